@@ -1,0 +1,56 @@
+#include "Column.h"
+
+#include <QJsonArray>
+
+namespace gilde {
+
+namespace {
+const char *kindName(StreamSpec::Kind k)
+{
+    switch (k) {
+    case StreamSpec::Kind::All: return "all";
+    case StreamSpec::Kind::Source: return "source";
+    case StreamSpec::Kind::Folder: return "folder";
+    case StreamSpec::Kind::Unread: return "unread";
+    case StreamSpec::Kind::Starred: return "starred";
+    case StreamSpec::Kind::Search: return "search";
+    }
+    return "all";
+}
+} // namespace
+
+QJsonObject StreamSpec::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), QLatin1String(kindName(kind)));
+    if (kind == Kind::Source)
+        o.insert(QStringLiteral("source"), sourceId);
+    if (kind == Kind::Folder)
+        o.insert(QStringLiteral("folder"), folder);
+    if (kind == Kind::Search)
+        o.insert(QStringLiteral("query"), query);
+    if (unreadOnly)
+        o.insert(QStringLiteral("unreadOnly"), true);
+    if (!muteWords.isEmpty())
+        o.insert(QStringLiteral("mute"), QJsonArray::fromStringList(muteWords));
+    return o;
+}
+
+StreamSpec StreamSpec::fromJson(const QJsonObject &o)
+{
+    StreamSpec s;
+    const QString k = o.value(QStringLiteral("kind")).toString();
+    for (Kind candidate : {Kind::All, Kind::Source, Kind::Folder, Kind::Unread, Kind::Starred, Kind::Search}) {
+        if (k == QLatin1String(kindName(candidate)))
+            s.kind = candidate;
+    }
+    s.sourceId = o.value(QStringLiteral("source")).toInteger();
+    s.folder = o.value(QStringLiteral("folder")).toString();
+    s.query = o.value(QStringLiteral("query")).toString();
+    s.unreadOnly = o.value(QStringLiteral("unreadOnly")).toBool();
+    for (const auto &v : o.value(QStringLiteral("mute")).toArray())
+        s.muteWords << v.toString();
+    return s;
+}
+
+} // namespace gilde

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace gilde {
+
+/// What a column shows. Stored as JSON in columns.spec.
+struct StreamSpec {
+    enum class Kind { All, Source, Folder, Unread, Starred, Search };
+    Kind kind = Kind::All;
+    qint64 sourceId = 0;  ///< Kind::Source
+    QString folder;       ///< Kind::Folder (and its subfolders)
+    QString query;        ///< Kind::Search: FTS query text as typed
+    bool unreadOnly = false;
+    QStringList muteWords; ///< case-insensitive; an item whose title or text has one is hidden
+
+    QJsonObject toJson() const;
+    static StreamSpec fromJson(const QJsonObject &o);
+    friend bool operator==(const StreamSpec &, const StreamSpec &) = default;
+};
+
+/// One dashboard column, in a tab, at a position.
+struct Column {
+    qint64 id = 0;
+    qint64 tabId = 0;
+    int position = 0;
+    QString title;
+    StreamSpec spec;
+    int width = 360; ///< pixels
+};
+
+/// A dashboard tab; its columns are ordered by Column::position.
+struct Tab {
+    qint64 id = 0;
+    int position = 0;
+    QString title;
+};
+
+} // namespace gilde

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace gilde {
+
+/// One post, article, topic or reply as stored in the cache. List pages fill
+/// every field but `html` (loaded for the reader only) and give `text` as a
+/// short excerpt.
+struct Item {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString remoteId;  ///< unique per source: the feed's id, else a stable hash of link+title
+    QString kind = QStringLiteral("article");
+    QString author;
+    QString title;
+    QString url;
+    QString html;      ///< sanitized HTML, for the reader
+    QString text;      ///< plain text (search, excerpts)
+    QString thumbnail; ///< image URL for the list, may be empty
+    QString mediaJson; ///< enclosures as JSON array text
+    qint64 publishedMs = 0; ///< UTC ms; the feed's date or, without one, first-seen time
+    qint64 updatedMs = 0;
+    bool read = false;
+    bool starred = false;
+};
+
+/// Keyset position in a newest-first list: (publishedMs, id) strictly before it.
+struct PageCursor {
+    qint64 publishedMs = 0;
+    qint64 id = 0;
+    bool isNull() const { return publishedMs == 0 && id == 0; }
+};
+
+} // namespace gilde
+
+Q_DECLARE_METATYPE(gilde::Item)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace gilde {
+
+/// A feed a web page advertises with <link rel="alternate" type="application/rss+xml|atom+xml|feed+json">.
+struct DiscoveredFeed {
+    QUrl url;
+    QString title;
+    QString type;
+};
+
+/// Pure: finds the feeds an HTML page links to, resolved against `pageUrl`
+/// (and its <base href>). Empty when the page advertises none.
+QList<DiscoveredFeed> discoverFeeds(const QByteArray &html, const QUrl &pageUrl);
+
+} // namespace gilde

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sources/feeds/FeedDiscovery.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace gilde {
+
+class HttpClient;
+class SourceStore;
+
+/// Adding, importing, exporting and removing feeds: the user's subscriptions.
+class Subscriptions : public QObject
+{
+    Q_OBJECT
+public:
+    Subscriptions(SourceStore &sources, HttpClient &http, QObject *parent = nullptr);
+
+    /// What is behind a URL the user typed: a feed (feeds has one entry, isFeed)
+    /// or a web page advertising feeds (pick one), or an error to show.
+    struct Probe {
+        bool isFeed = false;
+        QList<DiscoveredFeed> feeds;
+        QString error; ///< translated; empty on success
+    };
+    void probe(const QUrl &url, std::function<void(const Probe &)> done);
+
+    /// Adds a feed (or returns the existing one with that URL) and emits sourcesChanged.
+    qint64 subscribe(const QUrl &feedUrl, const QString &title, const QString &folder = {});
+
+    struct ImportResult {
+        int added = 0;
+        int existing = 0;
+        QString error; ///< translated; empty on success
+    };
+    ImportResult importOpml(const QByteArray &opml);
+    QByteArray exportOpml() const;
+
+    bool rename(qint64 sourceId, const QString &title);
+    bool moveToFolder(qint64 sourceId, const QString &folder);
+    bool unsubscribe(qint64 sourceId); ///< with its items
+
+Q_SIGNALS:
+    void sourcesChanged();
+
+private:
+    SourceStore &m_sources;
+    HttpClient &m_http;
+};
+
+} // namespace gilde

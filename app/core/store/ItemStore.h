@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Column.h"
+#include "model/Item.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace gilde {
+
+class Database;
+
+/// All SQL about items: ingest, keyset pages for columns, read/star state and
+/// full-text search. Safe to call from any thread (one connection per thread).
+class ItemStore
+{
+public:
+    explicit ItemStore(Database &db);
+
+    struct IngestStats {
+        int added = 0;
+        int updated = 0;  ///< existing (source, remoteId) whose content changed
+        int unchanged = 0;
+        bool ok = true;
+        QString error;    ///< e.g. disk full; nothing of the batch was written
+    };
+    /// Writes a batch for one source in one transaction. Existing rows keep
+    /// their read/starred state and first-seen time; edited ones are updated.
+    IngestStats upsert(qint64 sourceId, const QList<Item> &items);
+
+    std::optional<Item> item(qint64 id) const; ///< with html
+
+    /// Newest first, strictly older than `before` (null = from the top).
+    /// `html` is left empty and `text` is a short excerpt.
+    QList<Item> page(const StreamSpec &spec, PageCursor before, int limit) const;
+    /// Items newer than the given top row, newest first (for "new at the top").
+    QList<Item> newerThan(const StreamSpec &spec, PageCursor top, int limit) const;
+    int unreadCount(const StreamSpec &spec) const;
+
+    bool setRead(qint64 itemId, bool read);
+    bool setStarred(qint64 itemId, bool starred);
+    int markAllRead(const StreamSpec &spec); ///< returns rows changed
+
+    /// Brings items_fts up to date with items written since the last call.
+    /// Ingest leaves indexing to this so refresh stays fast; cheap when nothing is pending.
+    int indexPending();
+    qint64 count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace gilde
