@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# First command of the README: install the build dependencies (Debian 12),
+# build Gilde in ./build and open it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(cat packaging/build-deps.txt)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build
+exec build/app/gilde "$@"
