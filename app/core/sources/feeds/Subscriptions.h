@@ -7,7 +7,8 @@
 
 #include <functional>
 
-namespace gilde {
+namespace gilde
+{
 
 class HttpClient;
 class SourceStore;
@@ -26,7 +27,12 @@ public:
         QList<DiscoveredFeed> feeds;
         QString error; ///< translated; empty on success
     };
+    /// Accepts "example.org" or a bare URL without a scheme (https:// is added).
+    /// The answer always comes later, from the event loop, never from inside probe().
     void probe(const QUrl &url, std::function<void(const Probe &)> done);
+    /// What the user typed as an http(s) URL: "example.org" -> https://example.org/,
+    /// feed:// -> https://. Invalid (empty) when it cannot be one.
+    static QUrl urlFromUserInput(const QString &text);
 
     /// Adds a feed (or returns the existing one with that URL) and emits sourcesChanged.
     qint64 subscribe(const QUrl &feedUrl, const QString &title, const QString &folder = {});
