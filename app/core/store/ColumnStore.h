@@ -6,7 +6,8 @@
 
 #include <optional>
 
-namespace gilde {
+namespace gilde
+{
 
 class Database;
 
@@ -16,17 +17,17 @@ class ColumnStore
 public:
     explicit ColumnStore(Database &db);
 
-    QList<Tab> tabs() const;                       ///< by position
-    QList<Column> columns(qint64 tabId) const;     ///< by position
+    QList<Tab> tabs() const; ///< by position
+    QList<Column> columns(qint64 tabId) const; ///< by position
     std::optional<Column> column(qint64 id) const;
 
-    qint64 addTab(const QString &title);           ///< appended at the end
+    qint64 addTab(const QString &title); ///< appended at the end
     bool renameTab(qint64 tabId, const QString &title);
-    bool removeTab(qint64 tabId);                  ///< with its columns
+    bool removeTab(qint64 tabId); ///< with its columns
     bool moveTab(qint64 tabId, int newPosition);
 
-    qint64 addColumn(const Column &column);        ///< appended to its tab; returns id
-    bool updateColumn(const Column &column);       ///< title, spec, width
+    qint64 addColumn(const Column &column); ///< appended to its tab; returns id
+    bool updateColumn(const Column &column); ///< title, spec, width
     bool removeColumn(qint64 columnId);
     /// Moves a column to a position (and tab); the others close up. One transaction.
     bool moveColumn(qint64 columnId, qint64 tabId, int newPosition);

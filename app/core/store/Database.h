@@ -1,17 +1,29 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
-namespace gilde {
+namespace gilde
+{
+
+/// One schema step: the statements that take a database from version - 1 to
+/// `version`. Applied in its own transaction together with the new user_version.
+struct Migration {
+    int version = 0;
+    QStringList statements;
+};
 
 /// One profile's SQLite file. Opening checks and migrates the schema (copying
 /// the file aside first) and refuses a corrupt file or one written by a newer
 /// Gilde without touching it. Each thread gets its own connection from
 /// connection(); stores ask for it on every call, so a store may be used from
-/// whichever thread calls it.
+/// whichever thread calls it. A thread's connection is closed when that
+/// QThread finishes, and every remaining one when the Database is destroyed
+/// (which must happen after the other threads stopped using it).
 class Database
 {
 public:
@@ -25,32 +37,50 @@ public:
     static constexpr int SchemaVersion = 1;
 
     static Opened open(const QString &path);
+    /// As open(), with an explicit list of migrations (the last one is the
+    /// target version). For tests of the upgrade path.
+    static Opened open(const QString &path, const QList<Migration> &migrations);
     ~Database();
 
     QString path() const { return m_path; }
     /// The calling thread's connection (created on first use, WAL, foreign keys on).
     QSqlDatabase connection() const;
 
+    /// Full `PRAGMA integrity_check`; true when SQLite reports "ok".
+    bool integrityCheck() const;
+
+    /// Translated text for a failed write, e.g. disk full or read-only file.
+    static QString writeErrorMessage(const QSqlError &error);
+
 private:
     explicit Database(const QString &path);
+    struct Registry;
     QString m_path;
     QString m_prefix; ///< connection-name prefix unique to this instance
+    std::shared_ptr<Registry> m_registry;
 };
 
 /// RAII transaction on a connection: commits with commit(), rolls back when
-/// destroyed without it.
+/// destroyed without it. The outermost one takes the write lock at once
+/// (BEGIN IMMEDIATE) so that concurrent writers wait on busy_timeout instead
+/// of failing mid-way; nested ones on the same connection become savepoints.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
     bool commit();
+    bool isOpen() const { return m_open; }
+    /// Why BEGIN or COMMIT failed (e.g. disk full at commit).
+    QSqlError lastError() const { return m_error; }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    QSqlError m_error;
+    int m_depth = 0; ///< 0 for the outermost transaction on this connection
 };
 
 } // namespace gilde

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace gilde {
+namespace gilde
+{
 
 class Database;
 
@@ -21,10 +22,10 @@ public:
 
     struct IngestStats {
         int added = 0;
-        int updated = 0;  ///< existing (source, remoteId) whose content changed
+        int updated = 0; ///< existing (source, remoteId) whose content changed
         int unchanged = 0;
         bool ok = true;
-        QString error;    ///< e.g. disk full; nothing of the batch was written
+        QString error; ///< e.g. disk full; nothing of the batch was written
     };
     /// Writes a batch for one source in one transaction. Existing rows keep
     /// their read/starred state and first-seen time; edited ones are updated.

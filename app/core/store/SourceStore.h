@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace gilde {
+namespace gilde
+{
 
 class Database;
 
@@ -22,7 +23,7 @@ public:
     qint64 add(const Source &source);
     std::optional<Source> byId(qint64 id) const;
     std::optional<Source> byUrl(const QUrl &url) const;
-    QList<Source> all() const;            ///< ordered by folder, then title
+    QList<Source> all() const; ///< ordered by folder, then title
     QList<Source> due(qint64 nowMs) const; ///< nextRefreshMs <= now
     QList<Source> inFolder(const QString &folder) const; ///< and its subfolders
     QStringList folders() const;

@@ -1,0 +1,406 @@
+#include "ItemStore.h"
+
+#include "Database.h"
+#include "SqlText.h"
+#include "StoreLog.h"
+#include "StreamFilter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace gilde
+{
+
+namespace
+{
+
+// Characters of `text` a list page carries; the reader loads the full item.
+constexpr int ExcerptLength = 300;
+// Rows indexed per transaction by indexPending(), so that a refresh can write
+// in between.
+constexpr int IndexChunk = 5000;
+
+const QString listColumns = QStringLiteral(
+    "id, source_id, remote_id, kind, author, title, url, substr(text, 1, %1), thumbnail, media, "
+    "published, updated, read, starred")
+                                .arg(ExcerptLength);
+
+// A stable 64-bit hash (FNV-1a over 64-bit words) of what a refresh may change,
+// so that unchanged items are recognised without reading them back. Stable
+// across runs and Qt versions, unlike qHash.
+class ContentHash
+{
+public:
+    void add(const QString &s)
+    {
+        addBytes(reinterpret_cast<const char *>(s.constData()), s.size() * sizeof(QChar));
+        addWord(quint64(s.size()) ^ 0x9e3779b97f4a7c15ULL); // field separator
+    }
+    void add(qint64 v) { addWord(quint64(v)); }
+    qint64 value() const { return qint64(m_h ^ (m_h >> 29)); }
+
+private:
+    void addWord(quint64 w)
+    {
+        m_h ^= w;
+        m_h *= 0x100000001b3ULL;
+        m_h ^= m_h >> 32;
+    }
+    void addBytes(const char *p, qsizetype n)
+    {
+        while (n >= 8) {
+            quint64 w;
+            memcpy(&w, p, 8);
+            addWord(w);
+            p += 8;
+            n -= 8;
+        }
+        quint64 tail = 0;
+        memcpy(&tail, p, size_t(n));
+        addWord(tail);
+    }
+    quint64 m_h = 0xcbf29ce484222325ULL;
+};
+
+qint64 contentHash(const Item &item)
+{
+    ContentHash h;
+    h.add(item.kind);
+    h.add(item.author);
+    h.add(item.title);
+    h.add(item.url);
+    h.add(item.html);
+    h.add(item.text);
+    h.add(item.thumbnail);
+    h.add(item.mediaJson);
+    h.add(item.publishedMs);
+    h.add(item.updatedMs);
+    return h.value();
+}
+
+QString fallbackRemoteId(const Item &item)
+{
+    const QByteArray key = (item.url + QLatin1Char('\n') + item.title).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+}
+
+Item readListItem(const QSqlQuery &q)
+{
+    Item it;
+    it.id = q.value(0).toLongLong();
+    it.sourceId = q.value(1).toLongLong();
+    it.remoteId = q.value(2).toString();
+    it.kind = q.value(3).toString();
+    it.author = q.value(4).toString();
+    it.title = q.value(5).toString();
+    it.url = q.value(6).toString();
+    it.text = q.value(7).toString();
+    it.thumbnail = q.value(8).toString();
+    it.mediaJson = q.value(9).toString();
+    it.publishedMs = q.value(10).toLongLong();
+    it.updatedMs = q.value(11).toLongLong();
+    it.read = q.value(12).toBool();
+    it.starred = q.value(13).toBool();
+    return it;
+}
+
+QList<Item> readList(QSqlQuery &q)
+{
+    QList<Item> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "item query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readListItem(q);
+    return out;
+}
+
+} // namespace
+
+ItemStore::ItemStore(Database &db)
+    : m_db(db)
+{
+}
+
+ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &items)
+{
+    IngestStats stats;
+    if (items.isEmpty())
+        return stats;
+    QSqlDatabase db = m_db.connection();
+    auto fail = [&](const QSqlError &error) {
+        qCWarning(lcStore) << "ingest for source" << sourceId << "failed:" << error.text();
+        stats = IngestStats();
+        stats.ok = false;
+        stats.error = Database::writeErrorMessage(error);
+        return stats;
+    };
+    Transaction t(db);
+    if (!t.isOpen())
+        return fail(t.lastError());
+
+    // A new row is inserted; a clash on (source_id, remote_id) changes nothing
+    // and reports no change, and the update below then runs only if the
+    // content hash differs. read/starred are never touched; a missing date
+    // keeps the first-seen one.
+    QSqlQuery insert(db);
+    insert.setForwardOnly(true);
+    QSqlQuery update(db);
+    update.setForwardOnly(true);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO items (source_id, remote_id, kind, author, title, url, html, text, "
+                           "thumbnail, media, "
+                           "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (source_id, remote_id) DO NOTHING")))
+        return fail(insert.lastError());
+    if (!update.prepare(QStringLiteral(
+            "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, text = ?, thumbnail = ?, "
+            "media = ?, published = CASE WHEN ? = 0 THEN published ELSE ? END, updated = ?, hash = ? "
+            "WHERE source_id = ? AND remote_id = ? AND hash <> ?")))
+        return fail(update.lastError());
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Item &item : items) {
+        const QString remoteId = item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId;
+        const qint64 hash = contentHash(item);
+        insert.bindValue(0, sourceId);
+        insert.bindValue(1, sqlText(remoteId));
+        insert.bindValue(2, sqlText(item.kind));
+        insert.bindValue(3, sqlText(item.author));
+        insert.bindValue(4, sqlText(item.title));
+        insert.bindValue(5, sqlText(item.url));
+        insert.bindValue(6, sqlText(item.html));
+        insert.bindValue(7, sqlText(item.text));
+        insert.bindValue(8, sqlText(item.thumbnail));
+        insert.bindValue(9, sqlText(item.mediaJson));
+        insert.bindValue(10, item.publishedMs != 0 ? item.publishedMs : now);
+        insert.bindValue(11, item.updatedMs);
+        insert.bindValue(12, hash);
+        if (!insert.exec())
+            return fail(insert.lastError());
+        if (insert.numRowsAffected() == 1) {
+            ++stats.added;
+            continue;
+        }
+        update.bindValue(0, sqlText(item.kind));
+        update.bindValue(1, sqlText(item.author));
+        update.bindValue(2, sqlText(item.title));
+        update.bindValue(3, sqlText(item.url));
+        update.bindValue(4, sqlText(item.html));
+        update.bindValue(5, sqlText(item.text));
+        update.bindValue(6, sqlText(item.thumbnail));
+        update.bindValue(7, sqlText(item.mediaJson));
+        update.bindValue(8, item.publishedMs);
+        update.bindValue(9, item.publishedMs);
+        update.bindValue(10, item.updatedMs);
+        update.bindValue(11, hash);
+        update.bindValue(12, sourceId);
+        update.bindValue(13, remoteId);
+        update.bindValue(14, hash);
+        if (!update.exec())
+            return fail(update.lastError());
+        if (update.numRowsAffected() == 1)
+            ++stats.updated;
+        else
+            ++stats.unchanged;
+    }
+    insert.finish();
+    update.finish();
+    if (!t.commit())
+        return fail(t.lastError());
+    qCDebug(lcStore) << "source" << sourceId << "added" << stats.added << "updated" << stats.updated
+                     << "unchanged" << stats.unchanged;
+    return stats;
+}
+
+std::optional<Item> ItemStore::item(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, source_id, remote_id, kind, author, title, url, text, thumbnail, "
+                             "media, published, updated, read, starred, html FROM items WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "item query failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Item it = readListItem(q);
+    it.html = q.value(14).toString();
+    return it;
+}
+
+QList<Item> ItemStore::page(const StreamSpec &spec, PageCursor before, int limit) const
+{
+    const StreamFilter filter = StreamFilter::from(spec);
+    if (filter.matchesNothing || limit <= 0)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString cursor = before.isNull() ? QString() : QStringLiteral(" AND (published, id) < (?, ?)");
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE %2%3 ORDER BY published DESC, id DESC LIMIT ?")
+                  .arg(listColumns, filter.sql, cursor));
+    filter.bindTo(q);
+    if (!before.isNull()) {
+        q.addBindValue(before.publishedMs);
+        q.addBindValue(before.id);
+    }
+    q.addBindValue(limit);
+    return readList(q);
+}
+
+QList<Item> ItemStore::newerThan(const StreamSpec &spec, PageCursor top, int limit) const
+{
+    if (top.isNull())
+        return page(spec, {}, limit);
+    const StreamFilter filter = StreamFilter::from(spec);
+    if (filter.matchesNothing || limit <= 0)
+        return {};
+    // The `limit` rows right above `top`, so that repeated calls close the gap
+    // without leaving a hole in the list.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE %2 AND (published, id) > (?, ?) "
+                             "ORDER BY published ASC, id ASC LIMIT ?")
+                  .arg(listColumns, filter.sql));
+    filter.bindTo(q);
+    q.addBindValue(top.publishedMs);
+    q.addBindValue(top.id);
+    q.addBindValue(limit);
+    QList<Item> out = readList(q);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+int ItemStore::unreadCount(const StreamSpec &spec) const
+{
+    const StreamFilter filter = StreamFilter::from(spec);
+    if (filter.matchesNothing)
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM items WHERE %1 AND read = 0").arg(filter.sql));
+    filter.bindTo(q);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcStore) << "unread count failed:" << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+bool ItemStore::setRead(qint64 itemId, bool read)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE items SET read = ? WHERE id = ?"));
+    q.addBindValue(read ? 1 : 0);
+    q.addBindValue(itemId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "setRead failed:" << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool ItemStore::setStarred(qint64 itemId, bool starred)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE items SET starred = ? WHERE id = ?"));
+    q.addBindValue(starred ? 1 : 0);
+    q.addBindValue(itemId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "setStarred failed:" << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+int ItemStore::markAllRead(const StreamSpec &spec)
+{
+    const StreamFilter filter = StreamFilter::from(spec);
+    if (filter.matchesNothing)
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE items SET read = 1 WHERE %1 AND read = 0").arg(filter.sql));
+    filter.bindTo(q);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "markAllRead failed:" << q.lastError().text();
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
+int ItemStore::indexPending()
+{
+    QSqlDatabase db = m_db.connection();
+    int indexed = 0;
+    for (;;) {
+        Transaction t(db);
+        if (!t.isOpen())
+            return indexed;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral("SELECT watermark, (SELECT coalesce(max(id), 0) FROM items) FROM fts_state"))
+            || !q.next()) {
+            qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
+            return indexed;
+        }
+        const qint64 watermark = q.value(0).toLongLong();
+        const qint64 top = std::min(q.value(1).toLongLong(), watermark + IndexChunk);
+        q.finish();
+        int chunk = 0;
+        if (top > watermark) {
+            q.prepare(QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) "
+                                     "SELECT id, title, text, author FROM items WHERE id > ? AND id <= ?"));
+            q.addBindValue(watermark);
+            q.addBindValue(top);
+            if (!q.exec()) {
+                qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
+                return indexed;
+            }
+            chunk += q.numRowsAffected();
+            q.prepare(QStringLiteral("UPDATE fts_state SET watermark = ?"));
+            q.addBindValue(top);
+            if (!q.exec()) {
+                qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
+                return indexed;
+            }
+        } else {
+            // Edited rows: the update trigger already removed their old terms.
+            if (!q.exec(QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) "
+                                       "SELECT id, title, text, author FROM items WHERE needs_index = 1"))) {
+                qCWarning(lcStore) << "re-indexing failed:" << q.lastError().text();
+                return indexed;
+            }
+            chunk += q.numRowsAffected();
+            if (!q.exec(QStringLiteral("UPDATE items SET needs_index = 0 WHERE needs_index = 1"))) {
+                qCWarning(lcStore) << "re-indexing failed:" << q.lastError().text();
+                return indexed;
+            }
+        }
+        q.finish();
+        if (!t.commit())
+            return indexed;
+        indexed += chunk;
+        if (top <= watermark)
+            break;
+    }
+    if (indexed > 0)
+        qCDebug(lcStore) << "indexed" << indexed << "items";
+    return indexed;
+}
+
+qint64 ItemStore::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM items")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace gilde
