@@ -1,0 +1,166 @@
+#include "Command.h"
+#include "Engine.h"
+#include "net/HttpClient.h"
+#include "store/SourceStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace gilde
+{
+
+namespace
+{
+
+/// `gilde refresh [--source ID] [--all]`: one refresh round, then a summary
+/// line; each failing feed gets a line on stderr. The round's verdict on single
+/// feeds does not change the exit code: they are reported and stored on the
+/// source, and the next round retries them with backoff.
+class RefreshCommand : public Command
+{
+    Q_OBJECT
+public:
+    QString name() const override { return QStringLiteral("refresh"); }
+    QString summary() const override
+    {
+        return tr("Fetch the feeds that are due (or the ones given) and store new items.");
+    }
+
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(
+            { QStringLiteral("source"), tr("Refresh this source only (may be repeated)."), tr("ID") });
+        parser.addOption({ QStringLiteral("all"), tr("Refresh every source, due or not.") });
+        parser.addOption({ QStringLiteral("connections"),
+            tr("At most N connections to one server at a time (default: $GILDE_CONNECTIONS or 6)."),
+            tr("N") });
+    }
+
+    int run(const QCommandLineParser &parser, const QStringList &args) override
+    {
+        if (!args.isEmpty())
+            return usageError(tr("Unexpected argument: %1").arg(args.first()));
+        if (parser.isSet(QStringLiteral("source")) && parser.isSet(QStringLiteral("all")))
+            return usageError(tr("Give either --source or --all, not both."));
+        m_json = parser.isSet(QStringLiteral("json"));
+
+        QString connections = qEnvironmentVariable("GILDE_CONNECTIONS");
+        if (parser.isSet(QStringLiteral("connections")))
+            connections = parser.value(QStringLiteral("connections"));
+        if (!connections.isEmpty()) {
+            const qint64 n = positiveNumber(connections);
+            if (n <= 0 || n > 1000)
+                return usageError(tr("--connections takes a number from 1 to 1000."));
+            engine().http().setMaxConnectionsPerHost(int(n));
+            engine().http().setMaxConnections(std::max(int(n), 48));
+        }
+
+        QList<qint64> ids;
+        const QStringList given = parser.values(QStringLiteral("source"));
+        for (const QString &value : given) {
+            const qint64 id = positiveNumber(value);
+            if (id <= 0)
+                return usageError(tr("Not a source id: %1").arg(value));
+            if (!engine().sources().byId(id))
+                return failure(tr("There is no source with id %1 (see: gilde sources).").arg(id));
+            ids.append(id);
+        }
+
+        SyncEngine &sync = engine().sync();
+        connect(&sync, &SyncEngine::sourceFailed, this, [this](qint64 id, const QString &error) {
+            m_failures.append({ id, error });
+        });
+        connect(&sync, &SyncEngine::refreshFinished, this, &RefreshCommand::report);
+        m_timer.start();
+
+        if (!ids.isEmpty()) {
+            sync.refresh(ids);
+        } else if (parser.isSet(QStringLiteral("all"))) {
+            if (engine().sources().all().isEmpty())
+                return nothingToDo(tr("There are no feeds yet: add some with gilde import-opml FILE."));
+            sync.refreshAll();
+        } else {
+            if (engine().sources().due(QDateTime::currentMSecsSinceEpoch()).isEmpty()) {
+                return nothingToDo(engine().sources().all().isEmpty()
+                        ? tr("There are no feeds yet: add some with gilde import-opml FILE.")
+                        : tr("No feed is due; use --all to refresh them anyway."));
+            }
+            sync.refreshDue();
+        }
+        return Pending;
+    }
+
+private:
+    struct Failure {
+        qint64 sourceId;
+        QString error;
+    };
+
+    int nothingToDo(const QString &message)
+    {
+        if (m_json)
+            report(RefreshSummary());
+        else
+            out() << message << '\n';
+        return Success;
+    }
+
+    void report(const RefreshSummary &summary)
+    {
+        const qint64 elapsedMs = summary.elapsedMs > 0 ? summary.elapsedMs : m_timer.elapsed();
+        QJsonArray failures;
+        for (const Failure &f : std::as_const(m_failures)) {
+            const auto source = engine().sources().byId(f.sourceId);
+            const QString url = source ? source->url.toString() : QString();
+            const QString title = source ? source->title : QString();
+            if (m_json) {
+                failures.append(
+                    QJsonObject { { QStringLiteral("id"), f.sourceId }, { QStringLiteral("title"), title },
+                        { QStringLiteral("url"), url }, { QStringLiteral("error"), f.error } });
+            } else {
+                err() << tr("Failed: %1 <%2>: %3").arg(title, url, f.error) << '\n';
+            }
+        }
+        if (m_json) {
+            const QJsonObject o { { QStringLiteral("sources"), summary.sources },
+                { QStringLiteral("changed"), summary.changed },
+                { QStringLiteral("notModified"), summary.notModified },
+                { QStringLiteral("failed"), summary.failed }, { QStringLiteral("added"), summary.added },
+                { QStringLiteral("updated"), summary.updated }, { QStringLiteral("elapsedMs"), elapsedMs },
+                { QStringLiteral("failures"), failures } };
+            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            const QLocale locale;
+            // English needs its own string for one feed; translations use %n's plural forms.
+            const QString line = summary.sources == 1
+                ? tr("Refreshed 1 feed in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items")
+                : tr("Refreshed %n feeds in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items", nullptr,
+                    summary.sources);
+            out() << line.arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 2),
+                locale.toString(summary.changed), locale.toString(summary.notModified),
+                locale.toString(summary.failed), locale.toString(summary.added))
+                  << '\n';
+        }
+        Q_EMIT finished(Success);
+    }
+
+    bool m_json = false;
+    QElapsedTimer m_timer;
+    QList<Failure> m_failures;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeRefreshCommand()
+{
+    return std::make_unique<RefreshCommand>();
+}
+
+} // namespace gilde
+
+#include "RefreshCommand.moc"
