@@ -1,0 +1,362 @@
+#include "ui/reader/ReaderBrowser.h"
+
+#include "core/net/HttpClient.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QImageReader>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextFrame>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace gilde
+{
+
+Q_LOGGING_CATEGORY(lcReaderImages, "gilde.ui.reader")
+
+namespace
+{
+
+bool isWebUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+// Runs on a worker thread: reads only the header first so that a hostile
+// "image" announcing gigapixels is refused before anything is allocated.
+QImage decodeImage(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    reader.setAllocationLimit(256);
+    const QSize size = reader.size();
+    if (size.isValid()) {
+        if (qint64(size.width()) * size.height() > ReaderBrowser::MaxImagePixels)
+            return {};
+        if (size.width() > ReaderBrowser::MaxImageSide || size.height() > ReaderBrowser::MaxImageSide)
+            reader.setScaledSize(
+                size.scaled(ReaderBrowser::MaxImageSide, ReaderBrowser::MaxImageSide, Qt::KeepAspectRatio));
+    }
+    QImage image = reader.read();
+    if (image.isNull())
+        qCDebug(lcReaderImages) << "image not decoded:" << reader.errorString();
+    return image;
+}
+
+QString decodeAttribute(QString value)
+{
+    value.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    value.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    value.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    value.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    value.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return value;
+}
+
+} // namespace
+
+ReaderBrowser::ReaderBrowser(HttpClient &http, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_http(http)
+    , m_rescaleTimer(new QTimer(this))
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    viewport()->setAutoFillBackground(true);
+    connect(this, &QTextBrowser::anchorClicked, this, &ReaderBrowser::linkActivated);
+
+    m_rescaleTimer->setSingleShot(true);
+    m_rescaleTimer->setInterval(80);
+    connect(m_rescaleTimer, &QTimer::timeout, this, &ReaderBrowser::rescaleImages);
+}
+
+void ReaderBrowser::showHtml(const QString &sanitizedHtml)
+{
+    ++m_generation;
+    m_originals.clear();
+    m_declaredWidths.clear();
+    m_pending.clear();
+    m_loaded.clear();
+    m_failed.clear();
+
+    // Rebuild each <img> with only src and alt: the browser then sizes the
+    // image from the pixmap we give it, which is what lets us fit it to the pane.
+    static const QRegularExpression imgTag(
+        QStringLiteral("<img\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(
+        QStringLiteral("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"));
+    QString html;
+    html.reserve(sanitizedHtml.size());
+    qsizetype last = 0;
+    auto it = imgTag.globalMatch(sanitizedHtml);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch tag = it.next();
+        html += QStringView(sanitizedHtml).mid(last, tag.capturedStart() - last);
+        last = tag.capturedEnd();
+        QString src, alt;
+        int width = 0;
+        auto attrs = attribute.globalMatch(tag.captured());
+        while (attrs.hasNext()) {
+            const QRegularExpressionMatch a = attrs.next();
+            const QString name = a.captured(1).toLower();
+            QString value = a.captured(2);
+            if (value.isEmpty())
+                value = a.captured(3);
+            if (value.isEmpty())
+                value = a.captured(4);
+            if (name == QLatin1String("src"))
+                src = value;
+            else if (name == QLatin1String("alt"))
+                alt = value;
+            else if (name == QLatin1String("width"))
+                width = value.toInt();
+        }
+        if (src.isEmpty())
+            continue;
+        if (width > 0)
+            m_declaredWidths.insert(QUrl(decodeAttribute(src)), width);
+        html += QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(src, alt);
+    }
+    html += QStringView(sanitizedHtml).mid(last);
+
+    // clear() also drops the resources (images) of the previous document.
+    document()->clear();
+    setHtml(html);
+    updateMargins();
+    verticalScrollBar()->setValue(0);
+}
+
+void ReaderBrowser::clearContent()
+{
+    ++m_generation;
+    m_originals.clear();
+    m_pending.clear();
+    m_loaded.clear();
+    m_failed.clear();
+    document()->clear();
+}
+
+bool ReaderBrowser::pageDown()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return false;
+    // Keep a line of overlap so the reader does not lose their place.
+    const int step = qMax(bar->pageStep() - 2 * fontMetrics().lineSpacing(), fontMetrics().lineSpacing());
+    bar->setValue(bar->value() + step);
+    return true;
+}
+
+bool ReaderBrowser::pageUp()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() <= bar->minimum())
+        return false;
+    const int step = qMax(bar->pageStep() - 2 * fontMetrics().lineSpacing(), fontMetrics().lineSpacing());
+    bar->setValue(bar->value() - step);
+    return true;
+}
+
+void ReaderBrowser::setMaxTextWidth(int px)
+{
+    m_maxTextWidth = px;
+    updateMargins();
+}
+
+int ReaderBrowser::textWidth() const
+{
+    const QTextFrameFormat fmt = document()->rootFrame()->frameFormat();
+    return qMax(60, int(viewport()->width() - fmt.leftMargin() - fmt.rightMargin() - 2));
+}
+
+QVariant ReaderBrowser::loadResource(int type, const QUrl &name)
+{
+    // Only images, only from the web: no style sheets, no local files, no navigation.
+    if (type != QTextDocument::ImageResource)
+        return {};
+    if (!isWebUrl(name) || m_failed.contains(name))
+        return placeholder(true);
+    if (const auto found = m_originals.constFind(name); found != m_originals.constEnd())
+        return scaledForView(*found, name);
+    if (!m_pending.contains(name))
+        fetchImage(name);
+    return placeholder(false);
+}
+
+void ReaderBrowser::fetchImage(const QUrl &url)
+{
+    m_pending.insert(url);
+    HttpRequest request;
+    request.url = url;
+    request.preferCache = true;
+    request.maxBytes = MaxImageBytes;
+    request.accept = "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8";
+    const quint64 generation = m_generation;
+    QPointer<ReaderBrowser> self(this);
+    m_http.get(request, [self, url, generation](const HttpResult &result) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!result.isSuccess() || result.body.isEmpty()) {
+            qCDebug(lcReaderImages) << "image failed:" << url << result.errorText;
+            self->imageArrived(url, generation, QImage());
+            return;
+        }
+        QtConcurrent::run(decodeImage, result.body).then(self.data(), [self, url, generation](QImage image) {
+            if (self)
+                self->imageArrived(url, generation, image);
+        });
+    });
+}
+
+void ReaderBrowser::imageArrived(const QUrl &url, quint64 generation, const QImage &image)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(url);
+    if (image.isNull()) {
+        m_failed.insert(url);
+        document()->addResource(QTextDocument::ImageResource, url, placeholder(true));
+        relayout();
+        Q_EMIT imageFailed(url);
+        return;
+    }
+    m_originals.insert(url, image);
+    m_loaded.insert(url);
+    document()->addResource(QTextDocument::ImageResource, url, scaledForView(image, url));
+    relayout();
+    Q_EMIT imageLoaded(url);
+}
+
+QImage ReaderBrowser::scaledForView(const QImage &original, const QUrl &url) const
+{
+    int maxWidth = textWidth();
+    if (const int declared = m_declaredWidths.value(url); declared > 0)
+        maxWidth = qMin(maxWidth, declared);
+    // The text layout scales images by logical DPI / 96 and divides by the
+    // device pixel ratio; produce pixels so that the result fits exactly.
+    const qreal dpr = devicePixelRatioF();
+    const qreal dpiScale = logicalDpiY() / 96.0;
+    const int naturalWidth = original.width();
+    const int targetWidth = qMin(naturalWidth, maxWidth);
+    if (targetWidth == naturalWidth && qFuzzyCompare(dpr, 1.0) && qFuzzyCompare(dpiScale, 1.0))
+        return original;
+    const int pixelWidth = qMax(1, qRound(targetWidth * dpr / dpiScale));
+    QImage scaled = original.scaledToWidth(pixelWidth, Qt::SmoothTransformation);
+    scaled.setDevicePixelRatio(dpr);
+    return scaled;
+}
+
+QImage ReaderBrowser::placeholder(bool failed) const
+{
+    // A failed image (often a tracking pixel) simply disappears.
+    if (failed) {
+        QImage none(1, 1, QImage::Format_ARGB32_Premultiplied);
+        none.fill(Qt::transparent);
+        return none;
+    }
+    const qreal dpr = devicePixelRatioF();
+    const QSize logical(qMin(240, textWidth()), 135);
+    QImage box(logical * dpr, QImage::Format_ARGB32_Premultiplied);
+    box.setDevicePixelRatio(dpr);
+    box.fill(Qt::transparent);
+    QPainter p(&box);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    p.setBrush(palette().color(QPalette::AlternateBase));
+    p.drawRoundedRect(QRectF(QPointF(0.5, 0.5), QSizeF(logical) - QSizeF(1, 1)), 6, 6);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(QRect(QPoint(0, 0), logical), Qt::AlignCenter, tr("Loading image…"));
+    return box;
+}
+
+QMenu *ReaderBrowser::linkMenu(const QUrl &url, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(tr("Open link"), this, [this, url] { Q_EMIT linkActivated(url); });
+    menu->addAction(tr("Copy link address"), this,
+        [url] { QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded)); });
+    return menu;
+}
+
+void ReaderBrowser::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QString href = anchorAt(event->pos());
+    QMenu *menu = nullptr;
+    if (!href.isEmpty()) {
+        menu = linkMenu(document()->baseUrl().resolved(QUrl(href)), this);
+        if (textCursor().hasSelection()) {
+            menu->addSeparator();
+            menu->addAction(tr("Copy"), this, &QTextEdit::copy);
+        }
+    } else {
+        menu = createStandardContextMenu(event->pos());
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void ReaderBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+    if (!m_originals.isEmpty() && textWidth() != m_lastLayoutWidth)
+        m_rescaleTimer->start();
+}
+
+void ReaderBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        viewport()->update();
+}
+
+void ReaderBrowser::rescaleImages()
+{
+    m_lastLayoutWidth = textWidth();
+    for (auto it = m_originals.constBegin(); it != m_originals.constEnd(); ++it)
+        document()->addResource(QTextDocument::ImageResource, it.key(), scaledForView(it.value(), it.key()));
+    relayout();
+}
+
+void ReaderBrowser::updateMargins()
+{
+    // A comfortable line length: the text column never exceeds m_maxTextWidth;
+    // what is left over becomes equal margins on both sides.
+    const int side = qMax(18, (viewport()->width() - m_maxTextWidth) / 2);
+    if (side != m_sideMargin) {
+        m_sideMargin = side;
+        Q_EMIT sideMarginChanged(side);
+    }
+    QTextFrameFormat fmt = document()->rootFrame()->frameFormat();
+    if (qRound(fmt.leftMargin()) == side && qRound(fmt.topMargin()) == 14)
+        return;
+    fmt.setLeftMargin(side);
+    fmt.setRightMargin(side);
+    fmt.setTopMargin(14);
+    fmt.setBottomMargin(28);
+    document()->rootFrame()->setFrameFormat(fmt);
+}
+
+void ReaderBrowser::relayout()
+{
+    m_lastLayoutWidth = textWidth();
+    document()->markContentsDirty(0, document()->characterCount());
+    viewport()->update();
+}
+
+} // namespace gilde

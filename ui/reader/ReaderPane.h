@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/model/Item.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace gilde
+{
+
+class Engine;
+class ReaderBrowser;
+
+/// The reading panel beside the columns: source, author and date, the title,
+/// actions (open in browser, star, mark unread, close) and the item's HTML,
+/// sanitized again at display. Showing an item marks it read. Links never
+/// navigate inside the pane: only http(s) and mailto reach the URL opener.
+class ReaderPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderPane(Engine &engine, QWidget *parent = nullptr);
+    ~ReaderPane() override;
+
+    void showItem(qint64 itemId);
+    void clear();
+    qint64 currentItemId() const { return m_item.id; }
+
+    /// Scrolls the body one page; false when there is no more to show, so the
+    /// caller may move on to the next item.
+    bool pageDown();
+    bool pageUp();
+
+    /// Who opens links outside the program; QDesktopServices::openUrl by
+    /// default. Tests replace it. Only http, https and mailto URLs reach it.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener);
+    /// Hands a URL to the opener if its scheme is allowed; false otherwise.
+    bool openExternally(const QUrl &url);
+    static bool isOpenableUrl(const QUrl &url);
+
+    ReaderBrowser *browser() const { return m_browser; }
+
+public Q_SLOTS:
+    void openInBrowser();
+    void toggleStarred();
+    void toggleRead();
+    /// Re-reads read/starred of the shown item (changed elsewhere, e.g. from a column).
+    void refreshState();
+
+Q_SIGNALS:
+    void itemStateChanged(qint64 itemId);
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void applyStyle();
+    void updateActions();
+    void renderBody();
+    QString metaLine() const;
+
+    Engine &m_engine;
+    Item m_item;
+    UrlOpener m_opener;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_itemPage = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_starButton = nullptr;
+    QPushButton *m_readButton = nullptr;
+    QToolButton *m_closeButton = nullptr;
+    QLabel *m_metaLabel = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    ReaderBrowser *m_browser = nullptr;
+    bool m_styling = false;
+};
+
+} // namespace gilde
