@@ -404,8 +404,9 @@ Transaction::~Transaction()
         return;
     QSqlQuery q(m_db);
     if (m_depth == 0) {
+        // After errors such as SQLITE_FULL, SQLite has already rolled back.
         if (!q.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
+            qCDebug(lcStore) << "rollback:" << q.lastError().text();
     } else {
         q.exec(QStringLiteral("ROLLBACK TO gilde_%1").arg(m_depth));
         q.exec(QStringLiteral("RELEASE gilde_%1").arg(m_depth));

@@ -395,6 +395,43 @@ int ItemStore::indexPending()
     return indexed;
 }
 
+qint64 ItemStore::pendingIndexCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM items WHERE id > (SELECT watermark FROM fts_state)) "
+                           "+ (SELECT count(*) FROM items WHERE needs_index = 1)"))
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool ItemStore::rebuildSearchIndex()
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction t(db);
+    QSqlQuery q(db);
+    for (const char *sql : { "INSERT INTO items_fts (items_fts) VALUES ('rebuild')",
+             "UPDATE fts_state SET watermark = (SELECT coalesce(max(id), 0) FROM items)",
+             "UPDATE items SET needs_index = 0 WHERE needs_index = 1" }) {
+        if (!t.isOpen() || !q.exec(QLatin1String(sql))) {
+            qCWarning(lcStore) << "rebuilding the search index failed:" << q.lastError().text();
+            return false;
+        }
+    }
+    return t.commit();
+}
+
+bool ItemStore::checkSearchIndex() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)"))) {
+        qCWarning(lcStore) << "search index check:" << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 qint64 ItemStore::count() const
 {
     QSqlQuery q(m_db.connection());

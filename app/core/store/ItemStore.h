@@ -47,6 +47,13 @@ public:
     /// Brings items_fts up to date with items written since the last call.
     /// Ingest leaves indexing to this so refresh stays fast; cheap when nothing is pending.
     int indexPending();
+    /// Items written but not yet in items_fts (new or edited).
+    qint64 pendingIndexCount() const;
+    /// Rebuilds items_fts from scratch (repair; slow on a large profile).
+    bool rebuildSearchIndex();
+    /// FTS5's own check of items_fts against items. Only meaningful with
+    /// nothing pending (right after indexPending()), since pending rows differ.
+    bool checkSearchIndex() const;
     qint64 count() const;
 
 private:
