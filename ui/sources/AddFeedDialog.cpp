@@ -259,8 +259,9 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
             item->setCheckState(Qt::Unchecked);
         }
     }
-    m_listLabel->setText(
-        tr("This page offers %n feed(s). Tick the ones to add:", nullptr, int(feeds.size())));
+    m_listLabel->setText((feeds.size() == 1
+            ? tr("This page offers %n feed. Tick it to add it:", nullptr, 1)
+            : tr("This page offers %n feeds. Tick the ones to add:", nullptr, int(feeds.size()))));
     m_listLabel->show();
     m_feedList->show();
     m_feedList->setFocus();

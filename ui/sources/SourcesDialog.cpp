@@ -304,8 +304,9 @@ void SourcesDialog::moveSelected()
     dialog->setObjectName(QStringLiteral("moveDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Move to folder"));
-    dialog->setLabelText(
-        tr("Move %n feed(s) to the folder (empty for none, “A/B” nests):", nullptr, int(ids.size())));
+    dialog->setLabelText((ids.size() == 1
+            ? tr("Move %n feed to the folder (empty for none, “A/B” nests):", nullptr, 1)
+            : tr("Move %n feeds to the folder (empty for none, “A/B” nests):", nullptr, int(ids.size()))));
     dialog->setComboBoxItems(QStringList { QString() } + m_engine.sources().folders());
     dialog->setComboBoxEditable(true);
     if (const int row = m_model->rowOf(ids.first()); row >= 0)
@@ -320,10 +321,14 @@ void SourcesDialog::moveSources(const QList<qint64> &sourceIds, const QString &f
     int moved = 0;
     for (qint64 id : sourceIds)
         moved += m_engine.subscriptions().moveToFolder(id, folder) ? 1 : 0;
-    if (moved < sourceIds.size())
-        showMessage(tr("Could not move %n feed(s).", nullptr, int(sourceIds.size() - moved)), true);
-    else
+    if (moved < sourceIds.size()) {
+        const int failed = int(sourceIds.size()) - moved;
+        showMessage(failed == 1 ? tr("Could not move %n feed.", nullptr, failed)
+                                : tr("Could not move %n feeds.", nullptr, failed),
+            true);
+    } else {
         m_messageLabel->hide();
+    }
 }
 
 void SourcesDialog::deleteSelected()
@@ -342,7 +347,7 @@ void SourcesDialog::deleteSelected()
         box->setInformativeText(
             tr("Its items are deleted too, starred ones included. This cannot be undone."));
     } else {
-        box->setText(tr("Unsubscribe from %n feed(s)?", nullptr, int(ids.size())));
+        box->setText(tr("Unsubscribe from %n feeds?", nullptr, int(ids.size())));
         box->setInformativeText(
             tr("Their items are deleted too, starred ones included. This cannot be undone."));
     }
@@ -362,10 +367,16 @@ void SourcesDialog::removeSources(const QList<qint64> &sourceIds)
     int removed = 0;
     for (qint64 id : sourceIds)
         removed += m_engine.subscriptions().unsubscribe(id) ? 1 : 0;
-    if (removed < sourceIds.size())
-        showMessage(tr("Could not delete %n feed(s).", nullptr, int(sourceIds.size() - removed)), true);
-    else
-        showMessage(tr("Deleted %n feed(s).", nullptr, removed), false);
+    if (removed < sourceIds.size()) {
+        const int failed = int(sourceIds.size()) - removed;
+        showMessage(failed == 1 ? tr("Could not delete %n feed.", nullptr, failed)
+                                : tr("Could not delete %n feeds.", nullptr, failed),
+            true);
+    } else {
+        showMessage(removed == 1 ? tr("Deleted %n feed.", nullptr, removed)
+                                 : tr("Deleted %n feeds.", nullptr, removed),
+            false);
+    }
 }
 
 void SourcesDialog::refreshSelected()
@@ -376,7 +387,9 @@ void SourcesDialog::refreshSelected()
     m_model->setRefreshing(ids, true);
     m_awaitingRefresh = true;
     m_engine.sync().refresh(ids);
-    showMessage(tr("Refreshing %n feed(s)…", nullptr, int(ids.size())), false);
+    showMessage(ids.size() == 1 ? tr("Refreshing %n feed…", nullptr, 1)
+                                : tr("Refreshing %n feeds…", nullptr, int(ids.size())),
+        false);
 }
 
 void SourcesDialog::onRefreshFinished(const RefreshSummary &summary)
@@ -385,8 +398,11 @@ void SourcesDialog::onRefreshFinished(const RefreshSummary &summary)
     if (!m_awaitingRefresh)
         return;
     m_awaitingRefresh = false;
-    QString text = tr("Refreshed %n feed(s)", nullptr, summary.sources) + QStringLiteral(": ")
-        + tr("%n new item(s)", nullptr, summary.added);
+    QString text = (summary.sources == 1 ? tr("Refreshed %n feed", nullptr, summary.sources)
+                                         : tr("Refreshed %n feeds", nullptr, summary.sources))
+        + QStringLiteral(": ")
+        + (summary.added == 1 ? tr("%n new item", nullptr, summary.added)
+                              : tr("%n new items", nullptr, summary.added));
     if (summary.failed > 0)
         text += QStringLiteral(", ") + tr("%n failed (see Status)", nullptr, summary.failed);
     showMessage(text + QLatin1Char('.'), summary.failed > 0);
@@ -415,12 +431,15 @@ bool SourcesDialog::importOpmlFile(const QString &path)
     if (!result.error.isEmpty()) {
         QString text = tr("Import failed: %1").arg(result.error);
         if (result.added > 0)
-            text += QLatin1Char(' ') + tr("(%n feed(s) were added before the error.)", nullptr, result.added);
+            text += QLatin1Char(' ')
+                + (result.added == 1 ? tr("(%n feed was added before the error.)", nullptr, result.added)
+                                     : tr("(%n feeds were added before the error.)", nullptr, result.added));
         showMessage(text, true);
         return false;
     }
-    showMessage(tr("Added %n feed(s)", nullptr, result.added) + QStringLiteral(", ")
-            + tr("%n already present", nullptr, result.existing) + QLatin1Char('.'),
+    showMessage((result.added == 1 ? tr("Added %n feed", nullptr, result.added)
+                                   : tr("Added %n feeds", nullptr, result.added))
+            + QStringLiteral(", ") + tr("%n already present", nullptr, result.existing) + QLatin1Char('.'),
         false);
     // New sources have never been fetched, so they are due now.
     if (result.added > 0)
@@ -449,8 +468,9 @@ bool SourcesDialog::exportOpmlFile(const QString &path)
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
-    showMessage(
-        tr("Exported %n feed(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)),
+    showMessage((m_model->rowCount() == 1 ? tr("Exported %n feed to %1.", nullptr, 1)
+                                          : tr("Exported %n feeds to %1.", nullptr, m_model->rowCount()))
+                    .arg(QDir::toNativeSeparators(path)),
         false);
     return true;
 }
@@ -468,8 +488,10 @@ void SourcesDialog::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n feed(s)", nullptr, total)
-                                         : tr("%1 of %n feed(s)", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total
+            ? (total == 1 ? tr("%n feed", nullptr, total) : tr("%n feeds", nullptr, total))
+            : (total == 1 ? tr("%1 of %n feed", nullptr, total) : tr("%1 of %n feeds", nullptr, total))
+                  .arg(shown));
 }
 
 void SourcesDialog::scheduleReload()
