@@ -1,0 +1,142 @@
+#include "FeedParser.h"
+
+#include "AtomParser.h"
+#include "FeedParserText.h"
+#include "FeedXmlReader.h"
+#include "JsonFeedParser.h"
+#include "RssParser.h"
+#include "XmlInput.h"
+
+#include <QLoggingCategory>
+#include <QXmlStreamReader>
+
+Q_LOGGING_CATEGORY(lcFeedParser, "gilde.feeds", QtInfoMsg)
+
+namespace gilde
+{
+
+namespace
+{
+
+/// One parse of prepared XML. `xmlError` tells whether the XML broke off and
+/// `truncated` whether it broke off because the data ended.
+struct XmlAttempt {
+    ParsedFeed feed;
+    bool rootKnown = false;
+    bool xmlError = false;
+    bool truncated = false;
+    QString errorText;
+};
+
+XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
+{
+    XmlAttempt attempt;
+    QXmlStreamReader xml(utf8);
+    // DOCTYPEs are gone by now; this is a second fence, not the first.
+    xml.setEntityExpansionLimit(1024);
+    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) { }
+    if (xml.isStartElement()) {
+        const QStringView root = xml.name();
+        const QStringView uri = xml.namespaceUri();
+        FeedXmlReader reader(xml, base);
+        if (root == u"rss" || (root == u"RDF" && (uri == ns::rdf || uri.isEmpty()))) {
+            attempt.rootKnown = true;
+            parseRss(reader, attempt.feed);
+        } else if (root == u"feed" && (uri.isEmpty() || ns::isAtom(uri))) {
+            attempt.rootKnown = true;
+            parseAtom(reader, attempt.feed);
+        } else if (root.compare(u"html", Qt::CaseInsensitive) == 0) {
+            attempt.feed.error = FeedParserText::tr("This is a web page, not a feed.");
+            return attempt;
+        } else {
+            attempt.feed.error
+                = FeedParserText::tr("Unknown feed format: the document's root element is <%1>.")
+                      .arg(root.toString());
+            return attempt;
+        }
+    }
+    if (xml.hasError()) {
+        attempt.xmlError = true;
+        attempt.truncated = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+        attempt.errorText = FeedParserText::tr("line %1, column %2: %3")
+                                .arg(xml.lineNumber())
+                                .arg(xml.columnNumber())
+                                .arg(xml.errorString());
+    }
+    if (!attempt.rootKnown && attempt.feed.error.isEmpty()) {
+        attempt.feed.error = attempt.xmlError
+            ? FeedParserText::tr("The document is not readable XML (%1).").arg(attempt.errorText)
+            : FeedParserText::tr("The document has no content.");
+    }
+    attempt.feed.ok = attempt.rootKnown;
+    return attempt;
+}
+
+ParsedFeed parseXmlFeed(const QByteArray &utf8, const QUrl &base, QStringList warnings)
+{
+    const QByteArray repaired = repairXml(utf8, warnings);
+    XmlAttempt attempt = parseXmlOnce(repaired, base);
+    if (attempt.xmlError && !attempt.truncated) {
+        // The usual remaining breakage: a prefix used without its xmlns.
+        QStringList prefixWarnings;
+        const QByteArray declared = declareMissingPrefixes(repaired, prefixWarnings);
+        if (!prefixWarnings.isEmpty()) {
+            XmlAttempt second = parseXmlOnce(declared, base);
+            if (!second.xmlError || second.feed.entries.size() > attempt.feed.entries.size()) {
+                attempt = std::move(second);
+                warnings += prefixWarnings;
+            }
+        }
+    }
+    if (attempt.xmlError && attempt.rootKnown) {
+        if (attempt.truncated) {
+            warnings.append(FeedParserText::tr(
+                "The document ends too early (truncated?); entries kept from before the end: %n.", nullptr,
+                int(attempt.feed.entries.size())));
+        } else {
+            warnings.append(FeedParserText::tr(
+                "The document is not well-formed XML (%1); entries kept from before that point: %n.", nullptr,
+                int(attempt.feed.entries.size()))
+                                .arg(attempt.errorText));
+        }
+    }
+    attempt.feed.warnings = warnings + attempt.feed.warnings;
+    return attempt.feed;
+}
+
+/// The feed's own address as a base for relative links; only web addresses
+/// count (a local file's path must not leak into item links).
+QUrl webBase(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return scheme == u"http" || scheme == u"https" ? url : QUrl();
+}
+
+} // namespace
+
+ParsedFeed parseFeed(const QByteArray &bytes, const QUrl &baseUrl, const QByteArray &contentType)
+{
+    QStringList warnings;
+    const QByteArray utf8 = decodeToUtf8(bytes, contentType, warnings);
+    qsizetype first = 0;
+    while (first < utf8.size() && QChar::isSpace(uchar(utf8[first])))
+        ++first;
+    ParsedFeed feed;
+    if (first == utf8.size()) {
+        feed.error = FeedParserText::tr("The document is empty.");
+    } else if (utf8[first] == '{' || utf8[first] == '[') {
+        feed = parseJsonFeed(utf8, webBase(baseUrl));
+        feed.warnings = warnings + feed.warnings;
+    } else {
+        feed = parseXmlFeed(utf8, webBase(baseUrl), warnings);
+    }
+    if (!feed.ok) {
+        feed.entries.clear();
+        qCDebug(lcFeedParser) << "not a feed:" << baseUrl << feed.error;
+    } else if (!feed.warnings.isEmpty()) {
+        qCDebug(lcFeedParser) << "recovered" << baseUrl << feed.warnings;
+    }
+    return feed;
+}
+
+} // namespace gilde

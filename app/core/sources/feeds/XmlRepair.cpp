@@ -1,0 +1,461 @@
+// The byte-level repairs declared in XmlInput.h.
+#include "FeedParserText.h"
+#include "XmlInput.h"
+#include "text/HtmlEntities.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace gilde
+{
+
+namespace
+{
+
+bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
+        || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isXmlChar(char32_t cp)
+{
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+bool startsWith(const char *d, qsizetype n, qsizetype i, const char *what)
+{
+    const qsizetype len = qsizetype(std::strlen(what));
+    return i + len <= n && std::memcmp(d + i, what, size_t(len)) == 0;
+}
+
+qsizetype find(const char *d, qsizetype n, qsizetype from, const char *what)
+{
+    const qsizetype len = qsizetype(std::strlen(what));
+    for (qsizetype i = from; i + len <= n; ++i) {
+        const void *hit = std::memchr(d + i, what[0], size_t(n - len + 1 - i));
+        if (!hit)
+            return -1;
+        i = static_cast<const char *>(hit) - d;
+        if (std::memcmp(d + i, what, size_t(len)) == 0)
+            return i;
+    }
+    return -1;
+}
+
+void appendCharRef(QByteArray &out, char32_t cp)
+{
+    out.append("&#");
+    out.append(QByteArray::number(quint32(cp)));
+    out.append(';');
+}
+
+/// The entities a DOCTYPE's internal subset declares. Only plain-text values
+/// are kept; anything that refers to other entities (the stuff of entity
+/// bombs), to files or to parameter entities is refused.
+struct DoctypeEntities {
+    QHash<QByteArray, QByteArray> plain;
+    QSet<QByteArray> refused;
+};
+
+/// Parses the DOCTYPE that starts at d[i]; returns the index just after it.
+qsizetype readDoctype(const char *d, qsizetype n, qsizetype i, DoctypeEntities &entities)
+{
+    i += 9; // "<!DOCTYPE"
+    while (i < n) {
+        const char c = d[i];
+        if (c == '"' || c == '\'') {
+            const void *close = std::memchr(d + i + 1, c, size_t(n - i - 1));
+            i = close ? static_cast<const char *>(close) - d + 1 : n;
+        } else if (c == '>') {
+            return i + 1;
+        } else if (c == '[') {
+            ++i;
+            while (i < n && d[i] != ']') {
+                if (startsWith(d, n, i, "<!--")) {
+                    const qsizetype end = find(d, n, i + 4, "-->");
+                    i = end < 0 ? n : end + 3;
+                } else if (startsWith(d, n, i, "<!ENTITY")) {
+                    i += 8;
+                    while (i < n && isSpace(d[i]))
+                        ++i;
+                    const bool parameter = i < n && d[i] == '%';
+                    if (parameter)
+                        ++i;
+                    while (i < n && isSpace(d[i]))
+                        ++i;
+                    const qsizetype nameStart = i;
+                    while (i < n && isNameChar(d[i]))
+                        ++i;
+                    const QByteArray name(d + nameStart, i - nameStart);
+                    while (i < n && isSpace(d[i]))
+                        ++i;
+                    QByteArray value;
+                    bool plain = !parameter && !name.isEmpty() && i < n && (d[i] == '"' || d[i] == '\'');
+                    if (plain) {
+                        const char quote = d[i];
+                        const void *close = std::memchr(d + i + 1, quote, size_t(n - i - 1));
+                        const qsizetype end = close ? static_cast<const char *>(close) - d : n;
+                        value = QByteArray(d + i + 1, end - i - 1);
+                        plain = !value.contains('&') && !value.contains('%') && !value.contains('<')
+                            && value.size() <= 4096;
+                        i = end + 1;
+                    }
+                    // Skip the rest of the declaration (quoted parts included).
+                    while (i < n && d[i] != '>') {
+                        if (d[i] == '"' || d[i] == '\'') {
+                            const void *close = std::memchr(d + i + 1, d[i], size_t(n - i - 1));
+                            i = close ? static_cast<const char *>(close) - d + 1 : n;
+                        } else {
+                            ++i;
+                        }
+                    }
+                    ++i;
+                    if (name.isEmpty() || parameter)
+                        entities.refused.insert(name);
+                    else if (plain && entities.plain.size() < 1000)
+                        entities.plain.insert(name, value);
+                    else
+                        entities.refused.insert(name);
+                } else if (d[i] == '"' || d[i] == '\'') {
+                    const void *close = std::memchr(d + i + 1, d[i], size_t(n - i - 1));
+                    i = close ? static_cast<const char *>(close) - d + 1 : n;
+                } else {
+                    ++i;
+                }
+            }
+            ++i; // ']'
+        } else {
+            ++i;
+        }
+    }
+    return n;
+}
+
+/// The known URIs of prefixes feeds use without declaring them.
+QByteArray knownNamespace(const QByteArray &prefix)
+{
+    static const struct {
+        const char *prefix;
+        const char *uri;
+    } known[] = {
+        { "admin", "http://webns.net/mvcb/" },
+        { "atom", "http://www.w3.org/2005/Atom" },
+        { "content", "http://purl.org/rss/1.0/modules/content/" },
+        { "dc", "http://purl.org/dc/elements/1.1/" },
+        { "dcterms", "http://purl.org/dc/terms/" },
+        { "feedburner", "http://rssnamespace.org/feedburner/ext/1.0" },
+        { "georss", "http://www.georss.org/georss" },
+        { "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd" },
+        { "media", "http://search.yahoo.com/mrss/" },
+        { "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#" },
+        { "slash", "http://purl.org/rss/1.0/modules/slash/" },
+        { "sy", "http://purl.org/rss/1.0/modules/syndication/" },
+        { "thr", "http://purl.org/syndication/thread/1.0" },
+        { "wfw", "http://wellformedweb.org/CommentAPI/" },
+        { "xhtml", "http://www.w3.org/1999/xhtml" },
+    };
+    for (const auto &k : known) {
+        if (prefix == k.prefix)
+            return k.uri;
+    }
+    return "urn:x-undeclared-prefix:" + prefix;
+}
+
+} // namespace
+
+QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
+{
+    const char *d = utf8.constData();
+    const qsizetype n = utf8.size();
+    qsizetype start = 0;
+    while (start < n && isSpace(d[start]))
+        ++start;
+    const qsizetype firstTag = utf8.indexOf('<', start);
+    if (firstTag < 0)
+        return utf8;
+    // Server-side warnings printed ahead of the feed ("<b>Warning</b>: ...
+    // <?xml ...") are junk before the real document.
+    const qsizetype lateDecl = utf8.indexOf("<?xml", firstTag);
+    if (lateDecl > firstTag && lateDecl < 65536)
+        start = lateDecl;
+    else
+        start = firstTag;
+    for (qsizetype i = 0; i < start; ++i) {
+        if (!isSpace(d[i])) {
+            warnings.append(FeedParserText::tr("Ignored text before the start of the document."));
+            break;
+        }
+    }
+    if (startsWith(d, n, start, "<?xml") && start + 5 < n && (isSpace(d[start + 5]) || d[start + 5] == '?')) {
+        const qsizetype end = find(d, n, start, "?>");
+        if (end >= 0)
+            start = end + 2;
+    }
+
+    QByteArray out;
+    bool copying = false;
+    qsizetype done = start;
+    auto flush = [&](qsizetype upTo) {
+        if (!copying) {
+            out.reserve(n + n / 16);
+            copying = true;
+        }
+        out.append(d + done, upTo - done);
+    };
+
+    DoctypeEntities entities;
+    bool hadDoctypeEntities = false;
+    int bareAmpersands = 0;
+    int htmlEntities = 0;
+    int controls = 0;
+    qsizetype expansionBudget = 1 << 20;
+    QList<QByteArray> unknown;
+    int unknownCount = 0;
+
+    qsizetype i = start;
+    while (i < n) {
+        const char c = d[i];
+        if (c == '<') {
+            if (startsWith(d, n, i, "<!--")) {
+                const qsizetype end = find(d, n, i + 4, "-->");
+                i = end < 0 ? n : end + 3;
+            } else if (startsWith(d, n, i, "<![CDATA[")) {
+                const qsizetype end = find(d, n, i + 9, "]]>");
+                i = end < 0 ? n : end + 3;
+            } else if (startsWith(d, n, i, "<?")) {
+                const qsizetype end = find(d, n, i + 2, "?>");
+                i = end < 0 ? n : end + 2;
+            } else if (startsWith(d, n, i, "<!DOCTYPE") || startsWith(d, n, i, "<!doctype")) {
+                flush(i);
+                const int before = int(entities.plain.size() + entities.refused.size());
+                i = readDoctype(d, n, i, entities);
+                if (int(entities.plain.size() + entities.refused.size()) > before)
+                    hadDoctypeEntities = true;
+                done = i;
+            } else {
+                ++i;
+            }
+            continue;
+        }
+        if (c == '&') {
+            qsizetype j = i + 1;
+            if (j < n && d[j] == '#') {
+                ++j;
+                const bool hex = j < n && (d[j] == 'x' || d[j] == 'X');
+                if (hex)
+                    ++j;
+                const qsizetype digits = j;
+                char32_t value = 0;
+                while (j < n
+                    && (hex ? std::isxdigit(static_cast<unsigned char>(d[j]))
+                            : std::isdigit(static_cast<unsigned char>(d[j])))) {
+                    const int v = d[j] <= '9' ? d[j] - '0' : (d[j] | 0x20) - 'a' + 10;
+                    value = value > 0x10FFFF ? value : value * (hex ? 16 : 10) + char32_t(v);
+                    ++j;
+                }
+                if (j > digits && j < n && d[j] == ';') {
+                    if (value >= 0x80 && value <= 0x9F) {
+                        // HTML habit: &#150; means windows-1252's en dash.
+                        flush(i);
+                        QString ch;
+                        appendCodePoint(ch, value);
+                        appendCharRef(out, ch.at(0).unicode());
+                        done = j + 1;
+                    } else if (!isXmlChar(value)) {
+                        flush(i);
+                        ++controls;
+                        done = j + 1;
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            } else if (j < n && isNameStart(d[j])) {
+                while (j < n && isNameChar(d[j]) && j - i < 64)
+                    ++j;
+                if (j < n && d[j] == ';') {
+                    const QByteArray name(d + i + 1, j - i - 1);
+                    if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
+                        i = j + 1;
+                        continue;
+                    }
+                    flush(i);
+                    const auto plain = entities.plain.constFind(name);
+                    const EntityChars chars = htmlEntity(QLatin1StringView(name));
+                    if (plain != entities.plain.cend() && expansionBudget >= plain->size()) {
+                        expansionBudget -= plain->size();
+                        for (const char v : *plain) {
+                            if (v == '"')
+                                out.append("&quot;");
+                            else if (v == '\'')
+                                out.append("&apos;");
+                            else
+                                out.append(v);
+                        }
+                    } else if (chars.isValid()) {
+                        ++htmlEntities;
+                        appendCharRef(out, chars.first);
+                        if (chars.second)
+                            appendCharRef(out, chars.second);
+                    } else {
+                        // Unknown, refused or over budget: shown as the text it is.
+                        if (!entities.refused.contains(name)) {
+                            ++unknownCount;
+                            if (unknown.size() < 5 && !unknown.contains(name))
+                                unknown.append(name);
+                        }
+                        out.append("&amp;");
+                        out.append(name);
+                        out.append(';');
+                    }
+                    done = j + 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+            flush(i);
+            out.append("&amp;");
+            ++bareAmpersands;
+            done = i + 1;
+            ++i;
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            flush(i);
+            ++controls;
+            done = i + 1;
+        }
+        ++i;
+    }
+
+    if (hadDoctypeEntities || !entities.refused.isEmpty()) {
+        if (!entities.refused.isEmpty()) {
+            warnings.append(
+                FeedParserText::tr("Entities declared in terms of other entities or files were not expanded "
+                                   "(a safety measure): %n.",
+                    nullptr, int(entities.refused.size())));
+        } else {
+            warnings.append(FeedParserText::tr(
+                "The document's DOCTYPE declares entities; only plain-text ones were used."));
+        }
+    }
+    if (htmlEntities > 0)
+        warnings.append(
+            FeedParserText::tr("HTML entities that XML does not know, replaced by their characters: %n.",
+                nullptr, htmlEntities));
+    if (unknownCount > 0) {
+        QStringList names;
+        for (const QByteArray &name : std::as_const(unknown))
+            names.append(QStringLiteral("&") + QString::fromUtf8(name) + QStringLiteral(";"));
+        warnings.append(FeedParserText::tr("Undefined entities kept as text: %n (%1).", nullptr, unknownCount)
+                            .arg(names.join(u", ")));
+    }
+    if (bareAmpersands > 0)
+        warnings.append(FeedParserText::tr("Bare '&' characters escaped: %n.", nullptr, bareAmpersands));
+    if (controls > 0)
+        warnings.append(
+            FeedParserText::tr("Characters that XML does not allow, removed: %n.", nullptr, controls));
+
+    if (!copying)
+        return start == 0 ? utf8 : utf8.sliced(start);
+    out.append(d + done, n - done);
+    return out;
+}
+
+QByteArray declareMissingPrefixes(const QByteArray &utf8, QStringList &warnings)
+{
+    const char *d = utf8.constData();
+    const qsizetype n = utf8.size();
+    QSet<QByteArray> used;
+    QSet<QByteArray> declared;
+    qsizetype rootNameEnd = -1;
+    qsizetype i = 0;
+    while (i < n) {
+        const void *lt = std::memchr(d + i, '<', size_t(n - i));
+        if (!lt)
+            break;
+        i = static_cast<const char *>(lt) - d;
+        if (startsWith(d, n, i, "<!--")) {
+            const qsizetype end = find(d, n, i + 4, "-->");
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        if (startsWith(d, n, i, "<![CDATA[")) {
+            const qsizetype end = find(d, n, i + 9, "]]>");
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        ++i;
+        if (i < n && d[i] == '/')
+            ++i;
+        if (i >= n || !isNameStart(d[i]))
+            continue;
+        const qsizetype nameStart = i;
+        while (i < n && isNameChar(d[i]))
+            ++i;
+        if (rootNameEnd < 0 && d[nameStart - 1] == '<')
+            rootNameEnd = i;
+        const QByteArray name(d + nameStart, i - nameStart);
+        const qsizetype colon = name.indexOf(':');
+        if (colon > 0)
+            used.insert(name.first(colon));
+        // Attributes of a start tag: prefixes and declarations.
+        while (i < n && d[i] != '>' && d[i] != '<') {
+            if (d[i] == '"' || d[i] == '\'') {
+                const void *close = std::memchr(d + i + 1, d[i], size_t(n - i - 1));
+                i = close ? static_cast<const char *>(close) - d + 1 : n;
+                continue;
+            }
+            if (isNameStart(d[i])) {
+                const qsizetype attrStart = i;
+                while (i < n && isNameChar(d[i]))
+                    ++i;
+                const QByteArray attr(d + attrStart, i - attrStart);
+                if (attr.startsWith("xmlns:"))
+                    declared.insert(attr.sliced(6));
+                else if (const qsizetype c = attr.indexOf(':'); c > 0)
+                    used.insert(attr.first(c));
+                continue;
+            }
+            ++i;
+        }
+    }
+    used.remove("xml");
+    used.remove("xmlns");
+    QList<QByteArray> missing;
+    for (const QByteArray &prefix : std::as_const(used)) {
+        if (!declared.contains(prefix))
+            missing.append(prefix);
+    }
+    if (missing.isEmpty() || rootNameEnd < 0)
+        return utf8;
+    std::sort(missing.begin(), missing.end());
+    QByteArray declarations;
+    QStringList names;
+    for (const QByteArray &prefix : std::as_const(missing)) {
+        declarations += " xmlns:" + prefix + "=\"" + knownNamespace(prefix) + '"';
+        names.append(QString::fromUtf8(prefix));
+    }
+    warnings.append(FeedParserText::tr("Namespace prefixes used without a declaration, declared: %1.")
+                        .arg(names.join(u", ")));
+    QByteArray out = utf8;
+    out.insert(rootNameEnd, declarations);
+    return out;
+}
+
+} // namespace gilde

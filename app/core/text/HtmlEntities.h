@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace gilde
+{
+
+/// The one or two code points an HTML named character reference stands for.
+struct EntityChars {
+    char32_t first = 0;
+    char32_t second = 0;
+    bool isValid() const { return first != 0; }
+};
+
+/// Looks up an HTML5 named character reference, without '&' and ';'
+/// ("eacute" -> U+00E9). Case-sensitive, like HTML. Pure table look-up.
+EntityChars htmlEntity(QStringView name);
+EntityChars htmlEntity(QLatin1StringView name);
+
+/// Decodes the character reference that starts at text[pos] (which must be '&'):
+/// named ("&eacute;"), decimal ("&#233;") or hex ("&#xE9;"); the ';' is required.
+/// Appends the characters to `out` and returns how many units were consumed, or
+/// 0 (and appends nothing) when there is no valid reference at `pos`.
+qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out);
+
+/// `text` with every valid character reference decoded; a bare '&' stays as it is.
+QString decodeHtmlEntities(QStringView text);
+
+/// Appends `text` escaped for HTML: & < > always, and " too when `attribute`.
+void appendHtmlEscaped(QString &out, QStringView text, bool attribute = false);
+
+/// Appends a code point, replacing NUL, surrogates and out-of-range values by
+/// U+FFFD, and C1 controls by their windows-1252 meaning, like HTML does.
+void appendCodePoint(QString &out, char32_t cp);
+
+} // namespace gilde
