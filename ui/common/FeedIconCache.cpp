@@ -1,0 +1,137 @@
+#include "FeedIconCache.h"
+
+#include "core/net/HttpClient.h"
+#include "ui/common/SourceCache.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcIcons, "gilde.ui.icons")
+
+namespace gilde
+{
+
+namespace
+{
+constexpr qint64 MaxIconBytes = 512 * 1024;
+
+QUrl faviconOf(const QUrl &site)
+{
+    if (!site.isValid() || site.host().isEmpty())
+        return {};
+    QUrl u;
+    u.setScheme(site.scheme());
+    u.setHost(site.host());
+    u.setPort(site.port());
+    u.setPath(QStringLiteral("/favicon.ico"));
+    return u;
+}
+
+/// Picks the frame closest to (but not under) the wanted size from an .ico
+/// or decodes the one image of a PNG/GIF/JPEG.
+QImage decodeIcon(const QByteArray &bytes, int wantedPx)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAllocationLimit(16); // MiB; refuses decompression bombs
+    QImage best;
+    for (int i = 0; i < 16; ++i) {
+        QImage frame = reader.read();
+        if (frame.isNull())
+            break;
+        const bool bestTooSmall = best.width() < wantedPx;
+        if (best.isNull() || (bestTooSmall && frame.width() > best.width())
+            || (!bestTooSmall && frame.width() >= wantedPx && frame.width() < best.width()))
+            best = frame;
+        if (!reader.jumpToNextImage())
+            break;
+    }
+    return best;
+}
+} // namespace
+
+FeedIconCache::FeedIconCache(HttpClient &http, SourceCache &sources, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_sources(sources)
+{
+}
+
+void FeedIconCache::setIconSize(int logicalPx, qreal devicePixelRatio)
+{
+    if (logicalPx == m_size && qFuzzyCompare(devicePixelRatio, m_dpr))
+        return;
+    m_size = logicalPx;
+    m_dpr = devicePixelRatio;
+    m_icons.clear();
+    m_asked.clear();
+}
+
+QPixmap FeedIconCache::icon(qint64 sourceId)
+{
+    auto it = m_icons.constFind(sourceId);
+    if (it != m_icons.constEnd())
+        return it.value();
+    if (m_networkEnabled && !m_asked.contains(sourceId)) {
+        m_asked.insert(sourceId);
+        fetch(sourceId, candidatesFor(sourceId));
+    }
+    return {};
+}
+
+QList<QUrl> FeedIconCache::candidatesFor(qint64 sourceId) const
+{
+    QList<QUrl> out;
+    const Source *s = m_sources.source(sourceId);
+    if (!s)
+        return out;
+    if (s->iconUrl.isValid() && !s->iconUrl.isEmpty())
+        out << s->iconUrl;
+    const QUrl site = faviconOf(s->siteUrl);
+    if (site.isValid() && !out.contains(site))
+        out << site;
+    const QUrl feedHost = faviconOf(s->url);
+    if (feedHost.isValid() && !out.contains(feedHost))
+        out << feedHost;
+    return out;
+}
+
+void FeedIconCache::fetch(qint64 sourceId, const QList<QUrl> &candidates)
+{
+    if (candidates.isEmpty())
+        return;
+    HttpRequest request;
+    request.url = candidates.first();
+    request.preferCache = true;
+    request.maxBytes = MaxIconBytes;
+    request.timeoutMs = 15000;
+    request.accept = "image/*";
+    const QList<QUrl> rest = candidates.mid(1);
+    QPointer<FeedIconCache> self(this);
+    m_http.get(request, [self, sourceId, rest](const HttpResult &result) {
+        if (!self)
+            return;
+        QImage image;
+        if (result.outcome == HttpResult::Outcome::Ok) {
+            const int wanted = qRound(self->m_size * self->m_dpr);
+            image = decodeIcon(result.body, wanted);
+        }
+        if (image.isNull()) {
+            qCDebug(lcIcons) << "no icon for source" << sourceId << result.errorText;
+            self->fetch(sourceId, rest);
+            return;
+        }
+        const int px = qRound(self->m_size * self->m_dpr);
+        QPixmap pixmap
+            = QPixmap::fromImage(image.scaled(px, px, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        pixmap.setDevicePixelRatio(self->m_dpr);
+        self->m_icons.insert(sourceId, pixmap);
+        Q_EMIT self->iconReady(sourceId);
+    });
+}
+
+} // namespace gilde

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPixmap>
+#include <QSet>
+
+namespace gilde
+{
+
+class HttpClient;
+class SourceCache;
+
+/// Favicons of sources, fetched lazily the first time a row asks for one
+/// (through HttpClient with preferCache, so they show offline once seen),
+/// decoded once, scaled and kept in memory. Until an icon arrives, or when
+/// a site has none, icon() returns a null pixmap and the caller draws a
+/// letter tile. Never blocks.
+class FeedIconCache : public QObject
+{
+    Q_OBJECT
+public:
+    FeedIconCache(HttpClient &http, SourceCache &sources, QObject *parent = nullptr);
+
+    /// Logical size of the icons handed out, device pixels follow `dpr`.
+    void setIconSize(int logicalPx, qreal devicePixelRatio);
+    /// The icon if known; otherwise null, and a fetch is started (once).
+    QPixmap icon(qint64 sourceId);
+    /// No fetches at all (tests, benchmarks): icon() stays null.
+    void setNetworkEnabled(bool enabled) { m_networkEnabled = enabled; }
+
+Q_SIGNALS:
+    void iconReady(qint64 sourceId);
+
+private:
+    void fetch(qint64 sourceId, const QList<QUrl> &candidates);
+    QList<QUrl> candidatesFor(qint64 sourceId) const;
+
+    HttpClient &m_http;
+    SourceCache &m_sources;
+    QHash<qint64, QPixmap> m_icons;
+    QSet<qint64> m_asked;
+    int m_size = 18;
+    qreal m_dpr = 1.0;
+    bool m_networkEnabled = true;
+};
+
+} // namespace gilde

@@ -1,0 +1,41 @@
+#include "RelativeTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace gilde::RelativeTime
+{
+
+QString format(qint64 thenUtcMs, const QDateTime &now)
+{
+    if (thenUtcMs <= 0)
+        return {};
+    const QDateTime then = QDateTime::fromMSecsSinceEpoch(thenUtcMs).toTimeZone(now.timeZone());
+    const qint64 secs = then.secsTo(now);
+    // A little clock skew between a server and us is "now", not "in 2 min".
+    if (secs < 60)
+        return QCoreApplication::translate("RelativeTime", "now");
+    if (secs < 3600)
+        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, int(secs / 60));
+    const qint64 days = then.date().daysTo(now.date());
+    if (secs < 12 * 3600 || days == 0)
+        return QCoreApplication::translate("RelativeTime", "%n h", nullptr, int(secs / 3600));
+    if (days == 1)
+        return QCoreApplication::translate("RelativeTime", "yesterday");
+    if (days < 7)
+        return QCoreApplication::translate("RelativeTime", "%n days", nullptr, int(days));
+    const QLocale locale;
+    if (then.date().year() == now.date().year())
+        return locale.toString(then.date(), QCoreApplication::translate("RelativeTime", "d MMM"));
+    return locale.toString(then.date(), QCoreApplication::translate("RelativeTime", "d MMM yyyy"));
+}
+
+QString full(qint64 thenUtcMs)
+{
+    if (thenUtcMs <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(thenUtcMs).toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace gilde::RelativeTime

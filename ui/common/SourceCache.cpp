@@ -1,0 +1,132 @@
+#include "SourceCache.h"
+
+#include "core/store/SourceStore.h"
+
+namespace gilde
+{
+
+namespace
+{
+bool inFolder(const QString &sourceFolder, const QString &folder)
+{
+    return sourceFolder == folder || sourceFolder.startsWith(folder + QLatin1Char('/'));
+}
+} // namespace
+
+SourceCache::SourceCache(SourceStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+void SourceCache::reload()
+{
+    m_sources.clear();
+    const QList<Source> all = m_store.all();
+    m_sources.reserve(all.size());
+    for (const Source &s : all)
+        m_sources.insert(s.id, s);
+    Q_EMIT changed();
+}
+
+void SourceCache::reloadOne(qint64 sourceId)
+{
+    if (auto s = m_store.byId(sourceId))
+        m_sources.insert(sourceId, *s);
+    else
+        m_sources.remove(sourceId);
+    Q_EMIT sourceChanged(sourceId);
+}
+
+const Source *SourceCache::source(qint64 id) const
+{
+    auto it = m_sources.constFind(id);
+    return it == m_sources.constEnd() ? nullptr : &it.value();
+}
+
+QString SourceCache::title(qint64 id) const
+{
+    const Source *s = source(id);
+    return s ? displayName(*s) : QString();
+}
+
+QList<Source> SourceCache::all() const
+{
+    return m_sources.values();
+}
+
+QString SourceCache::displayName(const Source &source)
+{
+    if (!source.title.trimmed().isEmpty())
+        return source.title.trimmed();
+    if (!source.siteUrl.host().isEmpty())
+        return source.siteUrl.host();
+    return source.url.host();
+}
+
+bool SourceCache::covers(const StreamSpec &spec, qint64 sourceId) const
+{
+    switch (spec.kind) {
+    case StreamSpec::Kind::All:
+    case StreamSpec::Kind::Unread:
+    case StreamSpec::Kind::Search:
+        return true;
+    case StreamSpec::Kind::Starred:
+        return false; // new items are never starred
+    case StreamSpec::Kind::Source:
+        return spec.sourceId == sourceId;
+    case StreamSpec::Kind::Folder: {
+        const Source *s = source(sourceId);
+        return s && inFolder(s->folder, spec.folder);
+    }
+    }
+    return false;
+}
+
+QList<qint64> SourceCache::sourcesOf(const StreamSpec &spec) const
+{
+    QList<qint64> ids;
+    switch (spec.kind) {
+    case StreamSpec::Kind::Source:
+        if (m_sources.contains(spec.sourceId))
+            ids << spec.sourceId;
+        break;
+    case StreamSpec::Kind::Folder:
+        for (const Source &s : m_sources) {
+            if (inFolder(s.folder, spec.folder))
+                ids << s.id;
+        }
+        break;
+    case StreamSpec::Kind::Starred:
+        break;
+    default:
+        ids = m_sources.keys();
+    }
+    return ids;
+}
+
+QList<const Source *> SourceCache::failing(const StreamSpec &spec) const
+{
+    QList<const Source *> out;
+    const QList<qint64> ids = sourcesOf(spec);
+    for (qint64 id : ids) {
+        const Source *s = source(id);
+        if (s && !s->lastError.isEmpty())
+            out << s;
+    }
+    std::sort(out.begin(), out.end(), [](const Source *a, const Source *b) {
+        return a->lastRefreshMs > b->lastRefreshMs || (a->lastRefreshMs == b->lastRefreshMs && a->id < b->id);
+    });
+    return out;
+}
+
+int SourceCache::failingCount() const
+{
+    int n = 0;
+    for (const Source &s : m_sources)
+        n += s.lastError.isEmpty() ? 0 : 1;
+    return n;
+}
+
+} // namespace gilde

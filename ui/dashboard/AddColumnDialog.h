@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/Column.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+
+namespace gilde
+{
+
+class SourceCache;
+
+/// Asks what a new column shows: one feed, a folder, all items, all unread,
+/// starred, or a full-text search; with a title and an unread-only switch.
+class AddColumnDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AddColumnDialog(const SourceCache &sources, const QStringList &folders, QWidget *parent = nullptr);
+
+    void setKind(StreamSpec::Kind kind);
+    void setSourceId(qint64 sourceId);
+    void setFolder(const QString &folder);
+    void setQuery(const QString &query);
+    void setTitle(const QString &title);
+    void setUnreadOnly(bool unreadOnly);
+
+    StreamSpec spec() const;
+    QString title() const;
+    /// Whether what is filled in makes a column (drives the OK button).
+    bool isComplete() const;
+
+private:
+    void kindChanged();
+    void suggestTitle();
+    QString suggestedTitle() const;
+
+    QComboBox *m_kind;
+    QStackedWidget *m_detail;
+    QComboBox *m_source;
+    QComboBox *m_folder;
+    QLineEdit *m_query;
+    QLineEdit *m_title;
+    QCheckBox *m_unreadOnly;
+    QPushButton *m_ok = nullptr;
+    bool m_titleEdited = false;
+};
+
+} // namespace gilde

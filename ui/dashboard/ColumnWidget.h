@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/model/Column.h"
+
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QTimer;
+
+namespace gilde
+{
+
+class ColumnHeader;
+class FeedIconCache;
+class ItemListModel;
+class ItemListView;
+class ItemStore;
+class SourceCache;
+
+/// One dashboard column: header, an error line when its feeds fail, and the
+/// item list (or a message saying why it is empty). Holds its Column value;
+/// every edit (title, spec, width) is announced with edited() for the
+/// dashboard to store. Width is changed by dragging the right edge.
+class ColumnWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int MinWidth = 260;
+    static constexpr int MaxWidth = 900;
+
+    ColumnWidget(const Column &column, ItemStore &items, SourceCache &sources, FeedIconCache *icons,
+        QWidget *parent = nullptr);
+    ~ColumnWidget() override;
+
+    const Column &column() const { return m_column; }
+    qint64 columnId() const { return m_column.id; }
+    void setPosition(qint64 tabId, int position);
+
+    ItemListModel *model() const { return m_model; }
+    ItemListView *view() const { return m_view; }
+    ColumnHeader *header() const { return m_header; }
+
+    void setTitle(const QString &title);
+    void setSpec(const StreamSpec &spec);
+    void setColumnWidth(int width);
+
+    /// Loads the first page (the dashboard calls it when the column is first shown).
+    void load();
+    bool isLoaded() const;
+    /// A refresh touched this column's sources: insert what is new (debounced).
+    void scheduleNewer();
+    void scheduleUnreadCount(int delayMs = 300);
+    int unreadCount() const;
+    void setRefreshing(bool refreshing);
+    void updateErrorLine();
+    void updateEmptyText();
+    void setActive(bool active);
+    void setMovable(bool left, bool right);
+
+    /// The source ids a refresh of this column covers.
+    QList<qint64> sourceIds() const;
+
+    /// Asks for a title / mute words with a dialog, then applies them.
+    void promptRename();
+    void promptMuteWords();
+    void toggleUnreadOnly();
+    int markAllRead();
+
+    /// Starts moving the column with the mouse (QDrag).
+    void startDrag();
+    /// The pixmap shown under the pointer while dragging.
+    QPixmap dragPixmap() const;
+
+Q_SIGNALS:
+    void edited();
+    void moveRequested(int delta);
+    void removeRequested();
+    void refreshRequested();
+    void focused();
+    void itemOpened(qint64 itemId);
+    void itemStateChanged(qint64 itemId, bool read, bool starred);
+    void bulkStateChanged();
+    void dragStarted(qint64 columnId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    class Grip;
+    void buildMenu();
+    void refreshHint();
+    void countUnread();
+
+    Column m_column;
+    ItemStore &m_items;
+    SourceCache &m_sources;
+    ColumnHeader *m_header;
+    QLabel *m_errorLine;
+    ItemListView *m_view;
+    ItemListModel *m_model;
+    Grip *m_grip;
+    QMenu *m_menu;
+    QAction *m_unreadOnlyAction = nullptr;
+    QAction *m_moveLeftAction = nullptr;
+    QAction *m_moveRightAction = nullptr;
+    QTimer *m_unreadTimer;
+    QTimer *m_newerTimer;
+    bool m_refreshing = false;
+};
+
+} // namespace gilde

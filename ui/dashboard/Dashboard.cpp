@@ -1,0 +1,664 @@
+#include "Dashboard.h"
+
+#include "core/Engine.h"
+#include "core/store/ColumnStore.h"
+#include "core/store/ItemStore.h"
+#include "core/store/SourceStore.h"
+#include "ui/common/SourceCache.h"
+#include "ui/dashboard/AddColumnDialog.h"
+#include "ui/dashboard/ColumnHeader.h"
+#include "ui/dashboard/ColumnStrip.h"
+#include "ui/dashboard/ColumnWidget.h"
+#include "ui/dashboard/DashboardTabBar.h"
+#include "ui/dashboard/ItemListModel.h"
+#include "ui/dashboard/ItemListView.h"
+
+#include <QDesktopServices>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcDashboard, "gilde.ui.dashboard")
+
+namespace gilde
+{
+
+Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_sources(sources)
+    , m_icons(icons)
+    , m_tabBar(new DashboardTabBar(this))
+    , m_stack(new QStackedWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_tabBar, &QTabBar::currentChanged, this, &Dashboard::tabChanged);
+    connect(m_tabBar, &QTabBar::tabBarDoubleClicked, this, [this](int index) {
+        if (index >= 0)
+            promptRenameTab(index);
+        else
+            promptAddTab();
+    });
+    connect(m_tabBar, &QTabBar::tabMoved, this, [this](int, int to) {
+        if (!m_engine.columns().moveTab(tabIdAt(to), to))
+            Q_EMIT statusMessage(tr("Could not save the new order of the tabs."));
+    });
+    connect(m_tabBar, &DashboardTabBar::columnDroppedOnTab, this, [this](qint64 columnId, int index) {
+        const qint64 tab = tabIdAt(index);
+        ColumnStrip *s = m_strips.value(tab);
+        ColumnWidget *c = column(columnId);
+        if (!s || !c)
+            return;
+        const bool same = c->column().tabId == tab;
+        moveColumn(columnId, tab, same ? s->count() - 1 : s->count());
+    });
+    connect(m_tabBar, &DashboardTabBar::contextMenuRequestedAt, this, [this](int index, const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(tr("Rename tab…"), this, [this, index] { promptRenameTab(index); });
+        menu.addAction(tr("New tab…"), this, &Dashboard::promptAddTab);
+        menu.addSeparator();
+        QAction *remove = menu.addAction(tr("Remove tab…"), this, [this, index] { confirmRemoveTab(index); });
+        remove->setEnabled(tabCount() > 1);
+        menu.exec(pos);
+    });
+}
+
+Dashboard::~Dashboard() = default;
+
+void Dashboard::load(qint64 tabId)
+{
+    m_loading = true;
+    while (m_tabBar->count() > 0)
+        m_tabBar->removeTab(0);
+    qDeleteAll(m_strips);
+    m_strips.clear();
+    m_columns.clear();
+
+    QList<Tab> tabs = m_engine.columns().tabs();
+    if (tabs.isEmpty()) {
+        const qint64 id = m_engine.columns().addTab(tr("Home"));
+        if (id)
+            tabs = m_engine.columns().tabs();
+    }
+    int current = 0;
+    for (const Tab &tab : std::as_const(tabs)) {
+        const int index = m_tabBar->addTab(tab.title);
+        m_tabBar->setTabData(index, tab.id);
+        ColumnStrip *strip = makeStrip(tab.id);
+        const QList<Column> columns = m_engine.columns().columns(tab.id);
+        for (const Column &c : columns)
+            strip->insertColumn(strip->count(), makeColumn(c));
+        renumber(tab.id);
+        updateStripEmptyText(strip);
+        if (tab.id == tabId)
+            current = index;
+    }
+    m_loading = false;
+    m_tabBar->setCurrentIndex(current);
+    tabChanged(current);
+}
+
+ColumnStrip *Dashboard::makeStrip(qint64 tabId)
+{
+    auto *strip = new ColumnStrip(m_stack);
+    strip->setObjectName(QStringLiteral("tab-%1").arg(tabId));
+    m_stack->addWidget(strip);
+    m_strips.insert(tabId, strip);
+    connect(strip, &ColumnStrip::columnDropped, this,
+        [this, tabId](qint64 columnId, int index) { dropped(tabId, columnId, index); });
+    return strip;
+}
+
+ColumnWidget *Dashboard::makeColumn(const Column &c)
+{
+    auto *col = new ColumnWidget(c, m_engine.items(), m_sources, m_icons);
+    const qint64 id = c.id;
+    m_columns.insert(id, col);
+    connect(col, &ColumnWidget::edited, this, [this, col] { persist(col); });
+    connect(col, &ColumnWidget::moveRequested, this, [this, col](int delta) {
+        ColumnStrip *s = m_strips.value(col->column().tabId);
+        if (s)
+            moveColumn(col->columnId(), 0, s->indexOf(col) + delta);
+    });
+    connect(col, &ColumnWidget::removeRequested, this, [this, id] { removeColumn(id); });
+    connect(col, &ColumnWidget::refreshRequested, this, [this, col] {
+        const QList<qint64> ids = col->sourceIds();
+        if (ids.isEmpty())
+            Q_EMIT statusMessage(tr("This column has no feeds to refresh."));
+        else
+            Q_EMIT refreshRequested(ids);
+    });
+    connect(col, &ColumnWidget::focused, this, [this, col] { setCurrentColumn(col); });
+    connect(col, &ColumnWidget::itemOpened, this, [this, col](qint64 itemId) {
+        setCurrentColumn(col);
+        Q_EMIT itemOpened(itemId);
+    });
+    connect(col, &ColumnWidget::itemStateChanged, this, [this, col](qint64 itemId, bool read, bool starred) {
+        const int row = col->model()->rowOf(itemId);
+        const Item *item = col->model()->itemAt(row);
+        broadcastState(col, itemId, item ? item->sourceId : 0, read, starred);
+    });
+    connect(col, &ColumnWidget::bulkStateChanged, this, [this, col] {
+        for (ColumnWidget *other : std::as_const(m_columns)) {
+            if (other != col && other->isLoaded()) {
+                other->model()->refreshStates();
+                other->scheduleUnreadCount();
+            }
+        }
+    });
+    return col;
+}
+
+void Dashboard::updateStripEmptyText(ColumnStrip *strip)
+{
+    strip->setEmptyText(tr("This tab has no columns yet.\nAdd one with “+ Column”, or type in the search "
+                           "field and press Enter."));
+}
+
+int Dashboard::tabCount() const
+{
+    return m_tabBar->count();
+}
+
+qint64 Dashboard::tabIdAt(int index) const
+{
+    return index >= 0 && index < m_tabBar->count() ? m_tabBar->tabData(index).toLongLong() : 0;
+}
+
+int Dashboard::indexOfTab(qint64 tabId) const
+{
+    for (int i = 0; i < m_tabBar->count(); ++i) {
+        if (tabIdAt(i) == tabId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 Dashboard::currentTabId() const
+{
+    return tabIdAt(m_tabBar->currentIndex());
+}
+
+void Dashboard::setCurrentTab(qint64 tabId)
+{
+    const int index = indexOfTab(tabId);
+    if (index >= 0)
+        m_tabBar->setCurrentIndex(index);
+}
+
+void Dashboard::tabChanged(int index)
+{
+    if (m_loading || index < 0)
+        return;
+    const qint64 tabId = tabIdAt(index);
+    ColumnStrip *strip = m_strips.value(tabId);
+    if (!strip)
+        return;
+    m_stack->setCurrentWidget(strip);
+    int delay = 0;
+    for (ColumnWidget *col : strip->columns()) {
+        if (!col->isLoaded()) {
+            col->load();
+            col->setRefreshing(m_refreshing);
+            if (m_deferredStarted)
+                col->scheduleUnreadCount(delay += 20);
+        }
+    }
+    if (!m_current || m_current->column().tabId != tabId)
+        setCurrentColumn(strip->columnAt(0));
+    Q_EMIT currentTabChanged(tabId);
+}
+
+qint64 Dashboard::addTab(const QString &title)
+{
+    const QString t = title.trimmed().isEmpty() ? tr("New tab") : title.trimmed();
+    const qint64 id = m_engine.columns().addTab(t);
+    if (!id) {
+        Q_EMIT statusMessage(tr("Could not save the new tab."));
+        return 0;
+    }
+    updateStripEmptyText(makeStrip(id));
+    const int index = m_tabBar->addTab(t);
+    m_tabBar->setTabData(index, id);
+    return id;
+}
+
+bool Dashboard::renameTab(qint64 tabId, const QString &title)
+{
+    const int index = indexOfTab(tabId);
+    const QString t = title.trimmed();
+    if (index < 0 || t.isEmpty())
+        return false;
+    if (!m_engine.columns().renameTab(tabId, t)) {
+        Q_EMIT statusMessage(tr("Could not rename the tab."));
+        return false;
+    }
+    m_tabBar->setTabText(index, t);
+    return true;
+}
+
+bool Dashboard::removeTab(qint64 tabId)
+{
+    const int index = indexOfTab(tabId);
+    if (index < 0 || tabCount() <= 1)
+        return false;
+    if (!m_engine.columns().removeTab(tabId)) {
+        Q_EMIT statusMessage(tr("Could not remove the tab."));
+        return false;
+    }
+    ColumnStrip *strip = m_strips.take(tabId);
+    for (ColumnWidget *col : strip->columns())
+        m_columns.remove(col->columnId());
+    m_tabBar->removeTab(index);
+    strip->deleteLater();
+    return true;
+}
+
+void Dashboard::promptAddTab()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("New tab"), tr("Name of the new tab:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (const qint64 id = addTab(title))
+        setCurrentTab(id);
+}
+
+void Dashboard::promptRenameTab(int index)
+{
+    const qint64 id = tabIdAt(index);
+    if (!id)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("Rename tab"), tr("Name:"), QLineEdit::Normal, m_tabBar->tabText(index), &ok);
+    if (ok)
+        renameTab(id, title);
+}
+
+void Dashboard::confirmRemoveTab(int index)
+{
+    const qint64 id = tabIdAt(index);
+    ColumnStrip *strip = m_strips.value(id);
+    if (!strip)
+        return;
+    if (tabCount() <= 1) {
+        Q_EMIT statusMessage(tr("The last tab cannot be removed."));
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Remove tab"),
+        tr("Remove the tab “%1” and its %n column(s)? The items stay in the cache.", nullptr, strip->count())
+            .arg(m_tabBar->tabText(index)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        removeTab(id);
+}
+
+qint64 Dashboard::addColumn(const QString &title, const StreamSpec &spec, qint64 tabId, int width)
+{
+    const qint64 tab = tabId ? tabId : currentTabId();
+    ColumnStrip *strip = m_strips.value(tab);
+    if (!strip)
+        return 0;
+    Column c;
+    c.tabId = tab;
+    c.position = strip->count();
+    c.title = title.trimmed().isEmpty() ? tr("Column") : title.trimmed();
+    c.spec = spec;
+    c.width = width;
+    c.id = m_engine.columns().addColumn(c);
+    if (!c.id) {
+        Q_EMIT statusMessage(tr("Could not save the new column."));
+        return 0;
+    }
+    ColumnWidget *col = makeColumn(c);
+    strip->insertColumn(strip->count(), col);
+    renumber(tab);
+    if (tab == currentTabId()) {
+        col->load();
+        col->setRefreshing(m_refreshing);
+        col->scheduleUnreadCount(0);
+        setCurrentColumn(col);
+        strip->ensureColumnVisible(col);
+    }
+    return c.id;
+}
+
+void Dashboard::promptAddColumn()
+{
+    AddColumnDialog dialog(m_sources, m_engine.sources().folders(), this);
+    if (const ColumnWidget *cur = currentColumn(); cur && cur->column().spec.kind == StreamSpec::Kind::Source)
+        dialog.setSourceId(cur->column().spec.sourceId);
+    if (dialog.exec() != QDialog::Accepted || !dialog.isComplete())
+        return;
+    addColumn(dialog.title(), dialog.spec());
+}
+
+qint64 Dashboard::addSearchColumn(const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return 0;
+    for (ColumnWidget *col : columns()) {
+        const StreamSpec &s = col->column().spec;
+        if (s.kind == StreamSpec::Kind::Search && s.query == q) {
+            setCurrentColumn(col);
+            strip()->ensureColumnVisible(col);
+            col->view()->setFocus();
+            return col->columnId();
+        }
+    }
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Search;
+    spec.query = q;
+    const qint64 id = addColumn(tr("Search: %1").arg(q), spec);
+    if (ColumnWidget *col = column(id))
+        col->view()->setFocus();
+    return id;
+}
+
+bool Dashboard::removeColumn(qint64 columnId)
+{
+    ColumnWidget *col = m_columns.value(columnId);
+    if (!col)
+        return false;
+    if (!m_engine.columns().removeColumn(columnId)) {
+        Q_EMIT statusMessage(tr("Could not remove the column."));
+        return false;
+    }
+    const qint64 tab = col->column().tabId;
+    ColumnStrip *s = m_strips.value(tab);
+    const int index = s ? s->indexOf(col) : -1;
+    m_columns.remove(columnId);
+    if (s)
+        s->takeColumn(col);
+    if (m_current == col)
+        setCurrentColumn(s ? s->columnAt(qMin(index, s->count() - 1)) : nullptr);
+    col->deleteLater();
+    renumber(tab);
+    return true;
+}
+
+bool Dashboard::moveColumn(qint64 columnId, qint64 tabId, int position)
+{
+    ColumnWidget *col = m_columns.value(columnId);
+    if (!col)
+        return false;
+    const qint64 from = col->column().tabId;
+    const qint64 to = tabId ? tabId : from;
+    ColumnStrip *src = m_strips.value(from);
+    ColumnStrip *dst = m_strips.value(to);
+    if (!src || !dst)
+        return false;
+    const bool same = from == to;
+    const int index = src->indexOf(col);
+    if (same && (position < 0 || position >= src->count()))
+        return false; // the edge: nothing to do
+    position = qBound(0, position, same ? src->count() - 1 : dst->count());
+    if (same && position == index)
+        return true;
+    if (!m_engine.columns().moveColumn(columnId, to, position)) {
+        Q_EMIT statusMessage(tr("Could not save the new place of the column."));
+        return false;
+    }
+    const bool hadFocus = col->view()->hasFocus();
+    if (same) {
+        src->moveColumn(index, position);
+    } else {
+        src->takeColumn(col);
+        dst->insertColumn(position, col);
+        renumber(from);
+        if (to == currentTabId() && !col->isLoaded())
+            col->load();
+        if (m_current == col && to != currentTabId())
+            setCurrentColumn(src->columnAt(qMin(index, src->count() - 1)));
+    }
+    renumber(to);
+    if (to == currentTabId()) {
+        dst->ensureColumnVisible(col);
+        if (hadFocus || m_current == col) {
+            setCurrentColumn(col);
+            col->view()->setFocus();
+        }
+    }
+    return true;
+}
+
+void Dashboard::dropped(qint64 tabId, qint64 columnId, int index)
+{
+    ColumnWidget *col = m_columns.value(columnId);
+    ColumnStrip *s = m_strips.value(tabId);
+    if (!col || !s)
+        return;
+    int position = index;
+    if (col->column().tabId == tabId) {
+        const int from = s->indexOf(col);
+        position = index > from ? index - 1 : index;
+    }
+    moveColumn(columnId, tabId, position);
+}
+
+void Dashboard::renumber(qint64 tabId)
+{
+    ColumnStrip *s = m_strips.value(tabId);
+    if (!s)
+        return;
+    const int n = s->count();
+    for (int i = 0; i < n; ++i) {
+        s->columnAt(i)->setPosition(tabId, i);
+        s->columnAt(i)->setMovable(i > 0, i < n - 1);
+    }
+}
+
+void Dashboard::persist(ColumnWidget *column)
+{
+    if (!m_engine.columns().updateColumn(column->column()))
+        Q_EMIT statusMessage(tr("Could not save the column “%1”.").arg(column->column().title));
+}
+
+ColumnWidget *Dashboard::column(qint64 columnId) const
+{
+    return m_columns.value(columnId);
+}
+
+QList<ColumnWidget *> Dashboard::columns(qint64 tabId) const
+{
+    ColumnStrip *s = strip(tabId);
+    return s ? s->columns() : QList<ColumnWidget *>();
+}
+
+ColumnStrip *Dashboard::strip(qint64 tabId) const
+{
+    return m_strips.value(tabId ? tabId : currentTabId());
+}
+
+ColumnWidget *Dashboard::currentColumn() const
+{
+    if (m_current && m_current->column().tabId == currentTabId())
+        return m_current;
+    ColumnStrip *s = strip();
+    return s ? s->columnAt(0) : nullptr;
+}
+
+void Dashboard::setCurrentColumn(ColumnWidget *column)
+{
+    if (m_current == column)
+        return;
+    if (m_current)
+        m_current->setActive(false);
+    m_current = column;
+    if (column)
+        column->setActive(true);
+}
+
+void Dashboard::focusNeighbour(int delta)
+{
+    ColumnStrip *s = strip();
+    ColumnWidget *cur = currentColumn();
+    if (!s || !cur)
+        return;
+    ColumnWidget *next = s->columnAt(qBound(0, s->indexOf(cur) + delta, s->count() - 1));
+    if (!next)
+        return;
+    setCurrentColumn(next);
+    s->ensureColumnVisible(next);
+    next->view()->setFocus(Qt::ShortcutFocusReason);
+    if (!next->view()->currentIndex().isValid() && next->model()->rowCount() > 0)
+        next->view()->setCurrentIndex(next->model()->index(next->view()->firstVisibleIndex().row(), 0));
+}
+
+void Dashboard::moveCurrentColumn(int delta)
+{
+    ColumnWidget *cur = currentColumn();
+    ColumnStrip *s = strip();
+    if (cur && s)
+        moveColumn(cur->columnId(), 0, s->indexOf(cur) + delta);
+}
+
+qint64 Dashboard::stepItem(int delta)
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return 0;
+    setCurrentColumn(col);
+    if (!col->view()->hasFocus())
+        col->view()->setFocus(Qt::ShortcutFocusReason);
+    const QModelIndex index = col->view()->step(delta);
+    if (!index.isValid())
+        return 0;
+    const qint64 id = index.data(ItemListModel::ItemIdRole).toLongLong();
+    Q_EMIT itemOpened(id);
+    return id;
+}
+
+qint64 Dashboard::currentItemId() const
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return 0;
+    return col->view()->currentIndex().data(ItemListModel::ItemIdRole).toLongLong();
+}
+
+void Dashboard::openCurrentItem()
+{
+    if (const qint64 id = currentItemId())
+        Q_EMIT itemOpened(id);
+}
+
+void Dashboard::toggleRead()
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return;
+    const int row = col->view()->currentIndex().row();
+    if (const Item *item = col->model()->itemAt(row))
+        col->model()->setRead(row, !item->read);
+}
+
+void Dashboard::toggleStar()
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return;
+    const int row = col->view()->currentIndex().row();
+    if (const Item *item = col->model()->itemAt(row))
+        col->model()->setStarred(row, !item->starred);
+}
+
+void Dashboard::openInBrowser()
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return;
+    const int row = col->view()->currentIndex().row();
+    const Item *item = col->model()->itemAt(row);
+    if (!item)
+        return;
+    const QUrl url(item->url);
+    if (!url.isValid() || url.isEmpty()) {
+        Q_EMIT statusMessage(tr("This item has no link to open."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        Q_EMIT statusMessage(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
+    else if (!item->read)
+        col->model()->setRead(row, true);
+}
+
+void Dashboard::pageDownList()
+{
+    ColumnWidget *col = currentColumn();
+    if (!col)
+        return;
+    QScrollBar *bar = col->view()->verticalScrollBar();
+    bar->setValue(bar->value() + bar->pageStep());
+}
+
+void Dashboard::refreshItem(qint64 itemId)
+{
+    const auto item = m_engine.items().item(itemId);
+    if (item)
+        broadcastState(nullptr, itemId, item->sourceId, item->read, item->starred);
+}
+
+void Dashboard::broadcastState(ColumnWidget *from, qint64 itemId, qint64 sourceId, bool read, bool starred)
+{
+    for (ColumnWidget *col : std::as_const(m_columns)) {
+        if (!col->isLoaded())
+            continue;
+        if (col != from)
+            col->model()->applyItemState(itemId, read, starred);
+        const StreamSpec &s = col->column().spec;
+        const bool covers = s.kind == StreamSpec::Kind::Starred || m_sources.covers(s, sourceId);
+        if (col->model()->rowOf(itemId) >= 0 || (covers && s.kind != StreamSpec::Kind::Search))
+            col->scheduleUnreadCount();
+    }
+}
+
+void Dashboard::setRefreshing(bool refreshing)
+{
+    m_refreshing = refreshing;
+    for (ColumnWidget *col : std::as_const(m_columns))
+        col->setRefreshing(refreshing);
+}
+
+void Dashboard::sourceRefreshed(qint64 sourceId, int added, int updated)
+{
+    for (ColumnWidget *col : std::as_const(m_columns)) {
+        if (!m_sources.covers(col->column().spec, sourceId))
+            continue;
+        col->updateErrorLine();
+        if (col->isLoaded() && (added > 0 || updated > 0)) {
+            col->scheduleNewer();
+            col->scheduleUnreadCount(800);
+        }
+    }
+}
+
+void Dashboard::sourcesFailedOrChanged()
+{
+    for (ColumnWidget *col : std::as_const(m_columns))
+        col->updateErrorLine();
+}
+
+void Dashboard::startDeferredWork()
+{
+    if (m_deferredStarted)
+        return;
+    m_deferredStarted = true;
+    int delay = 0;
+    for (ColumnWidget *col : columns()) {
+        if (col->isLoaded())
+            col->scheduleUnreadCount(delay += 15);
+    }
+}
+
+} // namespace gilde

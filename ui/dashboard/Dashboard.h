@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/model/Column.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace gilde
+{
+
+class ColumnStrip;
+class ColumnWidget;
+class DashboardTabBar;
+class Engine;
+class FeedIconCache;
+class SourceCache;
+
+/// The tabs of columns. Builds itself from ColumnStore and writes every
+/// layout change back at once (tabs, order, widths, titles, specs), so the
+/// layout survives a restart. Knows which column is current and moves
+/// through its items for the keyboard. Only the visible tab's columns load
+/// items, and only their first page.
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons, QWidget *parent = nullptr);
+    ~Dashboard() override;
+
+    /// The tab bar, for the window to place in its header.
+    DashboardTabBar *tabBar() const { return m_tabBar; }
+
+    /// Builds tabs and columns from the store; `tabId` (if it exists) becomes current.
+    void load(qint64 tabId = 0);
+
+    // Tabs
+    int tabCount() const;
+    qint64 tabIdAt(int index) const;
+    int indexOfTab(qint64 tabId) const;
+    qint64 currentTabId() const;
+    void setCurrentTab(qint64 tabId);
+    qint64 addTab(const QString &title);
+    bool renameTab(qint64 tabId, const QString &title);
+    bool removeTab(qint64 tabId);
+    void promptAddTab();
+    void promptRenameTab(int index);
+    void confirmRemoveTab(int index);
+
+    // Columns
+    qint64 addColumn(const QString &title, const StreamSpec &spec, qint64 tabId = 0, int width = 360);
+    void promptAddColumn();
+    /// Opens (or focuses, when one exists in this tab) a search column.
+    qint64 addSearchColumn(const QString &query);
+    bool removeColumn(qint64 columnId);
+    /// Moves a column to `position` in `tabId` (0 = its own tab), in the store and on screen.
+    bool moveColumn(qint64 columnId, qint64 tabId, int position);
+    ColumnWidget *column(qint64 columnId) const;
+    QList<ColumnWidget *> columns(qint64 tabId = 0) const;
+    ColumnStrip *strip(qint64 tabId = 0) const;
+
+    ColumnWidget *currentColumn() const;
+    void setCurrentColumn(ColumnWidget *column);
+    /// Ctrl+Left/Right: the neighbouring column gets the focus.
+    void focusNeighbour(int delta);
+    /// Ctrl+Shift+Left/Right: the current column moves.
+    void moveCurrentColumn(int delta);
+
+    // Items in the current column
+    /// j/k: selects the next/previous item and opens it. Returns its id (0 = none).
+    qint64 stepItem(int delta);
+    qint64 currentItemId() const;
+    void openCurrentItem();
+    void toggleRead();
+    void toggleStar();
+    void openInBrowser();
+    void pageDownList();
+
+    /// An item's state changed elsewhere (the reader): re-read it and update every column.
+    void refreshItem(qint64 itemId);
+
+    // From sync
+    void setRefreshing(bool refreshing);
+    void sourceRefreshed(qint64 sourceId, int added, int updated);
+    void sourcesFailedOrChanged();
+    /// Work that waits for the first paint: unread counts.
+    void startDeferredWork();
+
+Q_SIGNALS:
+    void itemOpened(qint64 itemId);
+    void currentTabChanged(qint64 tabId);
+    void statusMessage(const QString &message);
+    void refreshRequested(const QList<qint64> &sourceIds);
+
+private:
+    ColumnStrip *makeStrip(qint64 tabId);
+    ColumnWidget *makeColumn(const Column &column);
+    void tabChanged(int index);
+    void renumber(qint64 tabId);
+    void persist(ColumnWidget *column);
+    void broadcastState(ColumnWidget *from, qint64 itemId, qint64 sourceId, bool read, bool starred);
+    void dropped(qint64 tabId, qint64 columnId, int index);
+    void updateStripEmptyText(ColumnStrip *strip);
+
+    Engine &m_engine;
+    SourceCache &m_sources;
+    FeedIconCache *m_icons;
+    DashboardTabBar *m_tabBar;
+    QStackedWidget *m_stack;
+    QHash<qint64, ColumnStrip *> m_strips;
+    QHash<qint64, ColumnWidget *> m_columns;
+    QPointer<ColumnWidget> m_current;
+    bool m_refreshing = false;
+    bool m_deferredStarted = false;
+    bool m_loading = false;
+};
+
+} // namespace gilde

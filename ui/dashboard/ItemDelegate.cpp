@@ -1,0 +1,223 @@
+#include "ItemDelegate.h"
+
+#include "ui/common/RelativeTime.h"
+#include "ui/common/Theme.h"
+#include "ui/dashboard/ItemListModel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace gilde
+{
+
+namespace
+{
+
+constexpr int PadV = 9;
+constexpr int PadH = 12;
+constexpr int Gap = 9;
+constexpr int TitleLines = 2;
+constexpr int TextLines = 4; ///< title and excerpt share these lines
+
+struct Fonts {
+    QFont title;
+    QFont titleUnread;
+    QFont small;
+    explicit Fonts(const QFont &base)
+        : title(base)
+        , titleUnread(base)
+        , small(base)
+    {
+        titleUnread.setWeight(QFont::DemiBold);
+        if (base.pointSizeF() > 0)
+            small.setPointSizeF(base.pointSizeF() * 0.9);
+        else
+            small.setPixelSize(qMax(8, int(base.pixelSize() * 0.9)));
+    }
+};
+
+/// Lays `text` out in up to `maxLines` lines of `width`, eliding the last
+/// one, and draws it from `top`. Returns the number of lines used.
+int drawWrapped(QPainter *p, const QFont &font, const QString &text, int left, int top, int width,
+    int maxLines, bool draw)
+{
+    if (text.isEmpty() || maxLines <= 0 || width <= 0)
+        return 0;
+    const QFontMetrics fm(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int lines = 0;
+    int y = top;
+    while (lines < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        ++lines;
+        const bool more = line.textStart() + line.textLength() < text.size();
+        if (lines == maxLines && more) {
+            if (draw) {
+                const QString rest = text.mid(line.textStart());
+                p->drawText(QPoint(left, y + fm.ascent()), fm.elidedText(rest, Qt::ElideRight, width));
+            }
+            break;
+        }
+        if (draw)
+            p->drawText(QPoint(left, y + fm.ascent()), text.mid(line.textStart(), line.textLength()));
+        y += fm.lineSpacing();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QString plain(const QString &s)
+{
+    return s.simplified();
+}
+
+} // namespace
+
+ItemDelegate::ItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const Fonts fonts(option.font);
+    const QFontMetrics big(fonts.titleUnread);
+    const QFontMetrics small(fonts.small);
+    const int h = PadV + TextLines * big.lineSpacing() + 4 + small.lineSpacing() + PadV;
+    return { 200, h };
+}
+
+void ItemDelegate::paintLetterTile(QPainter *p, const QRect &rect, const QString &name, qint64 seed)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Theme::tileColour(seed));
+    p->drawRoundedRect(rect, 4, 4);
+    QString letter;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            letter = c.toUpper();
+            break;
+        }
+    }
+    QFont f = p->font();
+    f.setPixelSize(qMax(8, rect.height() * 11 / 18));
+    f.setWeight(QFont::Bold);
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(rect, Qt::AlignCenter, letter);
+    p->restore();
+}
+
+void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &pal = option.palette;
+    const QRect r = option.rect;
+    const bool read = index.data(ItemListModel::ReadRole).toBool();
+    const bool starred = index.data(ItemListModel::StarredRole).toBool();
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const Fonts fonts(option.font);
+
+    p->save();
+    p->setClipRect(r);
+    QColor bg = pal.color(QPalette::Base);
+    if (selected)
+        bg = Theme::selection(pal);
+    else if (hovered)
+        bg = Theme::hover(pal);
+    p->fillRect(r, bg);
+    p->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), Theme::separator(pal));
+    if (!read)
+        p->fillRect(QRect(r.left(), r.top(), 3, r.height() - 1), Theme::unread(pal));
+    if (selected) {
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        if (view && view->hasFocus())
+            p->fillRect(QRect(r.right() - 2, r.top(), 3, r.height() - 1), Theme::unread(pal));
+    }
+
+    const QFontMetrics titleFm(read ? fonts.title : fonts.titleUnread);
+    const QFontMetrics smallFm(fonts.small);
+    const int lineH = titleFm.lineSpacing();
+
+    // Icon (favicon or letter tile), top-aligned with the title's first line.
+    const QRect iconRect(r.left() + PadH, r.top() + PadV + (lineH - IconSize) / 2, IconSize, IconSize);
+    const QPixmap icon = index.data(ItemListModel::IconRole).value<QPixmap>();
+    const QString sourceTitle = index.data(ItemListModel::SourceTitleRole).toString();
+    if (!icon.isNull()) {
+        const QSize logical
+            = icon.deviceIndependentSize().toSize().scaled(IconSize, IconSize, Qt::KeepAspectRatio);
+        const QRect target(QPoint(iconRect.left() + (IconSize - logical.width()) / 2,
+                               iconRect.top() + (IconSize - logical.height()) / 2),
+            logical);
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        p->drawPixmap(target, icon);
+    } else {
+        paintLetterTile(p, iconRect, sourceTitle, index.data(ItemListModel::SourceIdRole).toLongLong());
+    }
+
+    const int left = iconRect.right() + 1 + Gap;
+    const int dotSpace = 14;
+    const int width = r.right() - PadH - left;
+    int y = r.top() + PadV;
+
+    // Title; an item without one (a microblog post) leads with its text.
+    QString title = plain(index.data(ItemListModel::TitleRole).toString());
+    QString excerpt = plain(index.data(ItemListModel::ExcerptRole).toString());
+    if (title.isEmpty()) {
+        title = excerpt;
+        excerpt.clear();
+    }
+    if (title.isEmpty())
+        title = tr("(untitled)");
+    p->setFont(read ? fonts.title : fonts.titleUnread);
+    p->setPen(read ? Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.15)
+                   : pal.color(QPalette::Text));
+    const int titleLines = drawWrapped(p, p->font(), title, left, y, width - dotSpace, TitleLines, true);
+    if (!read) {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(Theme::unread(pal));
+        p->drawEllipse(QPointF(r.right() - PadH - 3.5, y + lineH / 2.0), 3.5, 3.5);
+    }
+    y += titleLines * lineH + 2;
+
+    // Meta line: source · author · time, the time never elided; star at the end.
+    const QString time = RelativeTime::format(index.data(ItemListModel::PublishedRole).toLongLong());
+    const QString author = plain(index.data(ItemListModel::AuthorRole).toString());
+    QString who = sourceTitle;
+    if (!author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
+        who += QStringLiteral(" · ") + author;
+    const QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
+    const int starW = starred ? smallFm.horizontalAdvance(QStringLiteral("★ ")) : 0;
+    const int whoW = width - smallFm.horizontalAdvance(sep) - starW;
+    const QString meta = smallFm.elidedText(who, Qt::ElideRight, qMax(0, whoW)) + sep;
+    p->setFont(fonts.small);
+    p->setPen(Theme::mutedText(pal));
+    p->drawText(QPoint(left, y + smallFm.ascent()), meta);
+    if (starred) {
+        p->setPen(Theme::star(pal));
+        p->drawText(
+            QRect(left, y, width, smallFm.height()), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("★"));
+    }
+    y += smallFm.lineSpacing() + 2;
+
+    // Excerpt fills the lines the title left.
+    if (!excerpt.isEmpty()) {
+        p->setFont(fonts.title);
+        p->setPen(Theme::mutedText(pal));
+        drawWrapped(p, fonts.title, excerpt, left, y, width, TextLines - titleLines, true);
+    }
+    p->restore();
+}
+
+} // namespace gilde

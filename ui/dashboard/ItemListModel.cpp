@@ -1,0 +1,324 @@
+#include "ItemListModel.h"
+
+#include "core/store/ItemStore.h"
+#include "ui/common/FeedIconCache.h"
+#include "ui/common/RelativeTime.h"
+#include "ui/common/SourceCache.h"
+
+#include <QPixmap>
+
+namespace gilde
+{
+
+namespace
+{
+constexpr int NewerBatch = 200;
+constexpr int MaxNewerRounds = 10;
+constexpr int MaxStateRefreshRows = 1000;
+
+bool isAfter(const Item &item, const PageCursor &top)
+{
+    return item.publishedMs > top.publishedMs || (item.publishedMs == top.publishedMs && item.id > top.id);
+}
+} // namespace
+
+ItemListModel::ItemListModel(ItemStore &items, SourceCache &sources, FeedIconCache *icons, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_items(items)
+    , m_sources(sources)
+    , m_icons(icons)
+{
+}
+
+void ItemListModel::setSpec(const StreamSpec &spec)
+{
+    m_spec = spec;
+    reload();
+}
+
+void ItemListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_atEnd = false;
+    const QList<Item> page = m_items.page(m_spec, PageCursor {}, FirstPageSize);
+    m_rows = page;
+    m_atEnd = page.size() < FirstPageSize;
+    rebuildIndex();
+    m_loaded = true;
+    endResetModel();
+    Q_EMIT contentChanged();
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Item &item = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return item.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2 · %3")
+            .arg(item.title, m_sources.title(item.sourceId), RelativeTime::full(item.publishedMs));
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1, %2, %3")
+            .arg(item.title, m_sources.title(item.sourceId), RelativeTime::format(item.publishedMs));
+    case ItemIdRole:
+        return item.id;
+    case SourceIdRole:
+        return item.sourceId;
+    case AuthorRole:
+        return item.author;
+    case ExcerptRole:
+        return item.text;
+    case UrlRole:
+        return item.url;
+    case PublishedRole:
+        return item.publishedMs;
+    case ReadRole:
+        return item.read;
+    case StarredRole:
+        return item.starred;
+    case SourceTitleRole:
+        return m_sources.title(item.sourceId);
+    case Qt::DecorationRole:
+    case IconRole:
+        return m_icons ? m_icons->icon(item.sourceId) : QPixmap();
+    case KindRole:
+        return item.kind;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ItemListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ItemIdRole, "itemId");
+    names.insert(SourceIdRole, "sourceId");
+    names.insert(TitleRole, "title");
+    names.insert(AuthorRole, "author");
+    names.insert(ExcerptRole, "excerpt");
+    names.insert(UrlRole, "url");
+    names.insert(PublishedRole, "published");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(SourceTitleRole, "sourceTitle");
+    names.insert(IconRole, "icon");
+    names.insert(KindRole, "kind");
+    return names;
+}
+
+bool ItemListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded && !m_atEnd;
+}
+
+void ItemListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    PageCursor cursor;
+    if (!m_rows.isEmpty())
+        cursor = PageCursor { m_rows.last().publishedMs, m_rows.last().id };
+    appendPage(m_items.page(m_spec, cursor, PageSize), PageSize);
+}
+
+void ItemListModel::appendPage(const QList<Item> &page, int requested)
+{
+    m_atEnd = page.size() < requested;
+    QList<Item> fresh;
+    fresh.reserve(page.size());
+    for (const Item &item : page) {
+        if (!m_rowOfId.contains(item.id))
+            fresh << item;
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Item &item : std::as_const(fresh)) {
+        m_rowOfId.insert(item.id, int(m_rows.size()));
+        m_rows << item;
+    }
+    endInsertRows();
+    Q_EMIT contentChanged();
+}
+
+int ItemListModel::insertNewer()
+{
+    if (!m_loaded || m_rows.isEmpty()) {
+        const int before = int(m_rows.size());
+        reload();
+        return int(m_rows.size()) - before;
+    }
+    const PageCursor top { m_rows.first().publishedMs, m_rows.first().id };
+    QList<Item> fresh = m_items.newerThan(m_spec, top, NewerBatch);
+    // A long absence can bring more than one batch: walk down from the last
+    // one until the old top is reached, so no gap opens in the list.
+    if (fresh.size() == NewerBatch) {
+        for (int round = 0; round < MaxNewerRounds; ++round) {
+            const PageCursor from { fresh.last().publishedMs, fresh.last().id };
+            const QList<Item> more = m_items.page(m_spec, from, NewerBatch);
+            bool reached = false;
+            for (const Item &item : more) {
+                if (!isAfter(item, top)) {
+                    reached = true;
+                    break;
+                }
+                fresh << item;
+            }
+            if (reached || more.size() < NewerBatch)
+                break;
+        }
+    }
+    fresh.erase(std::remove_if(fresh.begin(), fresh.end(),
+                    [this](const Item &item) { return m_rowOfId.contains(item.id); }),
+        fresh.end());
+    if (fresh.isEmpty())
+        return 0;
+    const int n = int(fresh.size());
+    beginInsertRows({}, 0, n - 1);
+    fresh.append(m_rows);
+    m_rows = std::move(fresh);
+    rebuildIndex();
+    endInsertRows();
+    Q_EMIT contentChanged();
+    return n;
+}
+
+const Item *ItemListModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ItemListModel::rowOf(qint64 itemId) const
+{
+    return m_rowOfId.value(itemId, -1);
+}
+
+bool ItemListModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    Item &item = m_rows[row];
+    if (!m_items.setRead(item.id, read))
+        return false;
+    if (item.read != read) {
+        item.read = read;
+        rowChanged(row, { ReadRole });
+        Q_EMIT contentChanged();
+    }
+    Q_EMIT itemStateChanged(item.id, item.read, item.starred);
+    return true;
+}
+
+bool ItemListModel::setStarred(int row, bool starred)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    Item &item = m_rows[row];
+    if (!m_items.setStarred(item.id, starred))
+        return false;
+    if (item.starred != starred) {
+        item.starred = starred;
+        rowChanged(row, { StarredRole });
+    }
+    Q_EMIT itemStateChanged(item.id, item.read, item.starred);
+    return true;
+}
+
+int ItemListModel::markAllRead()
+{
+    const int changed = m_items.markAllRead(m_spec);
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rows[row].read = true;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole });
+    Q_EMIT contentChanged();
+    return changed;
+}
+
+void ItemListModel::applyItemState(qint64 itemId, bool read, bool starred)
+{
+    const int row = rowOf(itemId);
+    if (row < 0)
+        return;
+    Item &item = m_rows[row];
+    if (item.read == read && item.starred == starred)
+        return;
+    item.read = read;
+    item.starred = starred;
+    rowChanged(row, { ReadRole, StarredRole });
+    Q_EMIT contentChanged();
+}
+
+void ItemListModel::refreshStates()
+{
+    if (m_rows.isEmpty())
+        return;
+    // One page as long as what is loaded (capped): a small query, and it
+    // updates rows in place instead of resetting the view.
+    const int n = int(std::min<qsizetype>(m_rows.size(), MaxStateRefreshRows));
+    const QList<Item> fresh = m_items.page(m_spec, PageCursor {}, n);
+    bool any = false;
+    for (const Item &f : fresh) {
+        const int row = rowOf(f.id);
+        if (row < 0)
+            continue;
+        Item &item = m_rows[row];
+        if (item.read != f.read || item.starred != f.starred) {
+            item.read = f.read;
+            item.starred = f.starred;
+            any = true;
+        }
+    }
+    if (any) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole, StarredRole });
+        Q_EMIT contentChanged();
+    }
+}
+
+void ItemListModel::iconChanged(qint64 sourceId)
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).sourceId == sourceId) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last), { Qt::DecorationRole, IconRole });
+}
+
+void ItemListModel::sourcesChanged()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { SourceTitleRole });
+}
+
+void ItemListModel::rowChanged(int row, const QList<int> &roles)
+{
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i, roles);
+}
+
+void ItemListModel::rebuildIndex()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
+}
+
+} // namespace gilde

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/model/Column.h"
+#include "core/model/Item.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace gilde
+{
+
+class FeedIconCache;
+class ItemStore;
+class SourceCache;
+
+/// The items of one column, newest first, paged lazily from the cache with a
+/// keyset cursor (canFetchMore/fetchMore), so a column scrolls through the
+/// whole cache without ever loading it all. New items are inserted at the
+/// top (insertNewer) as rows of their own, so rows a view shows keep their
+/// identity; read and starred change in place. Reads only small pages, on
+/// the thread it lives on.
+class ItemListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        SourceIdRole,
+        TitleRole,
+        AuthorRole,
+        ExcerptRole,
+        UrlRole,
+        PublishedRole, ///< UTC ms
+        ReadRole,
+        StarredRole,
+        SourceTitleRole,
+        IconRole, ///< QPixmap, null until the favicon is known
+        KindRole,
+    };
+
+    static constexpr int FirstPageSize = 40;
+    static constexpr int PageSize = 100;
+
+    ItemListModel(ItemStore &items, SourceCache &sources, FeedIconCache *icons, QObject *parent = nullptr);
+
+    /// Replaces what the model shows and loads the first page.
+    void setSpec(const StreamSpec &spec);
+    StreamSpec spec() const { return m_spec; }
+    /// Loads the first page again (after a spec change or a bulk change).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Fetches items newer than the top row and inserts them above it.
+    /// Returns how many rows were added.
+    int insertNewer();
+
+    const Item *itemAt(int row) const;
+    int rowOf(qint64 itemId) const;
+
+    /// Writes to the store and updates the row (and emits itemStateChanged).
+    bool setRead(int row, bool read);
+    bool setStarred(int row, bool starred);
+    /// Marks everything the column's spec covers read, loaded or not.
+    int markAllRead();
+
+    /// Another view changed an item's state: update it here if shown.
+    void applyItemState(qint64 itemId, bool read, bool starred);
+    /// Re-reads read/starred of the loaded rows (after a bulk change elsewhere).
+    void refreshStates();
+    /// The favicon of a source arrived: repaint its rows.
+    void iconChanged(qint64 sourceId);
+    /// Source titles changed: repaint everything.
+    void sourcesChanged();
+
+    bool isLoaded() const { return m_loaded; }
+    bool atEnd() const { return m_atEnd; }
+
+Q_SIGNALS:
+    void itemStateChanged(qint64 itemId, bool read, bool starred);
+    /// Rows were loaded, inserted, or changed read state: the unread count may differ.
+    void contentChanged();
+
+private:
+    void appendPage(const QList<Item> &page, int requested);
+    void rowChanged(int row, const QList<int> &roles);
+    void rebuildIndex();
+
+    ItemStore &m_items;
+    SourceCache &m_sources;
+    FeedIconCache *m_icons;
+    StreamSpec m_spec;
+    QList<Item> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    bool m_atEnd = false;
+    bool m_loaded = false;
+};
+
+} // namespace gilde
