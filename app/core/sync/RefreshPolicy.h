@@ -2,10 +2,12 @@
 
 #include <QtGlobal>
 
-namespace gilde {
+namespace gilde
+{
 
 /// When a source is due again. Pure, so that the rules are tested alone.
-namespace RefreshPolicy {
+namespace RefreshPolicy
+{
 
 constexpr int DefaultIntervalMinutes = 30;
 constexpr int MinIntervalMinutes = 5;

@@ -7,8 +7,10 @@
 
 class QTimer;
 
-namespace gilde {
+namespace gilde
+{
 
+class Database;
 class HttpClient;
 class ItemStore;
 class SourceStore;
@@ -17,11 +19,11 @@ struct Source;
 /// What one refresh round did, for a summary line or a status bar.
 struct RefreshSummary {
     int sources = 0;
-    int changed = 0;     ///< 200 with a feed
+    int changed = 0; ///< 200 with a feed
     int notModified = 0; ///< 304
     int failed = 0;
-    int added = 0;       ///< new items
-    int updated = 0;     ///< edited items
+    int added = 0; ///< new items
+    int updated = 0; ///< edited items
     qint64 elapsedMs = 0;
 };
 
@@ -29,12 +31,25 @@ struct RefreshSummary {
 /// (conditional GET), parse on a worker thread, write the batch on a worker
 /// thread in one transaction, then record validators, next-due time (feed ttl,
 /// backoff on errors) and the error text on the source. One feed's failure
-/// never stops the others. Never blocks the thread it lives on.
+/// never stops the others. Never blocks the thread it lives on: no store call
+/// runs there either (reads of the source list included).
+///
+/// Pipeline: up to maxInFlight() sources are between "fetch started" and
+/// "written"; parsing runs on a small thread pool, and one writer thread does
+/// all store work, grouping what queues up into one transaction. Each call to
+/// refreshAll/refresh/refreshDue ends in one refreshFinished, shared with the
+/// round already running if there is one (even when there was nothing to do).
+/// refreshFinished comes once every item is stored; full-text indexing of the
+/// new items follows on the writer after indexDelay() (indexingFinished).
+/// Destroying the engine finishes the writes already queued, then stops.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     SyncEngine(SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent = nullptr);
+    /// As above; with the Database, writes of many feeds share one transaction.
+    SyncEngine(
+        Database &db, SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /// Checks for due sources every `intervalMs` (and once now). 0 stops it.
@@ -46,16 +61,29 @@ public:
     bool isBusy() const;
     bool isOnline() const { return m_online; }
 
+    /// Sources fetched, parsed or written at once (bounds memory). Default 64.
+    void setMaxInFlight(int n);
+    int maxInFlight() const;
+    /// While offline, refreshDue() runs at most once per interval, as a probe. Default 60 s.
+    void setOfflineProbeInterval(int ms);
+    /// Pause between a round's end and the full-text catch-up. Default 2 s; 0 = at once.
+    void setIndexDelay(int ms);
+
 Q_SIGNALS:
     void refreshStarted(int sourceCount);
+    /// A source's fetch was handed to the HttpClient.
+    void sourceRefreshStarted(qint64 sourceId);
     void sourceRefreshed(qint64 sourceId, int added, int updated);
     void sourceFailed(qint64 sourceId, const QString &error);
     void refreshFinished(const gilde::RefreshSummary &summary);
     /// From QNetworkInformation where available, and from what fetches see.
     void onlineChanged(bool online);
+    /// The full-text index caught up after a round (`indexed` rows).
+    void indexingFinished(int indexed);
 
 private:
     struct Private;
+    friend struct Private;
     Private *d;
     bool m_online = true;
 };

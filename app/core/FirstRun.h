@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace gilde
+{
+
+class Engine;
+
+/// What the first start of a profile adds so that the dashboard is not empty.
+struct SeedResult {
+    int feedsAdded = 0;
+    qint64 tabId = 0;
+    QString error; ///< translated; empty on success
+};
+
+/// Seeds a new profile: imports the starter OPML (a Qt resource in the program,
+/// or any file) and adds a "Welcome" tab with an "All unread" column, one
+/// column per starter folder and a "Starred" column. The caller decides that
+/// the profile is new (Engine::isNewProfile()).
+SeedResult seedNewProfile(Engine &engine, const QString &opmlPath = QStringLiteral(":/starter.opml"));
+
+} // namespace gilde

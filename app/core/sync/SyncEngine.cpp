@@ -1,0 +1,425 @@
+#include "SyncEngine.h"
+
+#include "SyncWriter.h"
+#include "model/Source.h"
+#include "net/HttpClient.h"
+#include "sources/feeds/FeedParser.h"
+#include "sources/feeds/FeedToItems.h"
+#include "store/SourceStore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QPointer>
+#include <QQueue>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "gilde.sync", QtWarningMsg)
+
+namespace gilde
+{
+
+namespace
+{
+
+// Fewer than this many network errors with no success is one bad host, not "offline".
+constexpr int OfflineNetworkErrors = 3;
+
+const QByteArray FeedAccept = QByteArrayLiteral(
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+struct SyncEngine::Private {
+    enum class Listing { All, Ids, Due };
+
+    SyncEngine *q;
+    SourceStore &sources;
+    HttpClient &http;
+    QThread writerThread;
+    SyncWriter *writer = nullptr; // lives on writerThread
+    QThreadPool parsePool;
+    QTimer autoTimer;
+    QTimer indexTimer;
+
+    QSet<qint64> inFlight; ///< taken by the round, not yet written
+    QQueue<Source> waiting; ///< taken, fetch not started
+    int fetching = 0;
+    int processing = 0; ///< fetched, being parsed or written
+    int listings = 0; ///< source lists being read on the writer
+    int maxInFlight = 64;
+    bool roundActive = false;
+    bool finishPending = false; ///< a call asked for a refreshFinished
+    RefreshSummary summary;
+    QElapsedTimer roundClock;
+    int roundSuccesses = 0;
+    int roundNetworkErrors = 0;
+
+    bool systemOnline = true; ///< QNetworkInformation, when it has a backend
+    bool fetchOnline = true; ///< what fetches saw
+    qint64 lastOfflineProbeMs = 0;
+    int probeIntervalMs = 60000;
+
+    Private(SyncEngine *engine, Database *db, SourceStore &s, ItemStore &items, HttpClient &h)
+        : q(engine)
+        , sources(s)
+        , http(h)
+    {
+        parsePool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+        parsePool.setObjectName(QStringLiteral("gilde-parse"));
+        writerThread.setObjectName(QStringLiteral("gilde-writer"));
+        QPointer<SyncEngine> guard(engine);
+        writer = new SyncWriter(s, items, db, [guard](const QList<WriteResult> &results) {
+            // Runs on the writer thread; dropped once the engine is gone.
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [guard, results] { guard->d->onResults(results); }, Qt::QueuedConnection);
+        });
+        writer->moveToThread(&writerThread);
+        writerThread.start();
+        indexTimer.setSingleShot(true);
+        indexTimer.setInterval(2000);
+    }
+
+    template <typename F> void onWriter(F &&f)
+    {
+        QMetaObject::invokeMethod(writer, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    void setOnline(bool online)
+    {
+        if (q->m_online == online)
+            return;
+        q->m_online = online;
+        qCInfo(lcSync) << (online ? "online" : "offline");
+        Q_EMIT q->onlineChanged(online);
+        if (online && autoTimer.isActive())
+            QTimer::singleShot(0, q, [this] { q->refreshDue(); });
+    }
+    void updateOnline() { setOnline(systemOnline && fetchOnline); }
+
+    void list(Listing kind, const QList<qint64> &ids = {})
+    {
+        ++listings;
+        finishPending = true;
+        QPointer<SyncEngine> guard(q);
+        SourceStore *store = &sources;
+        onWriter([guard, store, kind, ids] {
+            QList<Source> found;
+            if (kind == Listing::All) {
+                found = store->all();
+            } else if (kind == Listing::Due) {
+                found = store->due(nowMs());
+            } else {
+                for (qint64 id : ids) {
+                    if (auto s = store->byId(id))
+                        found.append(*s);
+                }
+            }
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [guard, found] { guard->d->take(found); }, Qt::QueuedConnection);
+        });
+    }
+
+    void take(const QList<Source> &found)
+    {
+        --listings;
+        int added = 0;
+        for (const Source &s : found) {
+            if (inFlight.contains(s.id))
+                continue; // already on its way in this round
+            inFlight.insert(s.id);
+            waiting.enqueue(s);
+            ++added;
+        }
+        if (added > 0) {
+            if (!roundActive) {
+                roundActive = true;
+                summary = RefreshSummary();
+                roundSuccesses = roundNetworkErrors = 0;
+                roundClock.start();
+                indexTimer.stop();
+            }
+            summary.sources += added;
+            Q_EMIT q->refreshStarted(summary.sources);
+        }
+        pump();
+        maybeFinish();
+    }
+
+    void pump()
+    {
+        while (!waiting.isEmpty() && fetching + processing < maxInFlight) {
+            const Source source = waiting.dequeue();
+            ++fetching;
+            HttpRequest request;
+            request.url = source.url;
+            request.etag = source.etag;
+            request.lastModified = source.lastModified;
+            request.accept = FeedAccept;
+            QPointer<SyncEngine> guard(q);
+            const qint64 id = source.id;
+            http.get(request, [guard, id](const HttpResult &result) {
+                if (guard)
+                    guard->d->fetched(id, result);
+            });
+            Q_EMIT q->sourceRefreshStarted(id);
+        }
+    }
+
+    void fetched(qint64 id, const HttpResult &result)
+    {
+        --fetching;
+        ++processing;
+        if (result.outcome == HttpResult::Outcome::Ok) {
+            parse(id, result);
+            return;
+        }
+        FetchReport report;
+        report.sourceId = id;
+        report.permanentUrl = result.permanentUrl;
+        if (result.outcome == HttpResult::Outcome::NotModified) {
+            report.kind = FetchReport::Kind::NotModified;
+            report.etag = result.etag;
+            report.lastModified = result.lastModified;
+        } else {
+            report.kind = FetchReport::Kind::Failed;
+            report.error = result.errorText;
+            report.retryAfterSecs = result.retryAfterSecs;
+            report.networkError = result.outcome == HttpResult::Outcome::Network
+                || result.outcome == HttpResult::Outcome::Timeout;
+            if (report.networkError && !systemOnline) {
+                // The machine is offline: not the feed's fault, so no backoff is recorded.
+                onResults({ WriteResult { id, FetchReport::Kind::Failed, 0, 0, result.errorText, true } });
+                return;
+            }
+        }
+        SyncWriter *w = writer;
+        onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
+    }
+
+    void parse(qint64 id, const HttpResult &result)
+    {
+        SyncWriter *w = writer;
+        parsePool.start([w, id, result = HttpResult(result)]() mutable {
+            const qint64 now = nowMs();
+            FetchReport report;
+            report.sourceId = id;
+            report.permanentUrl = result.permanentUrl;
+            const ParsedFeed feed = parseFeed(result.body, result.finalUrl, result.contentType);
+            result.body = {};
+            if (!feed.ok) {
+                report.kind = FetchReport::Kind::Failed;
+                report.error = SyncEngine::tr("Not a feed: %1").arg(feed.error);
+            } else {
+                report.kind = FetchReport::Kind::Changed;
+                report.etag = result.etag;
+                report.lastModified = result.lastModified;
+                report.title = feed.title;
+                report.siteUrl = QUrl(feed.link);
+                report.iconUrl = QUrl(feed.iconUrl);
+                report.ttlMinutes = feed.ttlMinutes;
+                report.items = itemsFromFeed(feed, id, now);
+            }
+            QMetaObject::invokeMethod(
+                w, [w, report = std::move(report)]() mutable { w->process(std::move(report)); },
+                Qt::QueuedConnection);
+        });
+    }
+
+    void onResults(const QList<WriteResult> &results)
+    {
+        for (const WriteResult &r : results) {
+            --processing;
+            inFlight.remove(r.sourceId);
+            switch (r.kind) {
+            case FetchReport::Kind::Changed:
+                ++summary.changed;
+                break;
+            case FetchReport::Kind::NotModified:
+                ++summary.notModified;
+                break;
+            case FetchReport::Kind::Failed:
+                ++summary.failed;
+                break;
+            }
+            if (r.kind == FetchReport::Kind::Failed) {
+                if (r.networkError)
+                    ++roundNetworkErrors;
+                Q_EMIT q->sourceFailed(r.sourceId, r.error);
+            } else {
+                summary.added += r.added;
+                summary.updated += r.updated;
+                ++roundSuccesses;
+                if (!fetchOnline) {
+                    fetchOnline = true;
+                    updateOnline();
+                }
+                Q_EMIT q->sourceRefreshed(r.sourceId, r.added, r.updated);
+            }
+        }
+        pump();
+        maybeFinish();
+    }
+
+    void maybeFinish()
+    {
+        if (!waiting.isEmpty() || fetching > 0 || processing > 0 || listings > 0 || !finishPending)
+            return;
+        finishPending = false;
+        RefreshSummary done = roundActive ? summary : RefreshSummary();
+        if (roundActive) {
+            done.elapsedMs = roundClock.elapsed();
+            roundActive = false;
+            if (roundSuccesses == 0 && roundNetworkErrors >= OfflineNetworkErrors) {
+                fetchOnline = false;
+                lastOfflineProbeMs = nowMs();
+                updateOnline();
+            }
+            indexTimer.start();
+        }
+        Q_EMIT q->refreshFinished(done);
+    }
+
+    void index()
+    {
+        QPointer<SyncEngine> guard(q);
+        SyncWriter *w = writer;
+        onWriter([guard, w] {
+            const int indexed = w->indexPending();
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [guard, indexed] { Q_EMIT guard->indexingFinished(indexed); },
+                    Qt::QueuedConnection);
+        });
+    }
+
+    void watchSystemNetwork()
+    {
+        // Without a backend (no NetworkManager, a container) we assume online
+        // and go by what the fetches see.
+        if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())
+            return;
+        QNetworkInformation *info = QNetworkInformation::instance();
+        if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
+            return;
+        auto apply = [this](QNetworkInformation::Reachability r) {
+            systemOnline = r != QNetworkInformation::Reachability::Disconnected;
+            if (systemOnline)
+                fetchOnline = true; // the system says we are back: believe it until fetches say otherwise
+            updateOnline();
+        };
+        QObject::connect(info, &QNetworkInformation::reachabilityChanged, q, apply);
+        apply(info->reachability());
+    }
+};
+
+SyncEngine::SyncEngine(SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , d(new Private(this, nullptr, sources, items, http))
+{
+    connect(&d->autoTimer, &QTimer::timeout, this, &SyncEngine::refreshDue);
+    connect(&d->indexTimer, &QTimer::timeout, this, [this] { d->index(); });
+    d->watchSystemNetwork();
+}
+
+SyncEngine::SyncEngine(
+    Database &db, SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , d(new Private(this, &db, sources, items, http))
+{
+    connect(&d->autoTimer, &QTimer::timeout, this, &SyncEngine::refreshDue);
+    connect(&d->indexTimer, &QTimer::timeout, this, [this] { d->index(); });
+    d->watchSystemNetwork();
+}
+
+SyncEngine::~SyncEngine()
+{
+    d->autoTimer.stop();
+    d->indexTimer.stop();
+    // Parse jobs post to the writer: let them finish first, then let the
+    // writer work through its queue (writes already fetched are kept) and stop.
+    d->parsePool.waitForDone();
+    SyncWriter *w = d->writer;
+    w->stop();
+    QMetaObject::invokeMethod(
+        w,
+        [w] {
+            delete w;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    d->writerThread.wait();
+    delete d;
+}
+
+void SyncEngine::setAutoRefresh(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        d->autoTimer.stop();
+        return;
+    }
+    d->autoTimer.start(intervalMs);
+    QTimer::singleShot(0, this, &SyncEngine::refreshDue);
+}
+
+void SyncEngine::refreshAll()
+{
+    d->list(Private::Listing::All);
+}
+
+void SyncEngine::refresh(const QList<qint64> &sourceIds)
+{
+    d->list(Private::Listing::Ids, sourceIds);
+}
+
+void SyncEngine::refreshDue()
+{
+    if (!m_online) {
+        const qint64 now = nowMs();
+        if (now - d->lastOfflineProbeMs < d->probeIntervalMs) {
+            // Offline: don't hammer. Still answer the call, as every refresh call does.
+            d->finishPending = true;
+            QTimer::singleShot(0, this, [this] { d->maybeFinish(); });
+            return;
+        }
+        d->lastOfflineProbeMs = now;
+    }
+    d->list(Private::Listing::Due);
+}
+
+bool SyncEngine::isBusy() const
+{
+    return d->roundActive || d->listings > 0;
+}
+
+void SyncEngine::setMaxInFlight(int n)
+{
+    d->maxInFlight = qMax(1, n);
+}
+
+int SyncEngine::maxInFlight() const
+{
+    return d->maxInFlight;
+}
+
+void SyncEngine::setOfflineProbeInterval(int ms)
+{
+    d->probeIntervalMs = qMax(0, ms);
+}
+
+void SyncEngine::setIndexDelay(int ms)
+{
+    d->indexTimer.setInterval(qMax(0, ms));
+}
+
+} // namespace gilde

@@ -1,0 +1,139 @@
+#include "SyncWriter.h"
+
+#include "RefreshPolicy.h"
+#include "store/ItemStore.h"
+#include "store/SourceStore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace gilde
+{
+
+void applyReport(Source &source, const FetchReport &report, qint64 nowMs)
+{
+    source.lastRefreshMs = nowMs;
+    if (report.permanentUrl.isValid() && !report.permanentUrl.isEmpty())
+        source.url = report.permanentUrl;
+    switch (report.kind) {
+    case FetchReport::Kind::Changed:
+        if (source.title.isEmpty())
+            source.title = report.title;
+        if (source.siteUrl.isEmpty())
+            source.siteUrl = report.siteUrl;
+        if (source.iconUrl.isEmpty())
+            source.iconUrl = report.iconUrl;
+        source.ttlMinutes = report.ttlMinutes;
+        Q_FALLTHROUGH();
+    case FetchReport::Kind::NotModified:
+        // A 304 without validators keeps the ones we have.
+        if (report.kind == FetchReport::Kind::Changed || !report.etag.isEmpty())
+            source.etag = report.etag;
+        if (report.kind == FetchReport::Kind::Changed || !report.lastModified.isEmpty())
+            source.lastModified = report.lastModified;
+        source.lastSuccessMs = nowMs;
+        source.errorCount = 0;
+        source.lastError.clear();
+        source.nextRefreshMs = RefreshPolicy::nextAfterSuccess(nowMs, source.ttlMinutes);
+        break;
+    case FetchReport::Kind::Failed:
+        source.errorCount += 1;
+        source.lastError = report.error;
+        source.nextRefreshMs = RefreshPolicy::nextAfterFailure(
+            nowMs, source.ttlMinutes, source.errorCount, report.retryAfterSecs);
+        break;
+    }
+}
+
+SyncWriter::SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver)
+    : m_sources(sources)
+    , m_items(items)
+    , m_db(db)
+    , m_deliver(std::move(deliver))
+{
+}
+
+SyncWriter::~SyncWriter()
+{
+    if (m_tx || !m_results.isEmpty())
+        commitBatch();
+}
+
+void SyncWriter::process(FetchReport report)
+{
+    if (!m_batchOpen) {
+        // Everything already queued behind this job lands in the same
+        // transaction: the commit is queued after it.
+        m_batchOpen = true;
+        if (m_db) {
+            m_tx.emplace(m_db->connection());
+            if (!m_tx->isOpen())
+                m_tx.reset(); // each store call then commits on its own
+        }
+        QMetaObject::invokeMethod(this, &SyncWriter::commitBatch, Qt::QueuedConnection);
+    }
+
+    WriteResult result;
+    result.sourceId = report.sourceId;
+    result.kind = report.kind;
+    result.error = report.error;
+    result.networkError = report.networkError;
+
+    std::optional<Source> source = m_sources.byId(report.sourceId);
+    if (!source) {
+        // Removed while it was being fetched: nothing to store.
+        result.kind = FetchReport::Kind::Failed;
+        result.error = tr("The feed was removed during the refresh");
+        m_results.append(result);
+        return;
+    }
+    if (report.kind == FetchReport::Kind::Changed) {
+        const ItemStore::IngestStats stats = m_items.upsert(report.sourceId, report.items);
+        report.items = {}; // the batch may be long; free this feed's items now
+        if (stats.ok) {
+            result.added = stats.added;
+            result.updated = stats.updated;
+        } else {
+            report.kind = FetchReport::Kind::Failed;
+            report.error = stats.error;
+            result.kind = report.kind;
+            result.error = stats.error;
+        }
+    }
+    applyReport(*source, report, QDateTime::currentMSecsSinceEpoch());
+    if (!m_sources.saveRefreshState(*source))
+        qCWarning(lcSync) << "could not save the refresh state of source" << report.sourceId;
+    m_results.append(result);
+}
+
+void SyncWriter::commitBatch()
+{
+    m_batchOpen = false;
+    if (m_tx) {
+        if (!m_tx->commit()) {
+            const QString error = Database::writeErrorMessage(m_tx->lastError());
+            for (WriteResult &r : m_results) {
+                r.kind = FetchReport::Kind::Failed;
+                r.added = r.updated = 0;
+                r.error = error;
+            }
+        }
+        m_tx.reset();
+    }
+    if (m_results.isEmpty())
+        return;
+    QList<WriteResult> results;
+    results.swap(m_results);
+    m_deliver(results);
+}
+
+int SyncWriter::indexPending()
+{
+    if (m_stopping)
+        return 0;
+    return m_items.indexPending();
+}
+
+} // namespace gilde

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/Item.h"
+#include "model/Source.h"
+#include "store/Database.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace gilde
+{
+
+class ItemStore;
+class SourceStore;
+
+/// What one fetch (and parse) of a source came to, on its way to the store.
+struct FetchReport {
+    enum class Kind { Changed, NotModified, Failed };
+    qint64 sourceId = 0;
+    Kind kind = Kind::Failed;
+    QByteArray etag;
+    QByteArray lastModified;
+    QUrl permanentUrl; ///< a permanent redirect's target: the source moves there
+    QString error; ///< translated, for Failed
+    int retryAfterSecs = -1;
+    bool networkError = false; ///< Network or Timeout: counts towards "offline"
+    // Learned from the feed (Changed only)
+    QString title;
+    QUrl siteUrl;
+    QUrl iconUrl;
+    int ttlMinutes = 0;
+    QList<Item> items;
+};
+
+/// What the store made of a report, back on the engine's thread.
+struct WriteResult {
+    qint64 sourceId = 0;
+    FetchReport::Kind kind = FetchReport::Kind::Failed;
+    int added = 0;
+    int updated = 0;
+    QString error;
+    bool networkError = false;
+};
+
+/// Folds a report into the source's stored refresh state: validators, times,
+/// error count and text, next due time, a moved URL and what the feed says
+/// about itself where the source knows nothing yet. Pure.
+void applyReport(Source &source, const FetchReport &report, qint64 nowMs);
+
+/// The refresh's one writer: lives on its own thread, owns that thread's
+/// SQLite connection, and groups the writes that queue up while it works into
+/// one transaction (when it has the Database to open one). Results go back
+/// through `deliver`, called on the writer thread once per committed batch.
+class SyncWriter : public QObject
+{
+    Q_OBJECT
+public:
+    using Deliver = std::function<void(const QList<WriteResult> &)>;
+
+    SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver);
+    ~SyncWriter() override;
+
+    /// Runs on the writer thread (post it there with QMetaObject::invokeMethod).
+    void process(FetchReport report);
+    /// Full-text catch-up; returns rows indexed. Skipped once stop() was called.
+    int indexPending();
+    void stop() { m_stopping = true; }
+
+private:
+    void commitBatch();
+
+    SourceStore &m_sources;
+    ItemStore &m_items;
+    Database *m_db;
+    Deliver m_deliver;
+    std::optional<Transaction> m_tx;
+    bool m_batchOpen = false;
+    QList<WriteResult> m_results;
+    std::atomic<bool> m_stopping { false };
+};
+
+} // namespace gilde
