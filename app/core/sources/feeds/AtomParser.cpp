@@ -227,9 +227,10 @@ private:
                 e.content = sanitizeHtml(readHtmlConstruct(), htmlBase);
             } else if (name == u"category") {
                 const QXmlStreamAttributes attrs = m_xml.attributes();
-                const QStringView term = attrs.value(QLatin1StringView("term"));
+                // The label is for people; the term is for machines.
+                const QStringView label = attrs.value(QLatin1StringView("label"));
                 const QString category = FeedXmlReader::plainLine(
-                    (term.isEmpty() ? attrs.value(QLatin1StringView("label")) : term).toString());
+                    (label.isEmpty() ? attrs.value(QLatin1StringView("term")) : label).toString());
                 if (!category.isEmpty() && !e.categories.contains(category))
                     e.categories.append(category);
                 m_xml.skipCurrentElement();

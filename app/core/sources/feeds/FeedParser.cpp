@@ -75,30 +75,30 @@ XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
 ParsedFeed parseXmlFeed(const QByteArray &utf8, const QUrl &base, QStringList warnings)
 {
     const QByteArray repaired = repairXml(utf8, warnings);
-    XmlAttempt attempt = parseXmlOnce(repaired, base);
-    if (attempt.xmlError && !attempt.truncated) {
-        // The usual remaining breakage: a prefix used without its xmlns.
-        QStringList prefixWarnings;
-        const QByteArray declared = declareMissingPrefixes(repaired, prefixWarnings);
-        if (!prefixWarnings.isEmpty()) {
-            XmlAttempt second = parseXmlOnce(declared, base);
-            if (!second.xmlError || second.feed.entries.size() > attempt.feed.entries.size()) {
-                attempt = std::move(second);
-                warnings += prefixWarnings;
-            }
-        }
+    XmlAttempt first = parseXmlOnce(repaired, base);
+    if (!first.xmlError) {
+        first.feed.warnings = warnings + first.feed.warnings;
+        return first.feed;
     }
-    if (attempt.xmlError && attempt.rootKnown) {
-        if (attempt.truncated) {
-            warnings.append(FeedParserText::tr(
-                "The document ends too early (truncated?); entries kept from before the end: %n.", nullptr,
-                int(attempt.feed.entries.size())));
-        } else {
-            warnings.append(FeedParserText::tr(
-                "The document is not well-formed XML (%1); entries kept from before that point: %n.", nullptr,
-                int(attempt.feed.entries.size()))
-                                .arg(attempt.errorText));
-        }
+    // The usual remaining breakage: a prefix used without its xmlns, end tags
+    // that do not match (typos, HTML left unescaped), a document cut short.
+    // Both repairs cost a pass each, so they run only when the first parse fails.
+    QStringList structureWarnings;
+    const QByteArray balanced
+        = balanceTags(declareMissingPrefixes(repaired, structureWarnings), structureWarnings);
+    XmlAttempt second = parseXmlOnce(balanced, base);
+    const bool useSecond = !second.xmlError || second.feed.entries.size() > first.feed.entries.size();
+    XmlAttempt &attempt = useSecond ? second : first;
+    if (useSecond)
+        warnings += structureWarnings;
+    if (first.truncated && first.rootKnown) {
+        warnings.append(FeedParserText::tr("The document ends too early (truncated?); entries recovered: %n.",
+            nullptr, int(attempt.feed.entries.size())));
+    } else if (attempt.xmlError && attempt.rootKnown) {
+        warnings.append(FeedParserText::tr(
+            "The document is not well-formed XML (%1); entries kept from before that point: %n.", nullptr,
+            int(attempt.feed.entries.size()))
+                            .arg(attempt.errorText));
     }
     attempt.feed.warnings = warnings + attempt.feed.warnings;
     return attempt.feed;

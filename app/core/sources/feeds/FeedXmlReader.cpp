@@ -42,6 +42,21 @@ void addCategory(FeedEntry &entry, const QString &category)
         entry.categories.append(category);
 }
 
+/// The source of the first image in sanitized HTML, which the sanitizer
+/// writes in exactly one shape: <img src="...".
+QString firstImage(const QString &html)
+{
+    static constexpr QLatin1StringView marker("<img src=\"");
+    const qsizetype at = html.indexOf(marker);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + marker.size();
+    const qsizetype end = html.indexOf(u'"', start);
+    if (end < 0)
+        return {};
+    return decodeHtmlEntities(QStringView(html).sliced(start, end - start));
+}
+
 qint64 toLength(QStringView text)
 {
     bool ok = false;
@@ -434,6 +449,10 @@ void FeedXmlReader::finishEntry(FeedEntry &entry, EntryFallbacks &fallbacks) con
             }
         }
     }
+    if (entry.thumbnail.isEmpty())
+        entry.thumbnail = firstImage(entry.content);
+    if (entry.thumbnail.isEmpty())
+        entry.thumbnail = firstImage(entry.summary);
 }
 
 bool FeedXmlReader::readFeedExtension(FeedFallbacks &fallbacks, const QUrl &parentBase)
@@ -488,12 +507,23 @@ bool FeedXmlReader::readFeedExtension(FeedFallbacks &fallbacks, const QUrl &pare
         m_xml.skipCurrentElement();
         return true;
     }
+    if (ns::isMedia(uri)) {
+        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const bool image = name == u"thumbnail"
+            || (name == u"content"
+                && (attrs.value(QLatin1StringView("medium")) == u"image"
+                    || attrs.value(QLatin1StringView("type")).startsWith(u"image/")));
+        if (image && fallbacks.icon.isEmpty())
+            fallbacks.icon = url(attrs.value(QLatin1StringView("url")), baseOf(parentBase));
+        m_xml.skipCurrentElement();
+        return true;
+    }
     if (ns::isItunes(uri)) {
         if (name == u"image") {
             if (fallbacks.icon.isEmpty())
                 fallbacks.icon = url(m_xml.attributes().value(QLatin1StringView("href")), baseOf(parentBase));
             m_xml.skipCurrentElement();
-        } else if (name == u"summary" || name == u"subtitle") {
+        } else if (name == u"summary") {
             const QString text = readText();
             if (fallbacks.description.isEmpty())
                 fallbacks.description = text.trimmed();

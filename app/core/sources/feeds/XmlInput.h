@@ -33,4 +33,12 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings);
 /// the input unchanged when nothing is missing.
 QByteArray declareMissingPrefixes(const QByteArray &utf8, QStringList &warnings);
 
+/// Makes the element structure balanced, the way a forgiving reader would: an
+/// end tag that matches an element further up closes the ones in between; one
+/// that matches no open element closes the innermost one (a misspelt end tag);
+/// a '<' that starts no markup becomes "&lt;"; markup cut off at the end is
+/// dropped and every element still open is closed; content after the root is
+/// dropped. Returns the input unchanged when it is already balanced.
+QByteArray balanceTags(const QByteArray &utf8, QStringList &warnings);
+
 } // namespace gilde

@@ -458,4 +458,131 @@ QByteArray declareMissingPrefixes(const QByteArray &utf8, QStringList &warnings)
     return out;
 }
 
+QByteArray balanceTags(const QByteArray &utf8, QStringList &warnings)
+{
+    const char *d = utf8.constData();
+    const qsizetype n = utf8.size();
+    QList<QByteArray> open;
+    QByteArray out;
+    out.reserve(n + 64);
+    qsizetype done = 0;
+    int fixes = 0;
+    bool rootClosed = false;
+    bool cut = false;
+    auto closeTag = [&](const QByteArray &name) {
+        out.append("</");
+        out.append(name);
+        out.append('>');
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const void *lt = std::memchr(d + i, '<', size_t(n - i));
+        if (!lt)
+            break;
+        i = static_cast<const char *>(lt) - d;
+        const char *terminator = startsWith(d, n, i, "<!--") ? "-->"
+            : startsWith(d, n, i, "<![CDATA[")               ? "]]>"
+            : startsWith(d, n, i, "<?")                      ? "?>"
+            : startsWith(d, n, i, "<!")                      ? ">"
+                                                             : nullptr;
+        if (terminator) {
+            const qsizetype end = find(d, n, i + 2, terminator);
+            if (end < 0) {
+                cut = true;
+                break;
+            }
+            i = end + qsizetype(std::strlen(terminator));
+            continue;
+        }
+        const bool isEnd = i + 1 < n && d[i + 1] == '/';
+        const qsizetype nameStart = i + (isEnd ? 2 : 1);
+        if (nameStart >= n || !isNameStart(d[nameStart])) {
+            if (nameStart >= n) {
+                cut = true;
+                break;
+            }
+            out.append(d + done, i - done);
+            out.append("&lt;");
+            done = i + 1;
+            ++fixes;
+            ++i;
+            continue;
+        }
+        qsizetype j = nameStart;
+        while (j < n && isNameChar(d[j]))
+            ++j;
+        const QByteArray name(d + nameStart, j - nameStart);
+        // Find the end of the tag, stepping over quoted attribute values.
+        char quote = 0;
+        while (j < n && (quote || d[j] != '>')) {
+            if (quote) {
+                if (d[j] == quote)
+                    quote = 0;
+            } else if (d[j] == '"' || d[j] == '\'') {
+                quote = d[j];
+            }
+            ++j;
+        }
+        if (j >= n) {
+            cut = true;
+            break;
+        }
+        const qsizetype tagEnd = j + 1;
+        if (!isEnd) {
+            if (rootClosed) {
+                // A second root: the document proper has ended.
+                cut = true;
+                break;
+            }
+            if (d[j - 1] != '/')
+                open.append(name);
+            i = tagEnd;
+            continue;
+        }
+        if (!open.isEmpty() && open.last() == name) {
+            open.removeLast();
+        } else {
+            ++fixes;
+            out.append(d + done, i - done);
+            qsizetype match = open.size() - 1;
+            while (match >= 0 && open[match] != name)
+                --match;
+            if (open.isEmpty()) {
+                // Nothing is open: the end tag closes nothing, drop it.
+            } else if (match >= 0) {
+                while (open.size() - 1 > match) {
+                    closeTag(open.last());
+                    open.removeLast();
+                }
+                closeTag(name);
+                open.removeLast();
+            } else {
+                closeTag(open.last());
+                open.removeLast();
+            }
+            done = tagEnd;
+        }
+        if (open.isEmpty())
+            rootClosed = true;
+        i = tagEnd;
+    }
+    if (cut) {
+        out.append(d + done, i - done);
+        done = n;
+    }
+    if (fixes == 0 && open.isEmpty() && !cut)
+        return utf8;
+    out.append(d + done, n - done);
+    if (!open.isEmpty() || fixes > 0) {
+        fixes += int(open.size());
+        while (!open.isEmpty()) {
+            closeTag(open.last());
+            open.removeLast();
+        }
+        warnings.append(
+            FeedParserText::tr("Mismatched, unclosed or stray tags repaired: %n.", nullptr, fixes));
+    }
+    return out;
+}
+
 } // namespace gilde
