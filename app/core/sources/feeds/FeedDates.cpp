@@ -1,7 +1,5 @@
 #include "FeedDates.h"
 
-#include <QTimeZone>
-
 #include <cstring>
 
 namespace gilde
@@ -204,13 +202,15 @@ QDateTime build(Parts p)
     const QTime time(p.hour, p.minute, p.second, p.msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime dt(date.addDays(extraDays), time, QTimeZone::utc());
+    QDateTime dt(date.addDays(extraDays), time, Qt::UTC);
     return dt.addSecs(-qint64(p.offsetMinutes) * 60);
 }
 
 /// Time of day at s[i]: "hh:mm[:ss[.fff]]". Returns false when it is not one.
-bool readTime(QStringView s, qsizetype &i, Parts &p)
+bool readTime(QStringView s, qsizetype &i, Parts &parts)
 {
+    // Works on a copy: a failed attempt must leave the parts as they were.
+    Parts p = parts;
     if (readNumber(s, i, 2, &p.hour) == 0 || i >= s.size() || s[i] != u':')
         return false;
     ++i;
@@ -229,6 +229,7 @@ bool readTime(QStringView s, qsizetype &i, Parts &p)
             p.msec = digits == 1 ? frac * 100 : digits == 2 ? frac * 10 : frac;
         }
     }
+    parts = p;
     return true;
 }
 

@@ -184,34 +184,33 @@ QString FeedXmlReader::plainLine(const QString &text)
 {
     if (!text.contains(u'<') && !text.contains(u'&'))
         return text.simplified();
-    QString plain = htmlToPlainText(text);
-    plain.replace(u'\n', u' ');
-    return plain;
+    return htmlToPlainText(text).simplified();
 }
 
 QString FeedXmlReader::personName(const QString &text)
 {
-    const QString s = text.trimmed();
+    // The e-mail part goes first: "<mail>" would otherwise read as a tag.
+    QString s = text.trimmed();
     if (s.endsWith(u')')) {
         const qsizetype open = s.lastIndexOf(u'(');
         if (open > 0) {
             const QString outside = s.first(open).trimmed();
             const QString inside = s.sliced(open + 1, s.size() - open - 2).trimmed();
             if (outside.contains(u'@') && !outside.contains(u' ') && !inside.isEmpty())
-                return inside;
-            if (inside.contains(u'@') && !outside.isEmpty())
-                return outside;
+                s = inside;
+            else if (inside.contains(u'@') && !outside.isEmpty())
+                s = outside;
         }
     } else if (s.endsWith(u'>')) {
         const qsizetype lt = s.lastIndexOf(u'<');
-        if (lt >= 0) {
-            QString name = s.first(lt).trimmed();
-            if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
-                name = name.sliced(1, name.size() - 2).trimmed();
-            return name.isEmpty() ? s.sliced(lt + 1, s.size() - lt - 2).trimmed() : name;
+        if (lt >= 0 && s.indexOf(u'@', lt) > lt) {
+            const QString name = s.first(lt).trimmed();
+            s = name.isEmpty() ? s.sliced(lt + 1, s.size() - lt - 2).trimmed() : name;
         }
     }
-    return s;
+    if (s.size() >= 2 && s.startsWith(u'"') && s.endsWith(u'"'))
+        s = s.sliced(1, s.size() - 2);
+    return plainLine(s);
 }
 
 void FeedXmlReader::addEnclosure(FeedEntry &entry, const Enclosure &enclosure) const
@@ -286,7 +285,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
         return false;
     if (uri == ns::dc) {
         if (name == u"creator" || name == u"author" || name == u"contributor") {
-            const QString author = personName(plainLine(readText()));
+            const QString author = personName(readText());
             if (fallbacks.author.isEmpty() && name != u"contributor")
                 fallbacks.author = author;
         } else if (name == u"date") {

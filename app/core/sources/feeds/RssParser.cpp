@@ -44,6 +44,8 @@ public:
             if (!isRssCore(m_xml.namespaceUri())) {
                 m_xml.skipCurrentElement();
             } else if (name == u"channel") {
+                if (m_xml.namespaceUri() == ns::rss090)
+                    m_feed.format = QStringLiteral("rss0.9x"); // RSS 0.90 is RDF too
                 readChannel(base);
             } else if (name == u"item") {
                 readItem(base); // RSS 1.0 keeps items beside the channel
@@ -162,7 +164,7 @@ private:
             } else if (name == u"pubDate") {
                 e.published = parseFeedDate(m_r.readText());
             } else if (name == u"author") {
-                e.author = FeedXmlReader::personName(FeedXmlReader::plainLine(m_r.readText()));
+                e.author = FeedXmlReader::personName(m_r.readText());
             } else if (name == u"category") {
                 const QString category = FeedXmlReader::plainLine(m_r.readText());
                 if (!category.isEmpty() && !e.categories.contains(category))
