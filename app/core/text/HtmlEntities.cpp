@@ -576,10 +576,12 @@ qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
             value = value > 0x10FFFF ? value : value * (hex ? 16 : 10) + char32_t(d);
             ++i;
         }
-        if (i == digitsStart || i >= n || text[i] != u';')
+        if (i == digitsStart)
             return 0;
+        // Browsers decode a numeric reference even without its ';', so must we:
+        // "&#106avascript:" is "javascript:" to them.
         appendCodePoint(out, value);
-        return i + 1 - pos;
+        return (i < n && text[i] == u';' ? i + 1 : i) - pos;
     }
     const qsizetype nameStart = i;
     while (i < n && i - nameStart <= 32 && isAsciiAlnum(text[i]))

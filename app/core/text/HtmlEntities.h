@@ -19,7 +19,8 @@ EntityChars htmlEntity(QStringView name);
 EntityChars htmlEntity(QLatin1StringView name);
 
 /// Decodes the character reference that starts at text[pos] (which must be '&'):
-/// named ("&eacute;"), decimal ("&#233;") or hex ("&#xE9;"); the ';' is required.
+/// named ("&eacute;"), decimal ("&#233;") or hex ("&#xE9;"). Named references
+/// need their ';'; numeric ones are decoded without it too, as browsers do.
 /// Appends the characters to `out` and returns how many units were consumed, or
 /// 0 (and appends nothing) when there is no valid reference at `pos`.
 qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out);

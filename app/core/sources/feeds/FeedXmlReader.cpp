@@ -224,7 +224,7 @@ void FeedXmlReader::addEnclosure(FeedEntry &entry, const Enclosure &enclosure) c
     entry.enclosures.append(enclosure);
 }
 
-void FeedXmlReader::readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const QUrl &parentBase)
+void FeedXmlReader::readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const QUrl &parentBase, int depth)
 {
     const QUrl base = baseOf(parentBase);
     const QStringView name = m_xml.name();
@@ -248,15 +248,15 @@ void FeedXmlReader::readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const
             addEnclosure(entry, enclosure);
         }
         while (m_xml.readNextStartElement()) {
-            if (ns::isMedia(m_xml.namespaceUri()))
-                readMedia(entry, fallbacks, base);
+            if (ns::isMedia(m_xml.namespaceUri()) && depth < 8) // nesting is shallow in real feeds
+                readMedia(entry, fallbacks, base, depth + 1);
             else
                 m_xml.skipCurrentElement();
         }
     } else if (name == u"group") {
         while (m_xml.readNextStartElement()) {
-            if (ns::isMedia(m_xml.namespaceUri()))
-                readMedia(entry, fallbacks, base);
+            if (ns::isMedia(m_xml.namespaceUri()) && depth < 8) // nesting is shallow in real feeds
+                readMedia(entry, fallbacks, base, depth + 1);
             else
                 m_xml.skipCurrentElement();
         }

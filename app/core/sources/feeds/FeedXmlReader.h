@@ -74,7 +74,7 @@ public:
     static void finishFeed(ParsedFeed &feed, const FeedFallbacks &fallbacks);
 
 private:
-    void readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const QUrl &base);
+    void readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const QUrl &base, int depth = 0);
     void addEnclosure(FeedEntry &entry, const Enclosure &enclosure) const;
 
     QXmlStreamReader &m_xml;
