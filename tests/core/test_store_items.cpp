@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "test_store_support.h"
 
 #include <QDateTime>
@@ -5,6 +6,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <random>
 
 using namespace gilde;
@@ -449,4 +451,38 @@ TEST_CASE("a failed write reports why and keeps what was there", "[store]")
     // Nothing is stuck: the connection writes again once there is room.
     REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
     CHECK(items.upsert(sid, big).added == 300);
+}
+
+TEST_CASE("two threads write at once without losing a batch", "[store]")
+{
+    TempDb t;
+    SourceStore sources(*t.db);
+    ItemStore items(*t.db);
+    const qint64 a = addSource(sources, QStringLiteral("https://example.org/a"));
+    const qint64 b = addSource(sources, QStringLiteral("https://example.org/b"));
+
+    std::atomic<int> failures = 0;
+    auto writer = [&](qint64 sid, const QString &prefix) {
+        for (int batch = 0; batch < 20; ++batch) {
+            QList<Item> list;
+            for (int i = 0; i < 50; ++i)
+                list << makeItem(QStringLiteral("%1-%2-%3").arg(prefix).arg(batch).arg(i), batch * 100 + i);
+            if (!items.upsert(sid, list).ok)
+                ++failures;
+            if (batch % 5 == 0)
+                items.indexPending();
+        }
+    };
+    QThread *one = QThread::create(writer, a, QStringLiteral("a"));
+    QThread *two = QThread::create(writer, b, QStringLiteral("b"));
+    one->start();
+    two->start();
+    REQUIRE(waitUntil([&] { return one->isFinished() && two->isFinished(); }, 60000));
+    delete one;
+    delete two;
+    CHECK(failures == 0);
+    CHECK(items.count() == 2000);
+    items.indexPending();
+    CHECK(items.pendingIndexCount() == 0);
+    CHECK(items.checkSearchIndex());
 }

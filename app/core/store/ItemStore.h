@@ -15,6 +15,12 @@ class Database;
 
 /// All SQL about items: ingest, keyset pages for columns, read/star state and
 /// full-text search. Safe to call from any thread (one connection per thread).
+///
+/// Search sees what indexPending() has indexed: ingest does not touch the
+/// full-text index (it would cost ingest four fifths of its speed), so whoever
+/// writes items (SyncEngine after each refresh round, on a worker thread) calls
+/// indexPending() afterwards. A Search column considers the 2,000 most recently
+/// stored matches, newest first.
 class ItemStore
 {
 public:
@@ -29,6 +35,9 @@ public:
     };
     /// Writes a batch for one source in one transaction. Existing rows keep
     /// their read/starred state and first-seen time; edited ones are updated.
+    /// An item without remoteId is keyed by its url and title; one with
+    /// publishedMs 0 gets the time it was first seen. On failure nothing of
+    /// the batch is written and `error` says why, for the user.
     IngestStats upsert(qint64 sourceId, const QList<Item> &items);
 
     std::optional<Item> item(qint64 id) const; ///< with html
@@ -36,7 +45,9 @@ public:
     /// Newest first, strictly older than `before` (null = from the top).
     /// `html` is left empty and `text` is a short excerpt.
     QList<Item> page(const StreamSpec &spec, PageCursor before, int limit) const;
-    /// Items newer than the given top row, newest first (for "new at the top").
+    /// Items newer than the given top row, newest first (for "new at the top"):
+    /// the `limit` ones directly above `top`, so repeated calls leave no gap.
+    /// A null `top` gives the first page.
     QList<Item> newerThan(const StreamSpec &spec, PageCursor top, int limit) const;
     int unreadCount(const StreamSpec &spec) const;
 

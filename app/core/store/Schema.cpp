@@ -58,6 +58,9 @@ const QStringList version1 = {
     ))"),
     QStringLiteral("CREATE INDEX items_source_published ON items (source_id, published, id)"),
     QStringLiteral("CREATE INDEX items_published ON items (published, id)"),
+    // Unread columns and unread counts read this instead of scanning every
+    // row; it costs ingest about a tenth (each new item is unread).
+    QStringLiteral("CREATE INDEX items_unread ON items (published, id) WHERE read = 0"),
     QStringLiteral("CREATE INDEX items_starred ON items (published, id) WHERE starred = 1"),
     QStringLiteral("CREATE INDEX items_reindex ON items (id) WHERE needs_index = 1"),
     QStringLiteral(R"(CREATE VIRTUAL TABLE items_fts USING fts5 (
