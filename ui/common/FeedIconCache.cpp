@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
-Q_LOGGING_CATEGORY(lcIcons, "gilde.ui.icons")
+Q_LOGGING_CATEGORY(lcIcons, "gilde.ui.icons", QtInfoMsg)
 
 namespace gilde
 {
@@ -69,6 +69,7 @@ void FeedIconCache::setIconSize(int logicalPx, qreal devicePixelRatio)
     m_dpr = devicePixelRatio;
     m_icons.clear();
     m_asked.clear();
+    m_byKey.clear();
 }
 
 QPixmap FeedIconCache::icon(qint64 sourceId)
@@ -78,7 +79,20 @@ QPixmap FeedIconCache::icon(qint64 sourceId)
         return it.value();
     if (m_networkEnabled && !m_asked.contains(sourceId)) {
         m_asked.insert(sourceId);
-        fetch(sourceId, candidatesFor(sourceId));
+        const QList<QUrl> candidates = candidatesFor(sourceId);
+        if (candidates.isEmpty())
+            return {};
+        const QString key = candidates.first().toString();
+        auto known = m_byKey.constFind(key);
+        if (known != m_byKey.constEnd()) {
+            if (!known->isNull())
+                m_icons.insert(sourceId, *known);
+            return *known;
+        }
+        const bool inFlight = m_waiting.contains(key);
+        m_waiting[key] << sourceId;
+        if (!inFlight)
+            fetch(key, candidates);
     }
     return {};
 }
@@ -100,10 +114,12 @@ QList<QUrl> FeedIconCache::candidatesFor(qint64 sourceId) const
     return out;
 }
 
-void FeedIconCache::fetch(qint64 sourceId, const QList<QUrl> &candidates)
+void FeedIconCache::fetch(const QString &key, const QList<QUrl> &candidates)
 {
-    if (candidates.isEmpty())
+    if (candidates.isEmpty()) {
+        resolved(key, QPixmap());
         return;
+    }
     HttpRequest request;
     request.url = candidates.first();
     request.preferCache = true;
@@ -112,26 +128,35 @@ void FeedIconCache::fetch(qint64 sourceId, const QList<QUrl> &candidates)
     request.accept = "image/*";
     const QList<QUrl> rest = candidates.mid(1);
     QPointer<FeedIconCache> self(this);
-    m_http.get(request, [self, sourceId, rest](const HttpResult &result) {
+    m_http.get(request, [self, key, rest](const HttpResult &result) {
         if (!self)
             return;
+        const int px = qRound(self->m_size * self->m_dpr);
         QImage image;
-        if (result.outcome == HttpResult::Outcome::Ok) {
-            const int wanted = qRound(self->m_size * self->m_dpr);
-            image = decodeIcon(result.body, wanted);
-        }
+        if (result.outcome == HttpResult::Outcome::Ok)
+            image = decodeIcon(result.body, px);
         if (image.isNull()) {
-            qCDebug(lcIcons) << "no icon for source" << sourceId << result.errorText;
-            self->fetch(sourceId, rest);
+            qCDebug(lcIcons) << "no icon at" << key << result.errorText;
+            self->fetch(key, rest);
             return;
         }
-        const int px = qRound(self->m_size * self->m_dpr);
         QPixmap pixmap
             = QPixmap::fromImage(image.scaled(px, px, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         pixmap.setDevicePixelRatio(self->m_dpr);
-        self->m_icons.insert(sourceId, pixmap);
-        Q_EMIT self->iconReady(sourceId);
+        self->resolved(key, pixmap);
     });
+}
+
+void FeedIconCache::resolved(const QString &key, const QPixmap &pixmap)
+{
+    m_byKey.insert(key, pixmap);
+    const QList<qint64> waiting = m_waiting.take(key);
+    if (pixmap.isNull())
+        return;
+    for (qint64 sourceId : waiting) {
+        m_icons.insert(sourceId, pixmap);
+        Q_EMIT iconReady(sourceId);
+    }
 }
 
 } // namespace gilde

@@ -33,13 +33,18 @@ Q_SIGNALS:
     void iconReady(qint64 sourceId);
 
 private:
-    void fetch(qint64 sourceId, const QList<QUrl> &candidates);
+    void fetch(const QString &key, const QList<QUrl> &candidates);
+    void resolved(const QString &key, const QPixmap &pixmap);
     QList<QUrl> candidatesFor(qint64 sourceId) const;
 
     HttpClient &m_http;
     SourceCache &m_sources;
     QHash<qint64, QPixmap> m_icons;
     QSet<qint64> m_asked;
+    /// Sources waiting for the icon fetched under a key (the first candidate
+    /// URL): many feeds of one site share one favicon and one request.
+    QHash<QString, QList<qint64>> m_waiting;
+    QHash<QString, QPixmap> m_byKey;
     int m_size = 18;
     qreal m_dpr = 1.0;
     bool m_networkEnabled = true;

@@ -95,6 +95,13 @@ ColumnStrip::ColumnStrip(QWidget *parent)
     pal.setColor(QPalette::Window, Theme::unread(palette()));
     m_indicator->setPalette(pal);
     m_indicator->hide();
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ColumnStrip::visibleAreaChanged);
+}
+
+void ColumnStrip::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    Q_EMIT visibleAreaChanged();
 }
 
 QWidget *ColumnStrip::track() const

@@ -40,6 +40,11 @@ public:
 
 Q_SIGNALS:
     void columnDropped(qint64 columnId, int index);
+    /// Scrolled or resized: other columns may have come into view.
+    void visibleAreaChanged();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     class Track;

@@ -40,6 +40,8 @@ public:
     ItemListModel *model() const { return m_model; }
     ItemListView *view() const { return m_view; }
     ColumnHeader *header() const { return m_header; }
+    /// The slim line under the header that names failing feeds (hidden when none fail).
+    QLabel *errorLine() const { return m_errorLine; }
 
     void setTitle(const QString &title);
     void setSpec(const StreamSpec &spec);

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcDashboard, "gilde.ui.dashboard")
@@ -111,6 +112,10 @@ ColumnStrip *Dashboard::makeStrip(qint64 tabId)
     strip->setObjectName(QStringLiteral("tab-%1").arg(tabId));
     m_stack->addWidget(strip);
     m_strips.insert(tabId, strip);
+    connect(strip, &ColumnStrip::visibleAreaChanged, this, [this, tabId] {
+        if (tabId == currentTabId())
+            loadVisibleColumns(false);
+    });
     connect(strip, &ColumnStrip::columnDropped, this,
         [this, tabId](qint64 columnId, int index) { dropped(tabId, columnId, index); });
     return strip;
@@ -202,15 +207,9 @@ void Dashboard::tabChanged(int index)
     if (!strip)
         return;
     m_stack->setCurrentWidget(strip);
-    int delay = 0;
-    for (ColumnWidget *col : strip->columns()) {
-        if (!col->isLoaded()) {
-            col->load();
-            col->setRefreshing(m_refreshing);
-            if (m_deferredStarted)
-                col->scheduleUnreadCount(delay += 20);
-        }
-    }
+    loadVisibleColumns(false);
+    if (m_deferredStarted)
+        QTimer::singleShot(0, this, &Dashboard::loadNextPending);
     if (!m_current || m_current->column().tabId != tabId)
         setCurrentColumn(strip->columnAt(0));
     Q_EMIT currentTabChanged(tabId);
@@ -323,8 +322,7 @@ qint64 Dashboard::addColumn(const QString &title, const StreamSpec &spec, qint64
     strip->insertColumn(strip->count(), col);
     renumber(tab);
     if (tab == currentTabId()) {
-        col->load();
-        col->setRefreshing(m_refreshing);
+        loadColumn(col);
         col->scheduleUnreadCount(0);
         setCurrentColumn(col);
         strip->ensureColumnVisible(col);
@@ -416,8 +414,8 @@ bool Dashboard::moveColumn(qint64 columnId, qint64 tabId, int position)
         src->takeColumn(col);
         dst->insertColumn(position, col);
         renumber(from);
-        if (to == currentTabId() && !col->isLoaded())
-            col->load();
+        if (to == currentTabId())
+            loadColumn(col);
         if (m_current == col && to != currentTabId())
             setCurrentColumn(src->columnAt(qMin(index, src->count() - 1)));
     }
@@ -509,6 +507,7 @@ void Dashboard::focusNeighbour(int delta)
     if (!next)
         return;
     setCurrentColumn(next);
+    loadColumn(next);
     s->ensureColumnVisible(next);
     next->view()->setFocus(Qt::ShortcutFocusReason);
     if (!next->view()->currentIndex().isValid() && next->model()->rowCount() > 0)
@@ -621,6 +620,8 @@ void Dashboard::broadcastState(ColumnWidget *from, qint64 itemId, qint64 sourceI
         if (col->model()->rowOf(itemId) >= 0 || (covers && s.kind != StreamSpec::Kind::Search))
             col->scheduleUnreadCount();
     }
+    if (from)
+        Q_EMIT itemStateChanged(itemId);
 }
 
 void Dashboard::setRefreshing(bool refreshing)
@@ -658,6 +659,47 @@ void Dashboard::startDeferredWork()
     for (ColumnWidget *col : columns()) {
         if (col->isLoaded())
             col->scheduleUnreadCount(delay += 15);
+    }
+    QTimer::singleShot(0, this, &Dashboard::loadNextPending);
+}
+
+void Dashboard::loadColumn(ColumnWidget *column)
+{
+    if (column->isLoaded())
+        return;
+    column->load();
+    column->setRefreshing(m_refreshing);
+    if (m_deferredStarted)
+        column->scheduleUnreadCount(60);
+}
+
+void Dashboard::loadNextPending()
+{
+    // One column per turn of the event loop, so input stays responsive.
+    for (ColumnWidget *col : columns()) {
+        if (!col->isLoaded()) {
+            loadColumn(col);
+            QTimer::singleShot(0, this, &Dashboard::loadNextPending);
+            return;
+        }
+    }
+}
+
+void Dashboard::loadVisibleColumns(bool all)
+{
+    ColumnStrip *s = strip();
+    if (!s)
+        return;
+    // Before the first layout the strip has no width: the window's will do.
+    const int avail
+        = s->viewport()->width() > 50 && s->isVisible() ? s->viewport()->width() : window()->width();
+    const int from = s->horizontalScrollBar()->value();
+    int x = 8;
+    for (ColumnWidget *col : s->columns()) {
+        const int w = col->column().width;
+        if (all || (x < from + avail && x + w > from))
+            loadColumn(col);
+        x += w + 8;
     }
 }
 

@@ -85,11 +85,16 @@ public:
     void setRefreshing(bool refreshing);
     void sourceRefreshed(qint64 sourceId, int added, int updated);
     void sourcesFailedOrChanged();
-    /// Work that waits for the first paint: unread counts.
+    /// Work that waits for the first paint: unread counts, and the columns
+    /// of the tab that were not on screen yet.
     void startDeferredWork();
+    /// Loads the current tab's columns that are (about to be) on screen; all when `all`.
+    void loadVisibleColumns(bool all = false);
 
 Q_SIGNALS:
     void itemOpened(qint64 itemId);
+    /// Read or starred of an item changed here (a key, a menu).
+    void itemStateChanged(qint64 itemId);
     void currentTabChanged(qint64 tabId);
     void statusMessage(const QString &message);
     void refreshRequested(const QList<qint64> &sourceIds);
@@ -103,6 +108,8 @@ private:
     void broadcastState(ColumnWidget *from, qint64 itemId, qint64 sourceId, bool read, bool starred);
     void dropped(qint64 tabId, qint64 columnId, int index);
     void updateStripEmptyText(ColumnStrip *strip);
+    void loadColumn(ColumnWidget *column);
+    void loadNextPending();
 
     Engine &m_engine;
     SourceCache &m_sources;

@@ -16,10 +16,6 @@ constexpr int NewerBatch = 200;
 constexpr int MaxNewerRounds = 10;
 constexpr int MaxStateRefreshRows = 1000;
 
-bool isAfter(const Item &item, const PageCursor &top)
-{
-    return item.publishedMs > top.publishedMs || (item.publishedMs == top.publishedMs && item.id > top.id);
-}
 } // namespace
 
 ItemListModel::ItemListModel(ItemStore &items, SourceCache &sources, FeedIconCache *icons, QObject *parent)
@@ -160,25 +156,25 @@ int ItemListModel::insertNewer()
         reload();
         return int(m_rows.size()) - before;
     }
-    const PageCursor top { m_rows.first().publishedMs, m_rows.first().id };
-    QList<Item> fresh = m_items.newerThan(m_spec, top, NewerBatch);
-    // A long absence can bring more than one batch: walk down from the last
-    // one until the old top is reached, so no gap opens in the list.
-    if (fresh.size() == NewerBatch) {
-        for (int round = 0; round < MaxNewerRounds; ++round) {
-            const PageCursor from { fresh.last().publishedMs, fresh.last().id };
-            const QList<Item> more = m_items.page(m_spec, from, NewerBatch);
-            bool reached = false;
-            for (const Item &item : more) {
-                if (!isAfter(item, top)) {
-                    reached = true;
-                    break;
-                }
-                fresh << item;
-            }
-            if (reached || more.size() < NewerBatch)
-                break;
-        }
+    // newerThan gives the rows right above the cursor (the oldest of the new
+    // come first), so after a long absence a few calls close the gap from
+    // below without leaving a hole.
+    QList<Item> fresh;
+    PageCursor top { m_rows.first().publishedMs, m_rows.first().id };
+    bool more = true;
+    for (int round = 0; round < MaxNewerRounds && more; ++round) {
+        QList<Item> batch = m_items.newerThan(m_spec, top, NewerBatch);
+        more = batch.size() == NewerBatch;
+        if (batch.isEmpty())
+            break;
+        top = PageCursor { batch.first().publishedMs, batch.first().id };
+        batch.append(fresh);
+        fresh = std::move(batch);
+    }
+    if (more) {
+        // Too much is new to splice in: start over from the top.
+        reload();
+        return int(m_rows.size());
     }
     fresh.erase(std::remove_if(fresh.begin(), fresh.end(),
                     [this](const Item &item) { return m_rowOfId.contains(item.id); }),

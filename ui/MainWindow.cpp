@@ -1,0 +1,557 @@
+#include "MainWindow.h"
+
+#include "core/Engine.h"
+#include "core/sources/feeds/Subscriptions.h"
+#include "core/store/SourceStore.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/ShortcutSheet.h"
+#include "ui/common/FeedIconCache.h"
+#include "ui/common/SourceCache.h"
+#include "ui/common/StatusPill.h"
+#include "ui/common/Theme.h"
+#include "ui/dashboard/ColumnWidget.h"
+#include "ui/dashboard/Dashboard.h"
+#include "ui/dashboard/DashboardTabBar.h"
+#include "ui/dashboard/ItemListModel.h"
+#include "ui/dashboard/ItemListView.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/sources/AddFeedDialog.h"
+#include "ui/sources/SourcesDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gilde
+{
+
+namespace
+{
+constexpr int ReaderWidth = 480;
+constexpr int MessageMs = 8000;
+} // namespace
+
+QString MainWindow::settingsPath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("ui.ini"));
+}
+
+MainWindow::MainWindow(Engine &engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_settings(std::make_unique<QSettings>(settingsPath(engine.profileDir()), QSettings::IniFormat))
+    , m_sources(new SourceCache(engine.sources(), this))
+    , m_icons(new FeedIconCache(engine.http(), *m_sources, this))
+    , m_dashboard(nullptr)
+    , m_reader(nullptr)
+    , m_splitter(nullptr)
+{
+    setWindowTitle(tr("Gilde"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gilde.svg")));
+    m_icons->setIconSize(18, devicePixelRatioF());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_dashboard = new Dashboard(engine, *m_sources, m_icons, central);
+    m_header = buildHeader();
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->addWidget(m_dashboard);
+    m_splitter->setStretchFactor(0, 1);
+    layout->addWidget(m_header);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(),
+        [this](const QString &m) { statusBar()->setVisible(!m.isEmpty()); });
+
+    buildActions();
+    connectSync();
+    applyHeaderStyle();
+    restoreState();
+
+    connect(m_icons, &FeedIconCache::iconReady, m_dashboard, [this](qint64 sourceId) {
+        for (ColumnWidget *col : m_dashboard->columns())
+            col->model()->iconChanged(sourceId);
+    });
+    connect(m_dashboard, &Dashboard::itemOpened, this, &MainWindow::openItem);
+    connect(m_dashboard, &Dashboard::itemStateChanged, this, [this](qint64 itemId) {
+        if (m_reader && m_reader->currentItemId() == itemId)
+            m_reader->refreshState();
+    });
+    connect(m_dashboard, &Dashboard::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_dashboard, &Dashboard::refreshRequested, this,
+        [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });
+    connect(m_dashboard, &Dashboard::currentTabChanged, this,
+        [this](qint64 tabId) { m_settings->setValue(QStringLiteral("dashboard/tab"), tabId); });
+    connect(&m_engine.subscriptions(), &Subscriptions::sourcesChanged, this, [this] {
+        m_sources->reload();
+        m_dashboard->sourcesFailedOrChanged();
+        updateStatus();
+    });
+
+    m_dashboard->load(m_settings->value(QStringLiteral("dashboard/tab")).toLongLong());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+ReaderPane *MainWindow::reader()
+{
+    if (!m_reader) {
+        m_reader = new ReaderPane(m_engine, m_splitter);
+        m_reader->setMinimumWidth(340);
+        m_reader->hide();
+        m_splitter->addWidget(m_reader);
+        m_splitter->setStretchFactor(1, 0);
+        connect(m_reader, &ReaderPane::itemStateChanged, m_dashboard, &Dashboard::refreshItem);
+        connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
+    }
+    return m_reader;
+}
+
+bool MainWindow::isReaderOpen() const
+{
+    return m_reader && m_reader->isVisible();
+}
+
+QWidget *MainWindow::firstPaintWidget() const
+{
+    return m_dashboard;
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    header->setFixedHeight(46);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(12, 0, 10, 0);
+    row->setSpacing(8);
+
+    auto *logo = new QLabel(header);
+    logo->setObjectName(QStringLiteral("logo"));
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/gilde.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
+    auto *name = new QLabel(tr("Gilde"), header);
+    name->setObjectName(QStringLiteral("appName"));
+    row->addWidget(logo);
+    row->addWidget(name);
+    row->addSpacing(10);
+
+    DashboardTabBar *tabs = m_dashboard->tabBar();
+    tabs->setParent(header);
+    row->addWidget(tabs, 0, Qt::AlignBottom);
+    auto *addTab = new QToolButton(header);
+    addTab->setObjectName(QStringLiteral("addTab"));
+    addTab->setText(QStringLiteral("+"));
+    addTab->setToolTip(tr("New tab (Ctrl+T)"));
+    addTab->setAutoRaise(true);
+    addTab->setFocusPolicy(Qt::NoFocus);
+    connect(addTab, &QToolButton::clicked, m_dashboard, &Dashboard::promptAddTab);
+    row->addWidget(addTab);
+    row->addStretch(1);
+
+    m_pill = new StatusPill(header);
+    connect(m_pill, &StatusPill::clicked, this, &MainWindow::showSources);
+    row->addWidget(m_pill);
+
+    m_search = new QLineEdit(header);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search everything (Ctrl+K)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setFixedWidth(260);
+    m_search->setToolTip(tr("Press Enter to open a search column in this tab"));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_dashboard->addSearchColumn(m_search->text()))
+            m_search->clear();
+    });
+    row->addWidget(m_search);
+
+    auto *addColumn = new QPushButton(tr("+ Column"), header);
+    addColumn->setObjectName(QStringLiteral("plain"));
+    addColumn->setToolTip(tr("Add a column to this tab"));
+    addColumn->setFocusPolicy(Qt::TabFocus);
+    connect(addColumn, &QPushButton::clicked, m_dashboard, &Dashboard::promptAddColumn);
+    row->addWidget(addColumn);
+
+    m_refreshButton = new QToolButton(header);
+    m_refreshButton->setObjectName(QStringLiteral("refresh"));
+    m_refreshButton->setText(QStringLiteral("⟳"));
+    m_refreshButton->setToolTip(tr("Refresh all feeds (F5)"));
+    m_refreshButton->setFocusPolicy(Qt::TabFocus);
+    connect(m_refreshButton, &QToolButton::clicked, this, &MainWindow::refreshAll);
+    row->addWidget(m_refreshButton);
+
+    m_addFeedButton = new QPushButton(tr("Add feed…"), header);
+    m_addFeedButton->setObjectName(QStringLiteral("primary"));
+    m_addFeedButton->setToolTip(tr("Subscribe to a feed or a website (Ctrl+N)"));
+    m_addFeedButton->setFocusPolicy(Qt::TabFocus);
+    connect(m_addFeedButton, &QPushButton::clicked, this, &MainWindow::addFeed);
+    row->addWidget(m_addFeedButton);
+
+    auto *menuButton = new QToolButton(header);
+    menuButton->setObjectName(QStringLiteral("menu"));
+    menuButton->setText(QStringLiteral("☰"));
+    menuButton->setToolTip(tr("Menu"));
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setFocusPolicy(Qt::TabFocus);
+    menuButton->setMenu(new QMenu(menuButton));
+    row->addWidget(menuButton);
+    return header;
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *menu = m_header->findChild<QToolButton *>(QStringLiteral("menu"))->menu();
+    auto act = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    menu->addAction(act(tr("Add feed…"), QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addFeed));
+    menu->addAction(act(tr("Sources…"), QKeySequence(), &MainWindow::showSources));
+    menu->addAction(act(tr("Refresh all"), QKeySequence(Qt::Key_F5), &MainWindow::refreshAll));
+    menu->addSeparator();
+    menu->addAction(
+        act(tr("New tab…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_dashboard->promptAddTab(); }));
+    menu->addAction(act(tr("Add column…"), QKeySequence(), [this] { m_dashboard->promptAddColumn(); }));
+    menu->addSeparator();
+    menu->addAction(act(tr("Import OPML…"), QKeySequence(), &MainWindow::importOpml));
+    menu->addAction(act(tr("Export OPML…"), QKeySequence(), &MainWindow::exportOpml));
+    menu->addSeparator();
+    QMenu *theme = menu->addMenu(tr("Appearance"));
+    auto *group = new QActionGroup(theme);
+    const Theme::Mode current = Theme::modeFromName(m_settings->value(QStringLiteral("theme")).toString());
+    const std::pair<Theme::Mode, QString> modes[] = { { Theme::Mode::System, tr("Follow the system") },
+        { Theme::Mode::Light, tr("Light") }, { Theme::Mode::Dark, tr("Dark") } };
+    for (const auto &[mode, label] : modes) {
+        QAction *a = theme->addAction(label, this, [this, mode = mode] { setThemeMode(int(mode)); });
+        a->setCheckable(true);
+        a->setChecked(mode == current);
+        group->addAction(a);
+    }
+    menu->addAction(act(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), &MainWindow::showShortcuts));
+    menu->addAction(act(tr("About Gilde"), QKeySequence(), &MainWindow::showAbout));
+    menu->addSeparator();
+    menu->addAction(act(tr("Quit"), QKeySequence::Quit, [this] { close(); }));
+
+    // Reading keys. Text fields keep their letters: a focused QLineEdit
+    // claims printable keys before window shortcuts see them.
+    act(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_Question), &MainWindow::showShortcuts);
+    act(tr("Search"), QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::focusSearch);
+    act(tr("Next item"), QKeySequence(Qt::Key_J), [this] { m_dashboard->stepItem(+1); });
+    act(tr("Previous item"), QKeySequence(Qt::Key_K), [this] { m_dashboard->stepItem(-1); });
+    act(tr("Toggle read"), QKeySequence(Qt::Key_M), [this] { m_dashboard->toggleRead(); });
+    act(tr("Star"), QKeySequence(Qt::Key_S), [this] { m_dashboard->toggleStar(); });
+    act(tr("Open in browser"), QKeySequence(Qt::Key_O), [this] { m_dashboard->openInBrowser(); });
+    act(tr("Page down"), QKeySequence(Qt::Key_Space), &MainWindow::pageDown);
+    act(tr("Close the reader"), QKeySequence(Qt::Key_Escape), &MainWindow::closeReader);
+    act(tr("Previous column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+        [this] { m_dashboard->focusNeighbour(-1); });
+    act(tr("Next column"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+        [this] { m_dashboard->focusNeighbour(+1); });
+    act(tr("Move column left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left),
+        [this] { m_dashboard->moveCurrentColumn(-1); });
+    act(tr("Move column right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
+        [this] { m_dashboard->moveCurrentColumn(+1); });
+}
+
+void MainWindow::connectSync()
+{
+    SyncEngine &sync = m_engine.sync();
+    connect(&sync, &SyncEngine::refreshStarted, this, [this](int count) {
+        m_refreshing = true;
+        m_refreshingCount = count;
+        m_dashboard->setRefreshing(true);
+        updateStatus();
+    });
+    connect(&sync, &SyncEngine::sourceRefreshed, this, [this](qint64 id, int added, int updated) {
+        m_sources->reloadOne(id);
+        m_dashboard->sourceRefreshed(id, added, updated);
+    });
+    connect(&sync, &SyncEngine::sourceFailed, this, [this](qint64 id, const QString &) {
+        m_sources->reloadOne(id);
+        m_dashboard->sourceRefreshed(id, 0, 0);
+    });
+    connect(&sync, &SyncEngine::refreshFinished, this, &MainWindow::refreshFinished);
+    connect(&sync, &SyncEngine::onlineChanged, this, [this](bool) { updateStatus(); });
+}
+
+void MainWindow::refreshFinished(const RefreshSummary &summary)
+{
+    m_refreshing = false;
+    m_dashboard->setRefreshing(false);
+    updateStatus();
+    if (summary.sources == 0)
+        return;
+    QString text = tr("Refreshed %n feed(s): ", nullptr, summary.sources)
+        + tr("%n new item(s)", nullptr, summary.added);
+    if (summary.failed > 0)
+        text += tr(", %n failed", nullptr, summary.failed);
+    statusBar()->showMessage(text, MessageMs);
+}
+
+void MainWindow::updateStatus()
+{
+    const int failing = m_sources->failingCount();
+    if (!m_engine.sync().isOnline())
+        m_pill->showStatus(StatusPill::Tone::Warning, tr("Offline — showing cached items"), failing > 0);
+    else if (m_refreshing)
+        m_pill->showStatus(StatusPill::Tone::Info, tr("Refreshing %n feed(s)…", nullptr, m_refreshingCount));
+    else if (failing > 0)
+        m_pill->showStatus(StatusPill::Tone::Error, tr("%n feed(s) failing", nullptr, failing), true);
+    else
+        m_pill->clear();
+    m_refreshButton->setEnabled(!m_refreshing);
+}
+
+void MainWindow::applyHeaderStyle()
+{
+    if (m_styling)
+        return;
+    m_styling = true;
+    const QPalette &pal = palette();
+    const QString border = Theme::border(pal).name();
+    const QString base = pal.color(QPalette::Base).name();
+    const QString text = pal.color(QPalette::Text).name();
+    const QString muted = Theme::mutedText(pal).name();
+    const QString accent = Theme::accent(pal).name();
+    const QString desk = Theme::desk(pal).name();
+    const QString hover = Theme::hover(pal).name();
+    m_header->setStyleSheet(QStringLiteral(
+        "#header { background: %1; border-bottom: 1px solid %2; }"
+        "#appName { font-weight: 700; font-size: 15px; color: %6; }"
+        "QPushButton#plain, QToolButton#refresh, QToolButton#menu { border: 1px solid %2; background: %3;"
+        "  border-radius: 6px; padding: 4px 10px; color: %4; }"
+        "QPushButton#plain:hover, QToolButton#refresh:hover, QToolButton#menu:hover { background: %8; }"
+        "QToolButton#menu::menu-indicator { image: none; width: 0; }"
+        "QPushButton#primary { background: %6; color: %9; border: 1px solid %6; border-radius: 6px;"
+        "  padding: 4px 12px; font-weight: 600; }"
+        "QPushButton#primary:hover { background: %10; }"
+        "QLineEdit#search { border: 1px solid %2; border-radius: 6px; padding: 4px 8px; background: %3; }"
+        "QLineEdit#search:focus { border-color: %6; }"
+        "QToolButton#addTab { color: %5; font-size: 16px; padding: 2px 8px; border: none; }"
+        "QTabBar { background: transparent; }"
+        "QTabBar::tab { padding: 6px 14px; margin: 9px 2px 0 0; color: %5; border: 1px solid transparent;"
+        "  border-top-left-radius: 6px; border-top-right-radius: 6px; background: transparent; }"
+        "QTabBar::tab:selected { background: %7; color: %4; border-color: %2; border-bottom-color: %7;"
+        "  font-weight: 600; }"
+        "QTabBar::tab:!selected:hover { color: %4; }")
+                                .arg(pal.color(QPalette::Window).name(), border, base, text, muted, accent,
+                                    desk, hover, Theme::onAccent(pal).name(),
+                                    Theme::mix(Theme::accent(pal), pal.color(QPalette::Text), 0.15).name()));
+    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: %1; }").arg(border));
+    m_styling = false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_header)
+        applyHeaderStyle();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(qMin(1500, avail.width() * 9 / 10), qMin(950, avail.height() * 9 / 10));
+    }
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (isReaderOpen())
+        m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("dashboard/tab"), m_dashboard->currentTabId());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setThemeMode(int mode)
+{
+    m_settings->setValue(QStringLiteral("theme"), Theme::modeName(Theme::Mode(mode)));
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::apply(*app, Theme::Mode(mode));
+}
+
+void MainWindow::refreshAll()
+{
+    m_engine.sync().refreshAll();
+}
+
+void MainWindow::addFeed()
+{
+    auto *dialog = new AddFeedDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddFeedDialog::subscribed, this, &MainWindow::subscribed);
+    dialog->open();
+}
+
+void MainWindow::subscribed(qint64 sourceId)
+{
+    m_sources->reload();
+    m_engine.sync().refresh({ sourceId });
+    // A new feed should be visible somewhere: give it a column unless one
+    // in this tab shows it already.
+    bool shown = false;
+    for (ColumnWidget *col : m_dashboard->columns())
+        shown = shown || m_sources->covers(col->column().spec, sourceId);
+    const QString title = m_sources->title(sourceId);
+    if (!shown) {
+        StreamSpec spec;
+        spec.kind = StreamSpec::Kind::Source;
+        spec.sourceId = sourceId;
+        m_dashboard->addColumn(title, spec);
+    }
+    statusBar()->showMessage(tr("Subscribed to %1").arg(title), MessageMs);
+}
+
+void MainWindow::showSources()
+{
+    if (m_sourcesDialog) {
+        m_sourcesDialog->raise();
+        m_sourcesDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SourcesDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sourcesDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::importOpml()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import subscriptions"), QDir::homePath(), tr("OPML files (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), MessageMs);
+        return;
+    }
+    const Subscriptions::ImportResult result = m_engine.subscriptions().importOpml(f.readAll());
+    if (!result.error.isEmpty()) {
+        statusBar()->showMessage(result.error, MessageMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %n new feed(s)", nullptr, result.added)
+            + (result.existing ? tr(" (%n already subscribed)", nullptr, result.existing) : QString()),
+        MessageMs);
+    if (result.added > 0)
+        m_engine.sync().refreshDue();
+}
+
+void MainWindow::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
+        QDir::home().filePath(QStringLiteral("gilde-subscriptions.opml")), tr("OPML files (*.opml)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_engine.subscriptions().exportOpml()) < 0 || !f.commit()) {
+        statusBar()->showMessage(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), MessageMs);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n feed(s) to %1", nullptr, m_sources->size()).arg(QDir::toNativeSeparators(path)),
+        MessageMs);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *sheet = new ShortcutSheet(this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gilde"),
+        tr("<h3>Gilde %1</h3><p>Follow the people and communities you learn from — blogs, "
+           "microblogs and forums — in one dashboard that works offline.</p>"
+           "<p>Profile: %2</p><p>Licensed under the GNU GPL, version 3.</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                QDir::toNativeSeparators(m_engine.profileDir()).toHtmlEscaped()));
+}
+
+void MainWindow::openItem(qint64 itemId)
+{
+    if (!itemId)
+        return;
+    ReaderPane *pane = reader();
+    if (pane->isHidden()) {
+        pane->show();
+        const QByteArray splitter = m_settings->value(QStringLiteral("window/splitter")).toByteArray();
+        if (splitter.isEmpty() || !m_splitter->restoreState(splitter) || m_splitter->sizes().value(1) < 200)
+            m_splitter->setSizes({ qMax(400, width() - ReaderWidth), ReaderWidth });
+    }
+    pane->showItem(itemId);
+}
+
+void MainWindow::closeReader()
+{
+    if (!isReaderOpen())
+        return;
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_reader->clear();
+    m_reader->hide();
+    if (ColumnWidget *col = m_dashboard->currentColumn())
+        col->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::pageDown()
+{
+    if (isReaderOpen() && m_reader->currentItemId()) {
+        if (!m_reader->pageDown())
+            m_dashboard->stepItem(+1);
+        return;
+    }
+    m_dashboard->pageDownList();
+}
+
+} // namespace gilde

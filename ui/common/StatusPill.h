@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+namespace gilde
+{
+
+/// The small rounded status in the window's header: offline, refreshing,
+/// failing feeds. Hidden when there is nothing to say; clickable when the
+/// state has somewhere to go (failing feeds open the sources).
+class StatusPill : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tone { Info, Warning, Error };
+
+    explicit StatusPill(QWidget *parent = nullptr);
+
+    void showStatus(Tone tone, const QString &text, bool clickable = false);
+    void clear();
+    QString text() const { return m_text; }
+    Tone tone() const { return m_tone; }
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    Tone m_tone = Tone::Info;
+    QString m_text;
+    bool m_clickable = false;
+};
+
+} // namespace gilde
