@@ -1,11 +1,12 @@
 #include "Cli.h"
 
-#include "AppInfo.h"
 #include "Command.h"
-#include "Engine.h"
-#include "Translations.h"
+#include "core/AppInfo.h"
+#include "core/Engine.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstring>
 #include <vector>
@@ -116,6 +117,9 @@ QString profileArgument(int argc, char **argv)
 int runCli(int argc, char **argv)
 {
     setApplicationInfo();
+    // Standard error is for what the user must know; the program's own
+    // diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("gilde.*.debug=false\ngilde.*.info=false"));
     QCoreApplication app(argc, argv);
     installTranslations(app);
     Console console;
@@ -164,7 +168,11 @@ int runCli(int argc, char **argv)
     parser.addOption(json);
     command->addOptions(parser);
 
-    const QString usage = parser.helpText();
+    // The usage line names the program as the user knows it, not by the path that started it.
+    QString usage = parser.helpText();
+    const qsizetype lineEnd = usage.indexOf(u'\n');
+    usage.replace(0, lineEnd,
+        usage.left(lineEnd).replace(QCoreApplication::arguments().constFirst(), QStringLiteral("gilde")));
     QStringList args = QCoreApplication::arguments();
     if (!parser.parse(args)) {
         console.err << parser.errorText() << "\n\n" << usage;

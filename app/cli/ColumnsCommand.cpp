@@ -1,6 +1,6 @@
 #include "Command.h"
-#include "Engine.h"
-#include "store/ColumnStore.h"
+#include "core/Engine.h"
+#include "core/store/ColumnStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "Command.h"
-#include "net/HttpClient.h"
-#include "sources/feeds/FeedJson.h"
-#include "sources/feeds/FeedParser.h"
+#include "core/net/HttpClient.h"
+#include "core/sources/feeds/FeedJson.h"
+#include "core/sources/feeds/FeedParser.h"
 
 #include <QFile>
 #include <QFileInfo>

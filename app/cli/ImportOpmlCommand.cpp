@@ -1,6 +1,6 @@
 #include "Command.h"
-#include "Engine.h"
-#include "sources/feeds/Subscriptions.h"
+#include "core/Engine.h"
+#include "core/sources/feeds/Subscriptions.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "Command.h"
-#include "Engine.h"
-#include "store/ColumnStore.h"
-#include "store/ItemStore.h"
-#include "store/SourceStore.h"
+#include "core/Engine.h"
+#include "core/store/ColumnStore.h"
+#include "core/store/ItemStore.h"
+#include "core/store/SourceStore.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "Command.h"
-#include "Engine.h"
-#include "net/HttpClient.h"
-#include "store/SourceStore.h"
-#include "sync/SyncEngine.h"
+#include "core/Engine.h"
+#include "core/net/HttpClient.h"
+#include "core/store/SourceStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

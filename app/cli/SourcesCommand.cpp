@@ -1,6 +1,6 @@
 #include "Command.h"
-#include "Engine.h"
-#include "store/SourceStore.h"
+#include "core/Engine.h"
+#include "core/store/SourceStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -40,7 +40,7 @@ QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-Run gilde(const QStringList &args, const QByteArray &stdinData = {})
+Run runGilde(const QStringList &args, const QByteArray &stdinData = {})
 {
     QProcess p;
     p.setProcessEnvironment(headlessEnvironment());
@@ -112,7 +112,7 @@ struct RefreshFixture {
                 { QStringLiteral("Beta"), server.url(QStringLiteral("/beta.atom")) },
                 { QStringLiteral("Broken"), server.url(QStringLiteral("/broken.rss")) } }));
         const Run imported
-            = gilde({ QStringLiteral("import-opml"), opml, QStringLiteral("--profile"), profile });
+            = runGilde({ QStringLiteral("import-opml"), opml, QStringLiteral("--profile"), profile });
         REQUIRE(imported.exitCode == 0);
     }
 };
@@ -121,7 +121,7 @@ struct RefreshFixture {
 
 TEST_CASE("feed-dump prints a feed file as JSON", "[cli]")
 {
-    const Run r = gilde({ QStringLiteral("feed-dump"), QStringLiteral(GILDE_FIXTURES "/cli/sample.rss") });
+    const Run r = runGilde({ QStringLiteral("feed-dump"), QStringLiteral(GILDE_FIXTURES "/cli/sample.rss") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
@@ -164,22 +164,23 @@ TEST_CASE("feed-dump fetches a URL and fails clearly", "[cli]")
     server.route("/gone", test::TestResponse::error(410));
 
     const Run ok
-        = gilde({ QStringLiteral("feed-dump"), server.url(QStringLiteral("/sample.rss")).toString() });
+        = runGilde({ QStringLiteral("feed-dump"), server.url(QStringLiteral("/sample.rss")).toString() });
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.json().object().value(QStringLiteral("entries")).toArray().size() == 2);
 
-    const Run gone = gilde({ QStringLiteral("feed-dump"), server.url(QStringLiteral("/gone")).toString() });
+    const Run gone
+        = runGilde({ QStringLiteral("feed-dump"), server.url(QStringLiteral("/gone")).toString() });
     CHECK(gone.exitCode == 1);
     CHECK(gone.out.isEmpty());
     CHECK_FALSE(gone.err.isEmpty());
 
     const Run notFeed
-        = gilde({ QStringLiteral("feed-dump"), QStringLiteral(GILDE_FIXTURES "/opml/nested.opml") });
+        = runGilde({ QStringLiteral("feed-dump"), QStringLiteral(GILDE_FIXTURES "/opml/nested.opml") });
     CHECK(notFeed.exitCode == 1);
     CHECK_FALSE(notFeed.err.isEmpty());
 
-    const Run missing = gilde({ QStringLiteral("feed-dump"), QStringLiteral("/nonexistent/feed.xml") });
+    const Run missing = runGilde({ QStringLiteral("feed-dump"), QStringLiteral("/nonexistent/feed.xml") });
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains("/nonexistent/feed.xml"));
 }
@@ -190,42 +191,43 @@ TEST_CASE("Usage errors exit with 2 and say how to use it", "[cli]")
     REQUIRE(dir.isValid());
     const QString profile = profileArg(dir);
 
-    const Run unknown = gilde({ QStringLiteral("frobnicate"), QStringLiteral("--profile"), profile });
+    const Run unknown = runGilde({ QStringLiteral("frobnicate"), QStringLiteral("--profile"), profile });
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains("frobnicate"));
     CHECK(unknown.err.contains("Usage"));
 
-    const Run badOption
-        = gilde({ QStringLiteral("items"), QStringLiteral("--bogus"), QStringLiteral("--profile"), profile });
+    const Run badOption = runGilde(
+        { QStringLiteral("items"), QStringLiteral("--bogus"), QStringLiteral("--profile"), profile });
     CHECK(badOption.exitCode == 2);
     CHECK(badOption.err.contains("bogus"));
 
-    const Run missingArg = gilde({ QStringLiteral("feed-dump") });
+    const Run missingArg = runGilde({ QStringLiteral("feed-dump") });
     CHECK(missingArg.exitCode == 2);
     CHECK(missingArg.err.contains("feed-dump"));
 
-    const Run missingValue
-        = gilde({ QStringLiteral("items"), QStringLiteral("--profile"), profile, QStringLiteral("--limit") });
+    const Run missingValue = runGilde(
+        { QStringLiteral("items"), QStringLiteral("--profile"), profile, QStringLiteral("--limit") });
     CHECK(missingValue.exitCode == 2);
 
-    const Run badLimit = gilde({ QStringLiteral("items"), QStringLiteral("--limit"), QStringLiteral("many"),
-        QStringLiteral("--profile"), profile });
+    const Run badLimit = runGilde({ QStringLiteral("items"), QStringLiteral("--limit"),
+        QStringLiteral("many"), QStringLiteral("--profile"), profile });
     CHECK(badLimit.exitCode == 2);
 
-    const Run twoSelectors = gilde({ QStringLiteral("items"), QStringLiteral("--source"), QStringLiteral("1"),
-        QStringLiteral("--search"), QStringLiteral("x"), QStringLiteral("--profile"), profile });
+    const Run twoSelectors
+        = runGilde({ QStringLiteral("items"), QStringLiteral("--source"), QStringLiteral("1"),
+            QStringLiteral("--search"), QStringLiteral("x"), QStringLiteral("--profile"), profile });
     CHECK(twoSelectors.exitCode == 2);
 
-    const Run help = gilde({ QStringLiteral("--help") });
+    const Run help = runGilde({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("refresh"));
     CHECK(help.out.contains("import-opml"));
 
-    const Run commandHelp = gilde({ QStringLiteral("items"), QStringLiteral("--help") });
+    const Run commandHelp = runGilde({ QStringLiteral("items"), QStringLiteral("--help") });
     CHECK(commandHelp.exitCode == 0);
     CHECK(commandHelp.out.contains("--search"));
 
-    const Run version = gilde({ QStringLiteral("--version") });
+    const Run version = runGilde({ QStringLiteral("--version") });
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("gilde " GILDE_VERSION));
 }
@@ -237,18 +239,19 @@ TEST_CASE("import-opml then export-opml keeps feeds, folders and titles", "[cli]
     const QString profile = profileArg(dir);
     const QString opml = QStringLiteral(GILDE_FIXTURES "/opml/nested.opml");
 
-    const Run imported = gilde({ QStringLiteral("import-opml"), opml, QStringLiteral("--profile"), profile });
+    const Run imported
+        = runGilde({ QStringLiteral("import-opml"), opml, QStringLiteral("--profile"), profile });
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains("4"));
 
-    const Run again = gilde({ QStringLiteral("--profile"), profile, QStringLiteral("import-opml"), opml,
+    const Run again = runGilde({ QStringLiteral("--profile"), profile, QStringLiteral("import-opml"), opml,
         QStringLiteral("--json") });
     REQUIRE(again.exitCode == 0);
     CHECK(again.json().object().value(QStringLiteral("added")).toInt() == 0);
     CHECK(again.json().object().value(QStringLiteral("existing")).toInt() == 4);
 
-    const Run toStdout = gilde({ QStringLiteral("export-opml"), QStringLiteral("--profile"), profile });
+    const Run toStdout = runGilde({ QStringLiteral("export-opml"), QStringLiteral("--profile"), profile });
     REQUIRE(toStdout.exitCode == 0);
     CHECK(toStdout.out.contains("<opml version=\"2.0\">"));
     CHECK(toStdout.out.contains("https://deep.example/atom.xml"));
@@ -257,18 +260,19 @@ TEST_CASE("import-opml then export-opml keeps feeds, folders and titles", "[cli]
 
     const QString exported = dir.filePath(QStringLiteral("out.opml"));
     const Run toFile
-        = gilde({ QStringLiteral("export-opml"), exported, QStringLiteral("--profile"), profile });
+        = runGilde({ QStringLiteral("export-opml"), exported, QStringLiteral("--profile"), profile });
     REQUIRE(toFile.exitCode == 0);
     CHECK(toFile.out.isEmpty());
 
     // A fresh profile importing the export ends up with the same sources.
     const QString second = dir.filePath(QStringLiteral("second"));
-    REQUIRE(gilde({ QStringLiteral("import-opml"), exported, QStringLiteral("--profile"), second }).exitCode
+    REQUIRE(
+        runGilde({ QStringLiteral("import-opml"), exported, QStringLiteral("--profile"), second }).exitCode
         == 0);
-    const Run a = gilde(
+    const Run a = runGilde(
         { QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--profile"), profile });
-    const Run b
-        = gilde({ QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--profile"), second });
+    const Run b = runGilde(
+        { QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--profile"), second });
     REQUIRE(a.exitCode == 0);
     REQUIRE(b.exitCode == 0);
     auto summary = [](const Run &r) {
@@ -286,7 +290,7 @@ TEST_CASE("import-opml then export-opml keeps feeds, folders and titles", "[cli]
     CHECK(summary(a) == summary(b));
     CHECK(summary(a).contains(QStringLiteral("https://deep.example/atom.xml|Learning/Deep|Deep One")));
 
-    const Run badOpml = gilde({ QStringLiteral("import-opml"),
+    const Run badOpml = runGilde({ QStringLiteral("import-opml"),
         QStringLiteral(GILDE_FIXTURES "/opml/broken.opml"), QStringLiteral("--profile"), profile });
     CHECK(badOpml.exitCode == 1);
     CHECK_FALSE(badOpml.err.isEmpty());
@@ -296,7 +300,7 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
 {
     RefreshFixture f;
 
-    const Run refresh = gilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), f.profile });
+    const Run refresh = runGilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), f.profile });
     INFO(refresh.err.toStdString());
     REQUIRE(refresh.exitCode == 0);
     const QString line = QString::fromUtf8(refresh.out).trimmed();
@@ -309,7 +313,7 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
 
     SECTION("items --json, newest first")
     {
-        const Run items = gilde(
+        const Run items = runGilde(
             { QStringLiteral("items"), QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         REQUIRE(items.exitCode == 0);
         const QJsonArray array = items.json().array();
@@ -335,12 +339,12 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
         CHECK(top.value(QStringLiteral("url")).toString() == QStringLiteral("http://127.0.0.1/alpha/3"));
         CHECK(array.at(1).toObject().value(QStringLiteral("author")).toString() == QStringLiteral("Bea"));
 
-        const Run limited = gilde({ QStringLiteral("items"), QStringLiteral("--json"),
+        const Run limited = runGilde({ QStringLiteral("items"), QStringLiteral("--json"),
             QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--profile"), f.profile });
         REQUIRE(limited.exitCode == 0);
         CHECK(limited.json().array().size() == 2);
 
-        const Run human = gilde({ QStringLiteral("items"), QStringLiteral("--profile"), f.profile });
+        const Run human = runGilde({ QStringLiteral("items"), QStringLiteral("--profile"), f.profile });
         REQUIRE(human.exitCode == 0);
         const QStringList lines = QString::fromUtf8(human.out).split(u'\n', Qt::SkipEmptyParts);
         REQUIRE(lines.size() == 5);
@@ -351,7 +355,7 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
 
     SECTION("items --search and --source")
     {
-        const Run search = gilde({ QStringLiteral("items"), QStringLiteral("--search"),
+        const Run search = runGilde({ QStringLiteral("items"), QStringLiteral("--search"),
             QStringLiteral("zebra"), QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         INFO(search.err.toStdString());
         REQUIRE(search.exitCode == 0);
@@ -360,7 +364,7 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
         CHECK(found.first().toObject().value(QStringLiteral("title")).toString()
             == QStringLiteral("Alpha three about zebras"));
 
-        const Run sources = gilde(
+        const Run sources = runGilde(
             { QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         REQUIRE(sources.exitCode == 0);
         qint64 betaId = 0;
@@ -376,20 +380,20 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
             }
         }
         REQUIRE(betaId > 0);
-        const Run beta = gilde({ QStringLiteral("items"), QStringLiteral("--source"), QString::number(betaId),
-            QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
+        const Run beta = runGilde({ QStringLiteral("items"), QStringLiteral("--source"),
+            QString::number(betaId), QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         REQUIRE(beta.exitCode == 0);
         CHECK(beta.json().array().size() == 2);
     }
 
     SECTION("a second round: nothing due, --all revalidates")
     {
-        const Run again = gilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), f.profile });
+        const Run again = runGilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), f.profile });
         REQUIRE(again.exitCode == 0);
         CHECK(f.server.requestCount("/alpha.rss") == 1);
 
-        const Run all = gilde({ QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json"),
-            QStringLiteral("--profile"), f.profile });
+        const Run all = runGilde({ QStringLiteral("refresh"), QStringLiteral("--all"),
+            QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         INFO(all.err.toStdString());
         REQUIRE(all.exitCode == 0);
         const QJsonObject summary = all.json().object();
@@ -403,7 +407,7 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
 
     SECTION("refresh --source of an unknown id fails")
     {
-        const Run r = gilde({ QStringLiteral("refresh"), QStringLiteral("--source"), QStringLiteral("999"),
+        const Run r = runGilde({ QStringLiteral("refresh"), QStringLiteral("--source"), QStringLiteral("999"),
             QStringLiteral("--profile"), f.profile });
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains("999"));
@@ -423,7 +427,7 @@ TEST_CASE("A corrupt profile database is refused and left as it was", "[cli]")
 
     for (const QString &command :
         { QStringLiteral("sources"), QStringLiteral("refresh"), QStringLiteral("items") }) {
-        const Run r = gilde({ command, QStringLiteral("--profile"), profile });
+        const Run r = runGilde({ command, QStringLiteral("--profile"), profile });
         INFO(command.toStdString());
         CHECK(r.exitCode == 1);
         CHECK_FALSE(r.crashed);
@@ -439,14 +443,14 @@ TEST_CASE("Commands on an empty profile succeed with nothing to show", "[cli]")
     REQUIRE(dir.isValid());
     const QString profile = profileArg(dir);
 
-    const Run refresh = gilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), profile });
+    const Run refresh = runGilde({ QStringLiteral("refresh"), QStringLiteral("--profile"), profile });
     CHECK(refresh.exitCode == 0);
-    const Run items
-        = gilde({ QStringLiteral("items"), QStringLiteral("--json"), QStringLiteral("--profile"), profile });
+    const Run items = runGilde(
+        { QStringLiteral("items"), QStringLiteral("--json"), QStringLiteral("--profile"), profile });
     CHECK(items.exitCode == 0);
     CHECK(items.json().isArray());
     CHECK(items.json().array().isEmpty());
-    const Run columns = gilde(
+    const Run columns = runGilde(
         { QStringLiteral("columns"), QStringLiteral("--json"), QStringLiteral("--profile"), profile });
     CHECK(columns.exitCode == 0);
     CHECK(columns.json().isArray());
