@@ -2,15 +2,14 @@
 // process, with no display, on a profile in a temporary folder.
 #include "TestHttpServer.h"
 #include "TestSupport.h"
+#include "core/Engine.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -384,6 +383,14 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
             QString::number(betaId), QStringLiteral("--json"), QStringLiteral("--profile"), f.profile });
         REQUIRE(beta.exitCode == 0);
         CHECK(beta.json().array().size() == 2);
+
+        const Run one = runGilde({ QStringLiteral("refresh"), QStringLiteral("--source"),
+            QString::number(betaId), QStringLiteral("--profile"), f.profile });
+        INFO(one.err.toStdString());
+        REQUIRE(one.exitCode == 0);
+        CHECK(QString::fromUtf8(one.out).startsWith(QStringLiteral("Refreshed 1 feed in ")));
+        CHECK(f.server.requestCount("/beta.atom") == 2);
+        CHECK(f.server.requestCount("/alpha.rss") == 1);
     }
 
     SECTION("a second round: nothing due, --all revalidates")
@@ -412,6 +419,23 @@ TEST_CASE("refresh fetches due feeds, reports failures, and items lists them", "
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains("999"));
     }
+}
+
+TEST_CASE("A profile in use by another process is refused", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString profile = profileArg(dir);
+    Engine::Opened held = Engine::open(profile);
+    REQUIRE(held.engine);
+
+    const Run r = runGilde({ QStringLiteral("sources"), QStringLiteral("--profile"), profile });
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("already running"));
+
+    held.engine.reset();
+    CHECK(runGilde({ QStringLiteral("sources"), QStringLiteral("--profile"), profile }).exitCode == 0);
 }
 
 TEST_CASE("A corrupt profile database is refused and left as it was", "[cli]")
