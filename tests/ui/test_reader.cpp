@@ -21,15 +21,16 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 using namespace gilde;
 using gilde::test::waitUntil;
 
-namespace {
+namespace
+{
 
 struct ReaderProfile {
     QTemporaryDir dir;
@@ -56,7 +57,7 @@ struct ReaderProfile {
     }
 
     qint64 addItem(const QString &remoteId, const QString &title, const QString &html,
-                   const QString &url = QStringLiteral("http://127.0.0.1:9/post"))
+        const QString &url = QStringLiteral("http://127.0.0.1:9/post"))
     {
         Item item;
         item.sourceId = sourceId;
@@ -67,7 +68,7 @@ struct ReaderProfile {
         item.html = html;
         item.text = title;
         item.publishedMs = QDateTime(QDate(2026, 11, 26), QTime(18, 2), QTimeZone::utc()).toMSecsSinceEpoch();
-        const ItemStore::IngestStats stats = engine->items().upsert(sourceId, {item});
+        const ItemStore::IngestStats stats = engine->items().upsert(sourceId, { item });
         REQUIRE(stats.ok);
         StreamSpec spec;
         spec.kind = StreamSpec::Kind::Source;
@@ -120,7 +121,7 @@ TEST_CASE("ReaderPane shows an item and marks it read", "[ui][reader]")
 {
     ReaderProfile profile;
     const qint64 id = profile.addItem(QStringLiteral("a"), QStringLiteral("Seek > Sense > Share"),
-                                      QStringLiteral("<p>Personal knowledge <b>mastery</b> is a discipline.</p>"));
+        QStringLiteral("<p>Personal knowledge <b>mastery</b> is a discipline.</p>"));
     ReaderPane pane(*profile.engine);
     pane.resize(470, 700);
     QSignalSpy changed(&pane, &ReaderPane::itemStateChanged);
@@ -130,12 +131,14 @@ TEST_CASE("ReaderPane shows an item and marks it read", "[ui][reader]")
 
     pane.showItem(id);
     CHECK(pane.currentItemId() == id);
-    CHECK(pane.findChild<QLabel *>(QStringLiteral("titleLabel"))->text() == QStringLiteral("Seek > Sense > Share"));
+    CHECK(pane.findChild<QLabel *>(QStringLiteral("titleLabel"))->text()
+        == QStringLiteral("Seek > Sense > Share"));
     const QString meta = pane.findChild<QLabel *>(QStringLiteral("metaLabel"))->text();
     CHECK(meta.contains(QStringLiteral("Harold's Blog")));
     CHECK(meta.contains(QStringLiteral("Harold Jarche")));
     CHECK(meta.contains(QStringLiteral("2026")));
-    CHECK(pane.browser()->toPlainText().contains(QStringLiteral("Personal knowledge mastery is a discipline.")));
+    CHECK(pane.browser()->toPlainText().contains(
+        QStringLiteral("Personal knowledge mastery is a discipline.")));
 
     REQUIRE(profile.engine->items().item(id)->read);
     CHECK(changed.count() == 1);
@@ -166,8 +169,7 @@ TEST_CASE("ReaderPane shows an item and marks it read", "[ui][reader]")
 TEST_CASE("ReaderPane shows no scripts and opens only web links", "[ui][reader]")
 {
     ReaderProfile profile;
-    const qint64 id = profile.addItem(
-        QStringLiteral("evil"), QStringLiteral("Hostile"),
+    const qint64 id = profile.addItem(QStringLiteral("evil"), QStringLiteral("Hostile"),
         QStringLiteral("<p>Hello <a href=\"javascript:alert(1)\">evil link</a> and "
                        "<a href=\"https://example.org/good\">good link</a> and "
                        "<a href=\"data:text/html,boo\">data link</a>.</p>"
@@ -201,7 +203,7 @@ TEST_CASE("ReaderPane shows no scripts and opens only web links", "[ui][reader]"
 
     clickOnText(pane.browser(), QStringLiteral("good link"));
     REQUIRE(waitUntil([&] { return !opened.isEmpty(); }, 2000));
-    CHECK(opened == QList<QUrl>{QUrl(QStringLiteral("https://example.org/good"))});
+    CHECK(opened == QList<QUrl> { QUrl(QStringLiteral("https://example.org/good")) });
 
     // Whatever reaches the browser's signal, only web and mail links get out.
     Q_EMIT pane.browser()->anchorClicked(QUrl(QStringLiteral("javascript:alert(5)")));
@@ -226,7 +228,8 @@ TEST_CASE("ReaderPane pages with Space and asks to close with Esc", "[ui][reader
     ReaderProfile profile;
     QString html;
     for (int i = 0; i < 120; ++i)
-        html += QStringLiteral("<p>Paragraph %1 of a long article about learning in the flow of work.</p>").arg(i);
+        html += QStringLiteral("<p>Paragraph %1 of a long article about learning in the flow of work.</p>")
+                    .arg(i);
     const qint64 id = profile.addItem(QStringLiteral("long"), QStringLiteral("Long"), html);
     ReaderPane pane(*profile.engine);
     pane.resize(420, 360);
@@ -263,14 +266,16 @@ TEST_CASE("ReaderPane loads images through the disk cache, also offline", "[ui][
     REQUIRE(server->listen());
     const QByteArray small = png(QSize(40, 30), Qt::darkGreen);
     const QByteArray wide = png(QSize(1600, 400), Qt::darkBlue);
-    server->route("/small.png", gilde::test::TestResponse::ok(small, "image/png").header("Cache-Control", "max-age=86400"));
-    server->route("/wide.png", gilde::test::TestResponse::ok(wide, "image/png").header("Cache-Control", "max-age=86400"));
+    server->route("/small.png",
+        gilde::test::TestResponse::ok(small, "image/png").header("Cache-Control", "max-age=86400"));
+    server->route("/wide.png",
+        gilde::test::TestResponse::ok(wide, "image/png").header("Cache-Control", "max-age=86400"));
     const QUrl smallUrl = server->url(QStringLiteral("/small.png"));
     const QUrl wideUrl = server->url(QStringLiteral("/wide.png"));
     const qint64 id = profile.addItem(QStringLiteral("img"), QStringLiteral("Pictures"),
-                                      QStringLiteral("<p>Before</p><p><img src=\"%1\" alt=\"small\"></p>"
-                                                     "<p><img src=\"%2\" width=\"1600\" height=\"400\"></p><p>After</p>")
-                                          .arg(smallUrl.toString(), wideUrl.toString()));
+        QStringLiteral("<p>Before</p><p><img src=\"%1\" alt=\"small\"></p>"
+                       "<p><img src=\"%2\" width=\"1600\" height=\"400\"></p><p>After</p>")
+            .arg(smallUrl.toString(), wideUrl.toString()));
 
     {
         ReaderPane pane(*profile.engine);
@@ -279,7 +284,8 @@ TEST_CASE("ReaderPane loads images through the disk cache, also offline", "[ui][
         REQUIRE(waitUntil([&] { return pane.isVisible(); }));
         pane.showItem(id);
         ReaderBrowser *browser = pane.browser();
-        REQUIRE(waitUntil([&] { return browser->isImageLoaded(smallUrl) && browser->isImageLoaded(wideUrl); }, 10000));
+        REQUIRE(waitUntil(
+            [&] { return browser->isImageLoaded(smallUrl) && browser->isImageLoaded(wideUrl); }, 10000));
 
         const QImage smallImage = resourceImage(browser, smallUrl);
         CHECK(smallImage.size() == QSize(40, 30));
@@ -296,6 +302,7 @@ TEST_CASE("ReaderPane loads images through the disk cache, also offline", "[ui][
     // The server is gone and the profile reopened: the images come from the disk cache.
     server.reset();
     profile.reopen();
+
     ReaderPane pane(*profile.engine);
     pane.resize(500, 700);
     pane.showItem(id);
@@ -313,8 +320,8 @@ TEST_CASE("ReaderPane drops an image that fails and keeps the text", "[ui][reade
     const QUrl broken = server.url(QStringLiteral("/broken.png"));
     const QUrl missing = server.url(QStringLiteral("/missing.png"));
     const qint64 id = profile.addItem(QStringLiteral("bad"), QStringLiteral("Bad images"),
-                                      QStringLiteral("<p>Text <img src=\"%1\"> more <img src=\"%2\"> end</p>")
-                                          .arg(broken.toString(), missing.toString()));
+        QStringLiteral("<p>Text <img src=\"%1\"> more <img src=\"%2\"> end</p>")
+            .arg(broken.toString(), missing.toString()));
     ReaderPane pane(*profile.engine);
     pane.resize(500, 500);
     pane.showItem(id);

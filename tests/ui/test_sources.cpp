@@ -9,6 +9,8 @@
 #include "ui/sources/SourceTableModel.h"
 #include "ui/sources/SourcesDialog.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +24,6 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 using namespace gilde;
@@ -30,7 +31,8 @@ using gilde::test::TestHttpServer;
 using gilde::test::TestResponse;
 using gilde::test::waitUntil;
 
-namespace {
+namespace
+{
 
 struct SourcesProfile {
     QTemporaryDir dir;
@@ -58,12 +60,13 @@ struct SourcesProfile {
 
 QByteArray atomFeed(const QString &title)
 {
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                          "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>%1</title><id>urn:x:%1</id>"
-                          "<updated>2026-11-26T10:00:00Z</updated>"
-                          "<entry><title>First post</title><id>urn:x:%1:1</id>"
-                          "<updated>2026-11-26T10:00:00Z</updated><content type=\"html\">Hello</content></entry>"
-                          "</feed>")
+    return QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>%1</title><id>urn:x:%1</id>"
+        "<updated>2026-11-26T10:00:00Z</updated>"
+        "<entry><title>First post</title><id>urn:x:%1:1</id>"
+        "<updated>2026-11-26T10:00:00Z</updated><content type=\"html\">Hello</content></entry>"
+        "</feed>")
         .arg(title)
         .toUtf8();
 }
@@ -91,15 +94,17 @@ TEST_CASE("AddFeedDialog lists the feeds of a page and subscribes to the one pic
     SourcesProfile profile;
     TestHttpServer server;
     REQUIRE(server.listen());
-    server.route("/blog/", TestResponse::ok("<html><head><title>Blog</title>"
-                                            "<link rel=\"alternate\" type=\"application/rss+xml\" "
-                                            "title=\"Posts (RSS)\" href=\"/rss.xml\">"
-                                            "<link rel=\"alternate\" type=\"application/atom+xml\" "
-                                            "title=\"Posts (Atom)\" href=\"/atom.xml\">"
-                                            "</head><body>Hi</body></html>",
-                                            "text/html; charset=utf-8"));
+    server.route("/blog/",
+        TestResponse::ok("<html><head><title>Blog</title>"
+                         "<link rel=\"alternate\" type=\"application/rss+xml\" "
+                         "title=\"Posts (RSS)\" href=\"/rss.xml\">"
+                         "<link rel=\"alternate\" type=\"application/atom+xml\" "
+                         "title=\"Posts (Atom)\" href=\"/atom.xml\">"
+                         "</head><body>Hi</body></html>",
+            "text/html; charset=utf-8"));
     server.route("/rss.xml", TestResponse::ok(rssFeed(QStringLiteral("Posts RSS"))));
-    server.route("/atom.xml", TestResponse::ok(atomFeed(QStringLiteral("Posts Atom")), "application/atom+xml"));
+    server.route(
+        "/atom.xml", TestResponse::ok(atomFeed(QStringLiteral("Posts Atom")), "application/atom+xml"));
 
     AddFeedDialog dialog(*profile.engine);
     QSignalSpy subscribed(&dialog, &AddFeedDialog::subscribed);
@@ -128,7 +133,8 @@ TEST_CASE("AddFeedDialog lists the feeds of a page and subscribes to the one pic
     QTest::mouseClick(addButton, Qt::LeftButton);
     REQUIRE(waitUntil([&] { return subscribed.count() == 1; }));
     CHECK(dialog.result() == QDialog::Accepted);
-    const std::optional<Source> added = profile.engine->sources().byUrl(server.url(QStringLiteral("/atom.xml")));
+    const std::optional<Source> added
+        = profile.engine->sources().byUrl(server.url(QStringLiteral("/atom.xml")));
     REQUIRE(added);
     CHECK(subscribed.first().first().toLongLong() == added->id);
     CHECK(added->folder == QStringLiteral("Blogs"));
@@ -149,7 +155,8 @@ TEST_CASE("AddFeedDialog subscribes straight away to a feed address", "[ui][sour
     dialog.add();
     REQUIRE(waitUntil([&] { return subscribed.count() == 1; }, 10000));
     CHECK(dialog.result() == QDialog::Accepted);
-    const std::optional<Source> source = profile.engine->sources().byId(subscribed.first().first().toLongLong());
+    const std::optional<Source> source
+        = profile.engine->sources().byId(subscribed.first().first().toLongLong());
     REQUIRE(source);
     CHECK(source->title == QStringLiteral("Direct"));
 
@@ -222,15 +229,16 @@ TEST_CASE("AddFeedDialog can be cancelled while it looks", "[ui][sources][net]")
 TEST_CASE("SourcesDialog renames, moves and deletes sources", "[ui][sources]")
 {
     SourcesProfile profile;
-    const qint64 a = profile.addSource(QUrl(QStringLiteral("http://127.0.0.1:9/a.xml")), QStringLiteral("Alpha"),
-                                       QStringLiteral("Learning"));
-    const qint64 b = profile.addSource(QUrl(QStringLiteral("http://127.0.0.1:9/b.xml")), QStringLiteral("Beta"));
+    const qint64 a = profile.addSource(QUrl(QStringLiteral("http://127.0.0.1:9/a.xml")),
+        QStringLiteral("Alpha"), QStringLiteral("Learning"));
+    const qint64 b
+        = profile.addSource(QUrl(QStringLiteral("http://127.0.0.1:9/b.xml")), QStringLiteral("Beta"));
     Item item;
     item.sourceId = b;
     item.remoteId = QStringLiteral("b1");
     item.title = QStringLiteral("An item of Beta");
     item.publishedMs = 1000;
-    REQUIRE(profile.engine->items().upsert(b, {item}).ok);
+    REQUIRE(profile.engine->items().upsert(b, { item }).ok);
     REQUIRE(profile.engine->items().count() == 1);
 
     SourcesDialog dialog(*profile.engine);
@@ -239,13 +247,13 @@ TEST_CASE("SourcesDialog renames, moves and deletes sources", "[ui][sources]")
     CHECK(proxyIndexOf(dialog, b, SourceTableModel::UnreadColumn).data().toString() == QStringLiteral("1"));
 
     // Rename through the table cell, as the inline editor does.
-    REQUIRE(dialog.view()->model()->setData(proxyIndexOf(dialog, a, SourceTableModel::TitleColumn),
-                                            QStringLiteral("Alpha renamed")));
+    REQUIRE(dialog.view()->model()->setData(
+        proxyIndexOf(dialog, a, SourceTableModel::TitleColumn), QStringLiteral("Alpha renamed")));
     CHECK(profile.engine->sources().byId(a)->title == QStringLiteral("Alpha renamed"));
-    REQUIRE(dialog.view()->model()->setData(proxyIndexOf(dialog, a, SourceTableModel::FolderColumn),
-                                            QStringLiteral("Work / Blogs")));
+    REQUIRE(dialog.view()->model()->setData(
+        proxyIndexOf(dialog, a, SourceTableModel::FolderColumn), QStringLiteral("Work / Blogs")));
     CHECK(profile.engine->sources().byId(a)->folder == QStringLiteral("Work/Blogs"));
-    dialog.moveSources({b}, QStringLiteral("Work"));
+    dialog.moveSources({ b }, QStringLiteral("Work"));
     CHECK(profile.engine->sources().byId(b)->folder == QStringLiteral("Work"));
     REQUIRE(waitUntil([&] {
         return proxyIndexOf(dialog, a, SourceTableModel::TitleColumn).data().toString()
@@ -253,8 +261,8 @@ TEST_CASE("SourcesDialog renames, moves and deletes sources", "[ui][sources]")
     }));
 
     // Delete asks first, and says that the items go too.
-    dialog.selectSources({b});
-    CHECK(dialog.selectedSourceIds() == QList<qint64>{b});
+    dialog.selectSources({ b });
+    CHECK(dialog.selectedSourceIds() == QList<qint64> { b });
     dialog.deleteSelected();
     QMessageBox *box = nullptr;
     REQUIRE(waitUntil([&] {
@@ -282,14 +290,15 @@ TEST_CASE("SourcesDialog imports and exports OPML and shows failures in the stat
     {
         QFile f(opmlPath);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
-                               "<outline text=\"Learning\">"
-                               "<outline type=\"rss\" text=\"Good feed\" xmlUrl=\"%1\"/>"
-                               "<outline type=\"rss\" text=\"Gone feed\" xmlUrl=\"%2\"/>"
-                               "</outline></body></opml>")
-                    .arg(server.url(QStringLiteral("/good.xml")).toString(),
-                         server.url(QStringLiteral("/gone.xml")).toString())
-                    .toUtf8());
+        f.write(
+            QStringLiteral("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                           "<outline text=\"Learning\">"
+                           "<outline type=\"rss\" text=\"Good feed\" xmlUrl=\"%1\"/>"
+                           "<outline type=\"rss\" text=\"Gone feed\" xmlUrl=\"%2\"/>"
+                           "</outline></body></opml>")
+                .arg(server.url(QStringLiteral("/good.xml")).toString(),
+                    server.url(QStringLiteral("/gone.xml")).toString())
+                .toUtf8());
     }
 
     SourcesDialog dialog(*profile.engine);
@@ -302,7 +311,11 @@ TEST_CASE("SourcesDialog imports and exports OPML and shows failures in the stat
     // Imported feeds are fetched; the one that fails shows its error in the status column.
     const qint64 gone = profile.engine->sources().byUrl(server.url(QStringLiteral("/gone.xml")))->id;
     REQUIRE(waitUntil(
-        [&] { return proxyIndexOf(dialog, gone, SourceTableModel::StatusColumn).data(SourceTableModel::HasErrorRole).toBool(); },
+        [&] {
+            return proxyIndexOf(dialog, gone, SourceTableModel::StatusColumn)
+                .data(SourceTableModel::HasErrorRole)
+                .toBool();
+        },
         10000));
     const QModelIndex status = proxyIndexOf(dialog, gone, SourceTableModel::StatusColumn);
     CHECK_FALSE(status.data().toString().isEmpty());
@@ -343,8 +356,8 @@ TEST_CASE("ShortcutSheet lists every shortcut", "[ui][sources]")
     const auto labels = sheet.findChildren<QLabel *>();
     for (const QLabel *l : labels)
         texts << l->text();
-    for (const char *expected : {"j", "k", "m", "s", "o", "F5", "?", "Next item", "Search everything", "Add a feed",
-                                 "Close the reader", "Move the column left or right"})
+    for (const char *expected : { "j", "k", "m", "s", "o", "F5", "?", "Next item", "Search everything",
+             "Add a feed", "Close the reader", "Move the column left or right" })
         CHECK(texts.contains(QString::fromUtf8(expected)));
     int groups = 0;
     for (const ShortcutSheet::Group &g : ShortcutSheet::groups())

@@ -102,6 +102,7 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
         QStringLiteral("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"));
     QString html;
     html.reserve(sanitizedHtml.size());
+    QList<QUrl> imageUrls;
     qsizetype last = 0;
     auto it = imgTag.globalMatch(sanitizedHtml);
     while (it.hasNext()) {
@@ -128,8 +129,10 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
         }
         if (src.isEmpty())
             continue;
+        const QUrl url(decodeAttribute(src));
         if (width > 0)
-            m_declaredWidths.insert(QUrl(decodeAttribute(src)), width);
+            m_declaredWidths.insert(url, width);
+        imageUrls.append(url);
         html += QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(src, alt);
     }
     html += QStringView(sanitizedHtml).mid(last);
@@ -139,6 +142,12 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
     setHtml(html);
     updateMargins();
     verticalScrollBar()->setValue(0);
+    // Start the downloads now rather than at the first layout, so that they
+    // run while the pane is still being shown.
+    for (const QUrl &url : std::as_const(imageUrls)) {
+        if (isWebUrl(url) && !m_pending.contains(url))
+            fetchImage(url);
+    }
 }
 
 void ReaderBrowser::clearContent()

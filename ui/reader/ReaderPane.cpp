@@ -163,7 +163,8 @@ void ReaderPane::buildUi()
 
 void ReaderPane::applyStyle()
 {
-    if (m_styling)
+    // Palette and font changes arrive already while the widgets are being built.
+    if (m_styling || !m_browser)
         return;
     m_styling = true;
     const QPalette pal = palette();
