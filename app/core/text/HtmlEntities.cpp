@@ -588,7 +588,24 @@ qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
         ++i;
     if (i == nameStart || i >= n || text[i] != u';')
         return 0;
-    const EntityChars chars = htmlEntity(text.sliced(nameStart, i - nameStart));
+    const QStringView name = text.sliced(nameStart, i - nameStart);
+    // The usual suspects first; the table search is for the rest.
+    char16_t common = 0;
+    if (name == u"amp")
+        common = u'&';
+    else if (name == u"lt")
+        common = u'<';
+    else if (name == u"gt")
+        common = u'>';
+    else if (name == u"quot")
+        common = u'"';
+    else if (name == u"nbsp")
+        common = 0xA0;
+    if (common) {
+        out.append(QChar(common));
+        return i + 1 - pos;
+    }
+    const EntityChars chars = htmlEntity(name);
     if (!chars.isValid())
         return 0;
     appendCodePoint(out, chars.first);

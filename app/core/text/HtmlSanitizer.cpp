@@ -1,12 +1,12 @@
 #include "HtmlSanitizer.h"
 
 #include "HtmlEntities.h"
+#include "HtmlTags.h"
 #include "HtmlTokenizer.h"
 
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstring>
 
 namespace gilde
 {
@@ -14,178 +14,7 @@ namespace gilde
 namespace
 {
 
-enum TagFlag : unsigned {
-    Allowed = 1, // kept (possibly renamed)
-    Void = 2, // never has content or an end tag
-    Block = 4, // a line break in plain text
-    RawText = 8, // content is not markup: skipped up to the end tag
-    DropSubtree = 16, // dropped with everything inside it
-    Cell = 32, // a table cell: a space in plain text
-    ClosesP = 64, // opening it closes an open <p>
-};
-
-struct TagInfo {
-    const char *name;
-    unsigned flags;
-    const char *keptAs; // the name written out when Allowed (nullptr: the same)
-};
-
-// Sorted by name. Elements not listed lose their tags but keep their text.
-const TagInfo kTags[] = {
-    { "a", Allowed, nullptr },
-    { "abbr", Allowed, nullptr },
-    { "acronym", Allowed, "abbr" },
-    { "address", Allowed | Block | ClosesP, "div" },
-    { "applet", DropSubtree, nullptr },
-    { "area", Void, nullptr },
-    { "article", Allowed | Block | ClosesP, "div" },
-    { "aside", Allowed | Block | ClosesP, "div" },
-    { "audio", DropSubtree, nullptr },
-    { "b", Allowed, nullptr },
-    { "base", Void, nullptr },
-    { "basefont", Void, nullptr },
-    { "big", Allowed, "span" },
-    { "blockquote", Allowed | Block | ClosesP, nullptr },
-    { "body", 0, nullptr },
-    { "br", Allowed | Void | Block, nullptr },
-    { "button", DropSubtree, nullptr },
-    { "canvas", DropSubtree, nullptr },
-    { "caption", Allowed | Block, "div" },
-    { "center", Allowed | Block | ClosesP, "div" },
-    { "cite", Allowed, nullptr },
-    { "code", Allowed, nullptr },
-    { "col", Void, nullptr },
-    { "dd", Allowed | Block, nullptr },
-    { "del", Allowed, nullptr },
-    { "details", Allowed | Block | ClosesP, "div" },
-    { "dfn", Allowed, "i" },
-    { "dialog", DropSubtree, nullptr },
-    { "dir", Allowed | Block | ClosesP, "ul" },
-    { "div", Allowed | Block | ClosesP, nullptr },
-    { "dl", Allowed | Block | ClosesP, nullptr },
-    { "dt", Allowed | Block, nullptr },
-    { "em", Allowed, nullptr },
-    { "embed", Void, nullptr },
-    { "figcaption", Allowed | Block, nullptr },
-    { "figure", Allowed | Block | ClosesP, nullptr },
-    { "footer", Allowed | Block | ClosesP, "div" },
-    { "form", Block, nullptr },
-    { "frame", Void, nullptr },
-    { "frameset", DropSubtree, nullptr },
-    { "h1", Allowed | Block | ClosesP, nullptr },
-    { "h2", Allowed | Block | ClosesP, nullptr },
-    { "h3", Allowed | Block | ClosesP, nullptr },
-    { "h4", Allowed | Block | ClosesP, nullptr },
-    { "h5", Allowed | Block | ClosesP, nullptr },
-    { "h6", Allowed | Block | ClosesP, nullptr },
-    { "head", DropSubtree, nullptr },
-    { "header", Allowed | Block | ClosesP, "div" },
-    { "hgroup", Allowed | Block | ClosesP, "div" },
-    { "hr", Allowed | Void | Block | ClosesP, nullptr },
-    { "html", 0, nullptr },
-    { "i", Allowed, nullptr },
-    { "iframe", RawText, nullptr },
-    { "img", Allowed | Void, nullptr },
-    { "input", Void, nullptr },
-    { "ins", Allowed, nullptr },
-    { "isindex", Void, nullptr },
-    { "kbd", Allowed, nullptr },
-    { "keygen", Void, nullptr },
-    { "li", Allowed | Block, nullptr },
-    { "link", Void, nullptr },
-    { "main", Allowed | Block | ClosesP, "div" },
-    { "map", DropSubtree, nullptr },
-    { "mark", Allowed, nullptr },
-    { "math", DropSubtree, nullptr },
-    { "menu", Allowed | Block | ClosesP, "ul" },
-    { "meta", Void, nullptr },
-    { "nav", Allowed | Block | ClosesP, "div" },
-    { "noembed", RawText, nullptr },
-    { "noframes", RawText, nullptr },
-    { "noscript", RawText, nullptr },
-    { "object", DropSubtree, nullptr },
-    { "ol", Allowed | Block | ClosesP, nullptr },
-    { "optgroup", DropSubtree, nullptr },
-    { "option", DropSubtree, nullptr },
-    { "p", Allowed | Block | ClosesP, nullptr },
-    { "param", Void, nullptr },
-    { "picture", 0, nullptr },
-    { "plaintext", RawText, nullptr },
-    { "pre", Allowed | Block | ClosesP, nullptr },
-    { "q", Allowed, nullptr },
-    { "rp", DropSubtree, nullptr },
-    { "s", Allowed, nullptr },
-    { "samp", Allowed, "code" },
-    { "script", RawText, nullptr },
-    { "section", Allowed | Block | ClosesP, "div" },
-    { "select", DropSubtree, nullptr },
-    { "small", Allowed, nullptr },
-    { "source", Void, nullptr },
-    { "span", Allowed, nullptr },
-    { "strike", Allowed, "s" },
-    { "strong", Allowed, nullptr },
-    { "style", RawText, nullptr },
-    { "sub", Allowed, nullptr },
-    { "summary", Allowed | Block, "div" },
-    { "sup", Allowed, nullptr },
-    { "svg", DropSubtree, nullptr },
-    { "table", Allowed | Block | ClosesP, nullptr },
-    { "tbody", Allowed, nullptr },
-    { "td", Allowed | Cell, nullptr },
-    { "template", DropSubtree, nullptr },
-    { "textarea", RawText, nullptr },
-    { "tfoot", Allowed, nullptr },
-    { "th", Allowed | Cell, nullptr },
-    { "thead", Allowed, nullptr },
-    { "title", RawText, nullptr },
-    { "tr", Allowed | Block, nullptr },
-    { "track", Void, nullptr },
-    { "tt", Allowed, "code" },
-    { "u", Allowed, nullptr },
-    { "ul", Allowed | Block | ClosesP, nullptr },
-    { "var", Allowed, "i" },
-    { "video", DropSubtree, nullptr },
-    { "wbr", Void, nullptr },
-    { "xmp", RawText, nullptr },
-};
-
-int compareTag(const char *entry, QStringView name)
-{
-    const qsizetype n = name.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char e = static_cast<unsigned char>(entry[i]);
-        char16_t c = name[i].unicode();
-        if (c >= 'A' && c <= 'Z')
-            c = char16_t(c + 32);
-        if (e == 0)
-            return -1;
-        if (e != c)
-            return e < c ? -1 : 1;
-    }
-    return entry[n] == 0 ? 0 : 1;
-}
-
-/// The table entry of a tag name (any case), or nullptr.
-const TagInfo *tagInfo(QStringView name)
-{
-    if (name.isEmpty() || name.size() > 12)
-        return nullptr;
-    const TagInfo *it = std::lower_bound(std::begin(kTags), std::end(kTags), name,
-        [](const TagInfo &t, QStringView n) { return compareTag(t.name, n) < 0; });
-    if (it == std::end(kTags) || compareTag(it->name, name) != 0)
-        return nullptr;
-    return it;
-}
-
-const char *outputName(const TagInfo *tag)
-{
-    return tag->keptAs ? tag->keptAs : tag->name;
-}
-
-bool is(const TagInfo *tag, const char *name)
-{
-    return tag && std::strcmp(tag->name, name) == 0;
-}
+using namespace html;
 
 bool isDigits(QStringView s, bool allowPercent)
 {
@@ -293,7 +122,7 @@ private:
         impliedEnds(tag);
         const qsizetype mark = m_out.size();
         m_out.append(u'<');
-        m_out.append(QLatin1StringView(outputName(tag)));
+        m_out.append(QLatin1StringView(tag->outputName()));
         if (!writeAttributes(tag)) {
             m_out.truncate(mark); // an image without a usable source is dropped
             return;
@@ -305,7 +134,7 @@ private:
         if (m_tokens.selfClosing() || m_open.size() >= kMaxDepth) {
             // <p/> in HTML is an open <p>; close it at once to stay balanced.
             m_out.append(QLatin1StringView("></"));
-            m_out.append(QLatin1StringView(outputName(tag)));
+            m_out.append(QLatin1StringView(tag->outputName()));
             m_out.append(u'>');
             return;
         }
@@ -339,46 +168,35 @@ private:
     {
         if (m_open.isEmpty())
             return;
-        if ((tag->flags & ClosesP) && is(m_open.last(), "p")) {
+        if ((tag->flags & ClosesP) && m_open.last()->group == TagGroup::P) {
             closeTo(m_open.size() - 1);
             return;
         }
-        const char *same1 = nullptr;
-        const char *same2 = nullptr;
-        const char *scope1 = nullptr;
-        const char *scope2 = nullptr;
-        const char *scope3 = nullptr;
-        if (is(tag, "li")) {
-            same1 = "li";
-            scope1 = "ul";
-            scope2 = "ol";
-            scope3 = "menu";
-        } else if (is(tag, "dt") || is(tag, "dd")) {
-            same1 = "dt";
-            same2 = "dd";
-            scope1 = "dl";
-        } else if (is(tag, "tr")) {
-            same1 = "tr";
-            scope1 = "table";
-            scope2 = "thead";
-            scope3 = "tbody";
-        } else if (is(tag, "td") || is(tag, "th")) {
-            same1 = "td";
-            same2 = "th";
-            scope1 = "tr";
-            scope2 = "table";
-        } else if (is(tag, "a")) {
-            same1 = "a";
-        } else {
-            return;
-        }
-        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
-            const TagInfo *open = m_open[i];
-            if (is(open, same1) || (same2 && is(open, same2))) {
-                closeTo(i);
-                return;
+        // Whether an open element is ended by the new one (1), stops the
+        // search (-1), or neither (0).
+        auto ends = [](TagGroup open, TagGroup opening) {
+            switch (opening) {
+            case TagGroup::Li:
+                return open == TagGroup::Li ? 1 : open == TagGroup::List ? -1 : 0;
+            case TagGroup::DtDd:
+                return open == TagGroup::DtDd ? 1 : open == TagGroup::Dl ? -1 : 0;
+            case TagGroup::Tr:
+                return open == TagGroup::Tr ? 1 : open == TagGroup::TableSection ? -1 : 0;
+            case TagGroup::Cell:
+                return open == TagGroup::Cell                                  ? 1
+                    : (open == TagGroup::Tr || open == TagGroup::TableSection) ? -1
+                                                                               : 0;
+            case TagGroup::A:
+                return open == TagGroup::A ? 1 : 0;
+            default:
+                return -1;
             }
-            if ((scope1 && is(open, scope1)) || (scope2 && is(open, scope2)) || (scope3 && is(open, scope3)))
+        };
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            const int verdict = ends(m_open[i]->group, tag->group);
+            if (verdict > 0)
+                closeTo(i);
+            if (verdict != 0)
                 return;
         }
     }
@@ -387,7 +205,7 @@ private:
     {
         while (m_open.size() > index) {
             m_out.append(QLatin1StringView("</"));
-            m_out.append(QLatin1StringView(outputName(m_open.last())));
+            m_out.append(QLatin1StringView(m_open.last()->outputName()));
             m_out.append(u'>');
             m_open.removeLast();
         }
@@ -406,8 +224,8 @@ private:
     /// must go (an <img> without a safe source).
     bool writeAttributes(const TagInfo *tag)
     {
-        const bool isA = is(tag, "a");
-        const bool isImg = is(tag, "img");
+        const bool isA = tag->group == TagGroup::A;
+        const bool isImg = tag->group == TagGroup::Img;
         const bool isCell = tag->flags & Cell;
         bool hasSrc = false;
         for (const HtmlTokenizer::Attribute &attr : m_tokens.attributes()) {
@@ -460,6 +278,19 @@ bool isUrlSpace(char16_t c)
 
 QString safeUrl(QStringView url, const QUrl &base)
 {
+    // The common case, an absolute web address with nothing odd in it, needs
+    // no further look.
+    if (url.startsWith(u"https://") || url.startsWith(u"http://")) {
+        bool plain = true;
+        for (const QChar c : url) {
+            if (c.unicode() <= 0x20) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return url.toString();
+    }
     // Browsers ignore leading/trailing controls and spaces, and tabs and
     // newlines anywhere: "java\tscript:" is javascript:. Do as they do before
     // looking at the scheme.

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 
@@ -228,10 +229,27 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
     QList<QByteArray> unknown;
     int unknownCount = 0;
 
+    // Bytes that need a look: '<', '&' and the C0 controls XML forbids.
+    static const auto interesting = [] {
+        std::array<bool, 256> table {};
+        for (int c = 0; c < 0x20; ++c)
+            table[c] = c != '\t' && c != '\n' && c != '\r';
+        table['<'] = table['&'] = true;
+        return table;
+    }();
     qsizetype i = start;
     while (i < n) {
+        if (!interesting[static_cast<unsigned char>(d[i])]) {
+            ++i;
+            continue;
+        }
         const char c = d[i];
         if (c == '<') {
+            const char next = i + 1 < n ? d[i + 1] : 0;
+            if (next != '!' && next != '?') {
+                ++i; // an ordinary tag
+                continue;
+            }
             if (startsWith(d, n, i, "<!--")) {
                 const qsizetype end = find(d, n, i + 4, "-->");
                 i = end < 0 ? n : end + 3;
@@ -289,11 +307,14 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
                 while (j < n && isNameChar(d[j]) && j - i < 64)
                     ++j;
                 if (j < n && d[j] == ';') {
-                    const QByteArray name(d + i + 1, j - i - 1);
-                    if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
+                    // The five XML entities are most of what escaped HTML holds:
+                    // recognise them without building a string.
+                    const QByteArrayView view(d + i + 1, j - i - 1);
+                    if (view == "lt" || view == "gt" || view == "amp" || view == "quot" || view == "apos") {
                         i = j + 1;
                         continue;
                     }
+                    const QByteArray name = view.toByteArray();
                     flush(i);
                     const auto plain = entities.plain.constFind(name);
                     const EntityChars chars = htmlEntity(QLatin1StringView(name));

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringView>
+
+namespace gilde::html
+{
+
+/// What the sanitizer and the plain-text writer need to know about an element.
+enum TagFlag : unsigned {
+    Allowed = 1, ///< kept (possibly renamed)
+    Void = 2, ///< never has content or an end tag
+    Block = 4, ///< a line break in plain text
+    RawText = 8, ///< content is not markup: skipped up to the end tag
+    DropSubtree = 16, ///< dropped with everything inside it
+    Cell = 32, ///< a table cell: a space in plain text
+    ClosesP = 64, ///< opening it closes an open <p>
+};
+
+/// Elements that take part in HTML's implied end tags.
+enum class TagGroup : unsigned char { None, P, Li, List, DtDd, Dl, Tr, Cell, TableSection, A, Img };
+
+struct TagInfo {
+    const char *name;
+    unsigned flags;
+    const char *keptAs; ///< the name written out when Allowed (nullptr: the same)
+    TagGroup group;
+
+    const char *outputName() const { return keptAs ? keptAs : name; }
+};
+
+/// The entry of a tag name (any case), or nullptr for elements not listed,
+/// which lose their tags but keep their text.
+const TagInfo *tagInfo(QStringView name);
+
+} // namespace gilde::html
