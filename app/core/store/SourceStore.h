@@ -26,12 +26,13 @@ public:
     QList<Source> all() const; ///< ordered by folder, then title
     QList<Source> due(qint64 nowMs) const; ///< nextRefreshMs <= now
     QList<Source> inFolder(const QString &folder) const; ///< and its subfolders
-    QStringList folders() const;
+    QStringList folders() const; ///< every folder in use and its parents ("A" for "A/B"), sorted
 
     bool rename(qint64 id, const QString &title);
     bool setFolder(qint64 id, const QString &folder);
     bool remove(qint64 id); ///< with its items
     /// Stores everything a refresh learned: validators, url, title, times, errors.
+    /// A new url that another source already has is not taken (the rest is saved).
     bool saveRefreshState(const Source &source);
 
 private:
