@@ -22,12 +22,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace gilde;
 
@@ -204,9 +206,36 @@ qint64 peakRssKiB()
     return -1;
 }
 
+// CPU seconds per thread name, to see which stage a round spends its time in.
+QString threadCpu()
+{
+    QMap<QString, double> byName;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QStringList tids
+        = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tids) {
+        QFile f(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        const qsizetype open = stat.indexOf('('), close = stat.lastIndexOf(')');
+        const QString name = QString::fromUtf8(stat.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        // After the name: state is field 0, utime field 11, stime field 12.
+        byName[name] += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(ticks);
+    }
+    QStringList parts;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value(), 0, 'f', 2);
+    return parts.join(QLatin1Char(' '));
+}
+
 int run(const QString &profile, const QString &urlsPath, bool timeIndex)
 {
+    QElapsedTimer openClock;
+    openClock.start();
     Engine::Opened opened = Engine::open(profile);
+    const qint64 openMs = openClock.elapsed();
     if (!opened.engine) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
@@ -241,13 +270,23 @@ int run(const QString &profile, const QString &urlsPath, bool timeIndex)
         indexMs = clock.elapsed() - refreshMs;
         QCoreApplication::quit();
     });
+    qint64 firstFetchMs = -1;
+    qint64 lastResultMs = 0;
+    QObject::connect(&sync, &SyncEngine::sourceRefreshStarted, [&] {
+        if (firstFetchMs < 0)
+            firstFetchMs = clock.elapsed();
+    });
+    QObject::connect(&sync, &SyncEngine::sourceRefreshed, [&] { lastResultMs = clock.elapsed(); });
     clock.start();
     sync.refreshAll();
     QCoreApplication::exec();
-    std::printf("feeds=%d changed=%d notModified=%d failed=%d added=%d refresh_ms=%lld index_ms=%lld "
-                "indexed=%d items=%lld peak_rss_mib=%.1f\n",
+    std::printf(
+        "feeds=%d changed=%d notModified=%d failed=%d added=%d refresh_ms=%lld index_ms=%lld "
+        "indexed=%d items=%lld peak_rss_mib=%.1f open_ms=%lld first_fetch_ms=%lld last_result_ms=%lld\n",
         summary.sources, summary.changed, summary.notModified, summary.failed, summary.added, refreshMs,
-        indexMs, indexed, engine.items().count(), double(peakRssKiB()) / 1024.0);
+        indexMs, indexed, engine.items().count(), double(peakRssKiB()) / 1024.0, openMs, firstFetchMs,
+        lastResultMs);
+    std::fprintf(stderr, "cpu_s: %s\n", qPrintable(threadCpu()));
     return summary.failed == 0 ? 0 : 2;
 }
 

@@ -257,9 +257,9 @@ void HttpClient::onProgress(Pending *p)
             return;
         }
     }
-    if (reply->bytesAvailable() > 0)
-        p->body += reply->readAll();
-    if (p->body.size() > p->request.maxBytes) {
+    // The reply keeps the data (decompressed) until finished: one copy at the
+    // end instead of a growing buffer here.
+    if (reply->bytesAvailable() > p->request.maxBytes) {
         fail(p, HttpResult::Outcome::TooLarge,
             tr("The answer from %1 is too large (over %2 MB)")
                 .arg(p->host)
@@ -313,7 +313,7 @@ void HttpClient::onFinished(Pending *p)
     p->reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    p->body += reply->readAll();
+    p->body = reply->readAll();
     release(p);
 
     using O = HttpResult::Outcome;
