@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPixmap>
@@ -33,8 +34,11 @@ Q_SIGNALS:
     void iconReady(qint64 sourceId);
 
 private:
-    void fetch(const QString &key, const QList<QUrl> &candidates);
-    void resolved(const QString &key, const QPixmap &pixmap);
+    /// A source's icon address may have changed (a refresh learned its site): ask again.
+    void sourceUpdated(qint64 sourceId);
+    void fetch(const QString &key, const QList<QUrl> &candidates, bool sawTransient);
+    /// A null pixmap after a transient failure (offline) is retried later.
+    void resolved(const QString &key, const QPixmap &pixmap, bool transient);
     QList<QUrl> candidatesFor(qint64 sourceId) const;
 
     HttpClient &m_http;
@@ -45,6 +49,9 @@ private:
     /// URL): many feeds of one site share one favicon and one request.
     QHash<QString, QList<qint64>> m_waiting;
     QHash<QString, QPixmap> m_byKey;
+    QHash<qint64, QString> m_keyOf;
+    QHash<QString, qint64> m_retryAt; ///< m_clock ms before which a key is not fetched again
+    QElapsedTimer m_clock;
     int m_size = 18;
     qreal m_dpr = 1.0;
     bool m_networkEnabled = true;

@@ -216,6 +216,22 @@ QColor tileColour(qint64 seed)
     return QColor::fromRgb(colours[(h >> 7) % n]);
 }
 
+QString scrollBarStyle(const QPalette &palette)
+{
+    const QColor handle = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.28);
+    const QColor hot = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45);
+    return QStringLiteral(
+        "QScrollBar:vertical { background: transparent; width: 10px; margin: 0; border: none; }"
+        "QScrollBar:horizontal { background: transparent; height: 10px; margin: 0; border: none; }"
+        "QScrollBar::handle { background: %1; border-radius: 3px; margin: 2px; }"
+        "QScrollBar::handle:vertical { min-height: 32px; }"
+        "QScrollBar::handle:horizontal { min-width: 32px; }"
+        "QScrollBar::handle:hover, QScrollBar::handle:pressed { background: %2; }"
+        "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }"
+        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+        .arg(handle.name(), hot.name());
+}
+
 void drawPill(
     QPainter &p, const QRectF &rect, const QColor &background, const QColor &foreground, const QString &text)
 {

@@ -54,6 +54,9 @@ QColor tileColour(qint64 seed);
 /// Mixes two colours; `t` = 0 gives `a`, 1 gives `b`.
 QColor mix(const QColor &a, const QColor &b, qreal t);
 
+/// A slim scroll bar without arrow buttons, for the columns and the strip.
+QString scrollBarStyle(const QPalette &palette);
+
 /// Draws a rounded "pill" with centred text.
 void drawPill(
     QPainter &p, const QRectF &rect, const QColor &background, const QColor &foreground, const QString &text);

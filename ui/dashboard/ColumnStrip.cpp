@@ -96,6 +96,18 @@ ColumnStrip::ColumnStrip(QWidget *parent)
     m_indicator->setPalette(pal);
     m_indicator->hide();
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ColumnStrip::visibleAreaChanged);
+    horizontalScrollBar()->setStyleSheet(Theme::scrollBarStyle(palette()));
+}
+
+void ColumnStrip::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        horizontalScrollBar()->setStyleSheet(Theme::scrollBarStyle(palette()));
+        QPalette pal = m_indicator->palette();
+        pal.setColor(QPalette::Window, Theme::unread(palette()));
+        m_indicator->setPalette(pal);
+    }
 }
 
 void ColumnStrip::resizeEvent(QResizeEvent *event)

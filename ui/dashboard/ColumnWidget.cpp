@@ -266,9 +266,11 @@ void ColumnWidget::refreshHint()
             hint = src->siteUrl.host().isEmpty() ? src->url.host() : src->siteUrl.host();
         break;
     case StreamSpec::Kind::Folder:
-    case StreamSpec::Kind::All:
-        hint = tr("%n feeds", nullptr, int(m_sources.sourcesOf(s).size()));
+    case StreamSpec::Kind::All: {
+        const int n = int(m_sources.sourcesOf(s).size());
+        hint = n == 1 ? tr("%n feed", nullptr, 1) : tr("%n feeds", nullptr, n);
         break;
+    }
     case StreamSpec::Kind::Search:
         hint = QStringLiteral("“%1”").arg(s.query);
         break;
@@ -287,7 +289,10 @@ void ColumnWidget::refreshHint()
 void ColumnWidget::updateErrorLine()
 {
     refreshHint();
-    const QList<const Source *> failing = m_sources.failing(m_column.spec);
+    // A search reads the cache: a feed failing now does not change its answer.
+    const QList<const Source *> failing = m_column.spec.kind == StreamSpec::Kind::Search
+        ? QList<const Source *>()
+        : m_sources.failing(m_column.spec);
     if (failing.isEmpty()) {
         m_errorLine->hide();
         updateEmptyText();
@@ -386,6 +391,16 @@ int ColumnWidget::markAllRead()
     scheduleUnreadCount();
     Q_EMIT bulkStateChanged();
     return n;
+}
+
+void ColumnWidget::retire()
+{
+    m_unreadTimer->stop();
+    m_newerTimer->stop();
+    m_unreadTimer->disconnect(this);
+    m_newerTimer->disconnect(this);
+    m_model->disconnect(this);
+    hide();
 }
 
 QPixmap ColumnWidget::dragPixmap() const

@@ -69,6 +69,9 @@ public:
     void toggleUnreadOnly();
     int markAllRead();
 
+    /// The column is going away: no more timers, no more store reads.
+    void retire();
+
     /// Starts moving the column with the mouse (QDrag).
     void startDrag();
     /// The pixmap shown under the pointer while dragging.

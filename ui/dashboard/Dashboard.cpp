@@ -253,8 +253,10 @@ bool Dashboard::removeTab(qint64 tabId)
         return false;
     }
     ColumnStrip *strip = m_strips.take(tabId);
-    for (ColumnWidget *col : strip->columns())
+    for (ColumnWidget *col : strip->columns()) {
+        col->retire();
         m_columns.remove(col->columnId());
+    }
     m_tabBar->removeTab(index);
     strip->deleteLater();
     return true;
@@ -294,7 +296,10 @@ void Dashboard::confirmRemoveTab(int index)
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Remove tab"),
-        tr("Remove the tab “%1” and its %n column(s)? The items stay in the cache.", nullptr, strip->count())
+        (strip->count() == 1
+                ? tr("Remove the tab “%1” and its %n column? The items stay in the cache.", nullptr, 1)
+                : tr("Remove the tab “%1” and its %n columns? The items stay in the cache.", nullptr,
+                    strip->count()))
             .arg(m_tabBar->tabText(index)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
@@ -380,6 +385,10 @@ bool Dashboard::removeColumn(qint64 columnId)
         s->takeColumn(col);
     if (m_current == col)
         setCurrentColumn(s ? s->columnAt(qMin(index, s->count() - 1)) : nullptr);
+    // Later, as the request may come from the column's own menu; and owned
+    // here meanwhile, so it never outlives the dashboard.
+    col->retire();
+    col->setParent(this);
     col->deleteLater();
     renumber(tab);
     return true;

@@ -23,6 +23,7 @@ ItemListView::ItemListView(QWidget *parent)
     setLayoutMode(Batched);
     setBatchSize(200);
     verticalScrollBar()->setSingleStep(24);
+    verticalScrollBar()->setStyleSheet(Theme::scrollBarStyle(palette()));
 
     m_newPill = new QPushButton(this);
     m_newPill->setCursor(Qt::PointingHandCursor);
@@ -72,7 +73,11 @@ QModelIndex ItemListView::step(int delta)
         return {};
     const int rows = m->rowCount();
     QModelIndex cur = currentIndex();
-    int row = cur.isValid() ? cur.row() + delta : (delta > 0 ? 0 : -1);
+    // Focus alone makes a row current without selecting it: then the first
+    // key opens the first row in view rather than skipping it.
+    if (cur.isValid() && !selectionModel()->isSelected(cur))
+        cur = QModelIndex();
+    int row = cur.isValid() ? cur.row() + delta : qMax(0, firstVisibleIndex().row());
     if (cur.isValid() && row >= rows && m->canFetchMore({})) {
         m->fetchMore({});
     }
@@ -158,6 +163,13 @@ void ItemListView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     if (m_newPill->isVisible())
         placePill();
+}
+
+void ItemListView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        verticalScrollBar()->setStyleSheet(Theme::scrollBarStyle(palette()));
 }
 
 void ItemListView::keyPressEvent(QKeyEvent *event)
