@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace gilde
@@ -26,40 +27,78 @@ QString modifierName(Qt::KeyboardModifier modifier)
     return text;
 }
 
+/// A key drawn as a key cap, in the palette's colours. A QLabel, so its text
+/// is what it shows; the frame is painted here rather than by a style sheet
+/// so that the size hint always includes it.
+class KeyCap : public QLabel
+{
+public:
+    KeyCap(const QString &text, QWidget *parent)
+        : QLabel(text, parent)
+    {
+        setObjectName(QStringLiteral("keycap"));
+        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QFontMetrics fm(font());
+        const int height = fm.height() + 8;
+        return { qMax(fm.horizontalAdvance(text()) + 14, height), height };
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette pal = palette();
+        const QRectF outer = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        // A thicker lower edge, like a key seen from slightly above.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::border(pal));
+        p.drawRoundedRect(outer, 4, 4);
+        p.setBrush(Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.05));
+        p.drawRoundedRect(outer.adjusted(1, 1, -1, -2.5), 3, 3);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(rect()).adjusted(0, 0, 0, -1.5), Qt::AlignCenter, text());
+    }
+};
+
 } // namespace
 
 QList<ShortcutSheet::Group> ShortcutSheet::groups()
 {
     const QString ctrl = modifierName(Qt::ControlModifier);
     const QString shift = modifierName(Qt::ShiftModifier);
-    const QString left = QStringLiteral("←");
-    const QString right = QStringLiteral("→");
+    const QString leftOrRight = QStringLiteral("←|→");
     return {
         { tr("Reading"),
             {
-                { { { QStringLiteral("j") } }, tr("Next item") },
-                { { { QStringLiteral("k") } }, tr("Previous item") },
-                { { { tr("Enter") } }, tr("Open the item in the reader") },
-                { { { tr("Space") } }, tr("Page down in the reader") },
-                { { { tr("Esc") } }, tr("Close the reader") },
+                { { QStringLiteral("j") }, tr("Next item") },
+                { { QStringLiteral("k") }, tr("Previous item") },
+                { { tr("Enter") }, tr("Open the item in the reader") },
+                { { tr("Space") }, tr("Page down in the reader") },
+                { { tr("Esc") }, tr("Close the reader") },
             } },
         { tr("Items"),
             {
-                { { { QStringLiteral("m") } }, tr("Mark read or unread") },
-                { { { QStringLiteral("s") } }, tr("Star or unstar") },
-                { { { QStringLiteral("o") } }, tr("Open in the web browser") },
+                { { QStringLiteral("m") }, tr("Mark read or unread") },
+                { { QStringLiteral("s") }, tr("Star or unstar") },
+                { { QStringLiteral("o") }, tr("Open in the web browser") },
             } },
         { tr("Columns"),
             {
-                { { { ctrl, left }, { ctrl, right } }, tr("Go to the previous or next column") },
-                { { { ctrl, shift, left }, { ctrl, shift, right } }, tr("Move the column left or right") },
+                { { ctrl, leftOrRight }, tr("Go to the previous or next column") },
+                { { ctrl, shift, leftOrRight }, tr("Move the column left or right") },
             } },
         { tr("General"),
             {
-                { { { ctrl, QStringLiteral("K") } }, tr("Search everything") },
-                { { { ctrl, QStringLiteral("N") } }, tr("Add a feed") },
-                { { { QStringLiteral("F5") } }, tr("Refresh all feeds") },
-                { { { QStringLiteral("?") } }, tr("Show this sheet") },
+                { { ctrl, QStringLiteral("K") }, tr("Search everything") },
+                { { ctrl, QStringLiteral("N") }, tr("Add a feed") },
+                { { QStringLiteral("F5") }, tr("Refresh all feeds") },
+                { { QStringLiteral("?") }, tr("Show this sheet") },
             } },
     };
 }
@@ -107,6 +146,14 @@ ShortcutSheet::ShortcutSheet(QWidget *parent)
     applyStyle();
 }
 
+QLabel *ShortcutSheet::joinLabel(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setObjectName(QStringLiteral("keyJoin"));
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    return label;
+}
+
 void ShortcutSheet::addGroup(QGridLayout *grid, int &row, const Group &group)
 {
     auto *title = new QLabel(group.title, this);
@@ -121,24 +168,14 @@ void ShortcutSheet::addGroup(QGridLayout *grid, int &row, const Group &group)
     for (const Entry &entry : group.entries) {
         auto *keys = new QHBoxLayout;
         keys->setSpacing(3);
-        for (qsizetype alt = 0; alt < entry.keys.size(); ++alt) {
-            if (alt > 0) {
-                auto *slash = new QLabel(QStringLiteral("/"), this);
-                slash->setObjectName(QStringLiteral("keyJoin"));
-                keys->addWidget(slash);
-            }
-            const QStringList &chord = entry.keys.at(alt);
-            for (qsizetype k = 0; k < chord.size(); ++k) {
-                if (k > 0) {
-                    auto *plus = new QLabel(QStringLiteral("+"), this);
-                    plus->setObjectName(QStringLiteral("keyJoin"));
-                    keys->addWidget(plus);
-                }
-                auto *cap = new QLabel(chord.at(k), this);
-                cap->setObjectName(QStringLiteral("keycap"));
-                cap->setAlignment(Qt::AlignCenter);
-                cap->setMinimumWidth(22);
-                keys->addWidget(cap);
+        for (qsizetype k = 0; k < entry.keys.size(); ++k) {
+            if (k > 0)
+                keys->addWidget(joinLabel(QStringLiteral("+")));
+            const QStringList alternatives = entry.keys.at(k).split(QLatin1Char('|'));
+            for (qsizetype a = 0; a < alternatives.size(); ++a) {
+                if (a > 0)
+                    keys->addWidget(joinLabel(QStringLiteral("/")));
+                keys->addWidget(new KeyCap(alternatives.at(a), this));
             }
         }
         keys->addStretch(1);
@@ -155,16 +192,19 @@ void ShortcutSheet::applyStyle()
     if (m_styling)
         return;
     m_styling = true;
-    const QPalette pal = palette();
-    const QColor capBack = Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.05);
-    // A style sheet only for the key caps; its colours come from the palette,
-    // so light and dark schemes both work.
-    setStyleSheet(QStringLiteral("QLabel#keycap { border: 1px solid %1; border-bottom-width: 2px;"
-                                 " border-radius: 4px; padding: 1px 6px; background: %2; color: %3; }"
-                                 "QLabel#keyJoin { color: %4; }"
-                                 "QLabel#groupTitle { color: %5; }")
-                      .arg(Theme::border(pal).name(), capBack.name(), pal.color(QPalette::Text).name(),
-                          Theme::faintText(pal).name(), Theme::mutedText(pal).name()));
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QColor colour;
+        if (label->objectName() == QLatin1String("keyJoin"))
+            colour = Theme::faintText(palette());
+        else if (label->objectName() == QLatin1String("groupTitle"))
+            colour = Theme::mutedText(palette());
+        else
+            continue;
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, colour);
+        label->setPalette(p);
+    }
     m_styling = false;
 }
 

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QGridLayout;
+class QLabel;
 
 namespace gilde
 {
@@ -17,7 +18,7 @@ public:
     explicit ShortcutSheet(QWidget *parent = nullptr);
 
     struct Entry {
-        QList<QStringList> keys; ///< alternatives, each a chord of keys ("Ctrl", "K")
+        QStringList keys; ///< a chord ("Ctrl", "K"); "←|→" offers either key in that place
         QString description;
     };
     struct Group {
@@ -32,6 +33,7 @@ protected:
 
 private:
     void addGroup(QGridLayout *grid, int &row, const Group &group);
+    QLabel *joinLabel(const QString &text);
     void applyStyle();
     bool m_styling = false;
 };

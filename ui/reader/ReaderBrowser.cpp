@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextFrame>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -140,6 +142,15 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
     // clear() also drops the resources (images) of the previous document.
     document()->clear();
     setHtml(html);
+    // The style sheet's proportional line height would also stretch a line
+    // holding an image, leaving a gap of half the image below it.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().contains(QChar::ObjectReplacementCharacter))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setLineHeight(100, QTextBlockFormat::SingleHeight);
+        QTextCursor(block).setBlockFormat(format);
+    }
     updateMargins();
     verticalScrollBar()->setValue(0);
     // Start the downloads now rather than at the first layout, so that they

@@ -45,8 +45,11 @@ QString formatFullDate(qint64 ms)
         return {};
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime();
     const QLocale locale;
+    // Minutes are precise enough; some locales' short format still has seconds.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
     return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
-        + locale.toString(local.time(), QLocale::ShortFormat);
+        + locale.toString(local.time(), timeFormat);
 }
 
 } // namespace
@@ -179,6 +182,7 @@ void ReaderPane::applyStyle()
     for (QFrame *line : lines) {
         QPalette p = line->palette();
         p.setColor(QPalette::Window, rule);
+        p.setColor(QPalette::Base, rule);
         line->setPalette(p);
     }
     for (QLabel *label : { m_metaLabel, m_emptyHint, m_emptyTitle }) {
@@ -204,8 +208,8 @@ void ReaderPane::applyStyle()
     // Qt's rich-text CSS subset; colours follow the palette so dark themes work.
     m_browser->document()->setDefaultStyleSheet(
         QStringLiteral("body { color: %1; }"
-                       "p { margin-top: 0px; margin-bottom: 11px; line-height: 150%; }"
-                       "li { margin-bottom: 4px; line-height: 145%; }"
+                       "p { margin-top: 0px; margin-bottom: 11px; line-height: 145%; }"
+                       "li { margin-bottom: 4px; line-height: 140%; }"
                        "ul, ol { margin-top: 0px; margin-bottom: 11px; }"
                        "a { color: %2; text-decoration: none; }"
                        "h1 { font-size: x-large; margin-top: 18px; margin-bottom: 8px; }"

@@ -125,7 +125,7 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
-    layout->addStretch(0);
+    layout->addSpacing(6);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_addButton = m_buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
@@ -265,6 +265,7 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
     m_listLabel->show();
     m_feedList->show();
     m_feedList->setFocus();
+    fitHeight();
     updateAddButton();
 }
 
@@ -330,6 +331,7 @@ void AddFeedDialog::showError(const QString &text)
     m_messageLabel->setPalette(p);
     m_messageLabel->setText(text);
     m_messageLabel->show();
+    fitHeight();
 }
 
 void AddFeedDialog::showNotice(const QString &text)
@@ -339,13 +341,26 @@ void AddFeedDialog::showNotice(const QString &text)
     m_messageLabel->setPalette(p);
     m_messageLabel->setText(text);
     m_messageLabel->show();
+    fitHeight();
 }
 
 void AddFeedDialog::resetCandidates()
 {
+    const bool wasShown = !m_feedList->isHidden();
     m_feedList->clear();
     m_feedList->hide();
     m_listLabel->hide();
+    if (wasShown)
+        fitHeight();
+}
+
+void AddFeedDialog::fitHeight()
+{
+    // Grow for the list, shrink back without it; the width stays the user's.
+    QLayout *l = layout();
+    l->activate();
+    const int height = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    resize(width(), qMax(height, l->totalMinimumSize().height()));
 }
 
 QString AddFeedDialog::chosenFolder() const

@@ -56,6 +56,7 @@ private:
     void showError(const QString &text);
     void showNotice(const QString &text);
     void resetCandidates();
+    void fitHeight();
     QString chosenFolder() const;
     void updateAddButton();
 

@@ -147,7 +147,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && failing)
             return m_error;
         if (index.column() == LastRefreshColumn || index.column() == UrlColumn
-            || (index.column() == StatusColumn && (m_refreshing.contains(s.id) || s.lastRefreshMs <= 0)))
+            || index.column() == StatusColumn)
             return m_muted;
         break;
     case Qt::TextAlignmentRole:

@@ -69,6 +69,28 @@ private:
     SourceStore &m_sources;
 };
 
+/// Sorts by the clicked column; rows in the same folder stay sorted by title.
+class SourceSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == SourceTableModel::FolderColumn) {
+            const int byFolder = QString::localeAwareCompare(left.data().toString(), right.data().toString());
+            if (byFolder != 0)
+                return byFolder < 0;
+            return QString::localeAwareCompare(
+                       left.siblingAtColumn(SourceTableModel::TitleColumn).data().toString(),
+                       right.siblingAtColumn(SourceTableModel::TitleColumn).data().toString())
+                < 0;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
 } // namespace
 
 SourcesDialog::SourcesDialog(Engine &engine, QWidget *parent)
@@ -89,7 +111,7 @@ SourcesDialog::~SourcesDialog() = default;
 void SourcesDialog::buildUi()
 {
     m_model = new SourceTableModel(m_engine, this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new SourceSortProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SourceTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
