@@ -176,19 +176,29 @@ int main(int argc, char *argv[])
             perSecond(added, ns), added / phase.cpu(), added, ns / 1e9, residentMiB());
     }
 
-    // (c) parse on every core, one writer
+    // (c) parse on every core, one writer: a window of parse jobs runs ahead
+    // of the writer, which stores each feed as soon as it is parsed.
     {
         Profile p = openProfile(path, feeds);
-        QList<int> feedNumbers;
-        for (int f = 0; f < feeds; ++f)
-            feedNumbers << f;
+        const int window = 4 * QThreadPool::globalInstance()->maxThreadCount();
         Phase phase;
-        const QList<qint64> ids = p.sourceIds;
-        QFuture<QList<Item>> parsed = QtConcurrent::mapped(
-            feedNumbers, [&docs, &ids, now](int f) { return parseToItems(docs.at(f), f, ids.at(f), now); });
+        QList<QFuture<QList<Item>>> inFlight;
+        int next = 0;
+        auto launch = [&] {
+            const int f = next++;
+            const qint64 sid = p.sourceIds.at(f);
+            inFlight << QtConcurrent::run(
+                [&docs, f, sid, now] { return parseToItems(docs.at(f), f, sid, now); });
+        };
+        while (next < feeds && inFlight.size() < window)
+            launch();
         int added = 0;
-        for (int f = 0; f < feeds; ++f)
-            added += p.items->upsert(p.sourceIds.at(f), parsed.resultAt(f)).added;
+        for (int f = 0; f < feeds; ++f) {
+            const QList<Item> batch = inFlight.takeFirst().result();
+            if (next < feeds)
+                launch();
+            added += p.items->upsert(p.sourceIds.at(f), batch).added;
+        }
         const qint64 ns = phase.ns();
         std::printf(
             "(c) parse+store, %d cores: %8.0f items/s  %8.0f items/CPU-s  (%d added, %.2f s, RSS %.0f MiB)\n",
