@@ -6,6 +6,8 @@
 //       writes DIR/feeds/f0000.xml ... (RSS 2.0 and Atom 1.0 alternating, 50
 //       items of 1-2 KB HTML each), DIR/urls-N.txt and DIR/feeds-N.opml for
 //       N = 500 and COUNT; feeds are spread over the base URLs round-robin.
+//   bench_refresh stages DIR COUNT
+//       parses and converts COUNT feeds of the corpus on one thread, timing each stage.
 //   bench_refresh run PROFILE URLS [--index]
 //       adds the URLs to the profile (not timed), runs refreshAll, prints
 //       one line of figures; --index also times the full-text catch-up.
@@ -13,6 +15,8 @@
 #include "Engine.h"
 #include "model/Source.h"
 #include "net/HttpClient.h"
+#include "sources/feeds/FeedParser.h"
+#include "sources/feeds/FeedToItems.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
 #include "sync/SyncEngine.h"
@@ -230,6 +234,29 @@ QString threadCpu()
     return parts.join(QLatin1Char(' '));
 }
 
+// The CPU a round spends per stage, single-threaded: parse, then conversion to items.
+int stages(const QString &dir, int count)
+{
+    qint64 parseNs = 0, convertNs = 0, bytes = 0, items = 0;
+    QElapsedTimer t;
+    for (int i = 0; i < count; ++i) {
+        QFile f(dir + QStringLiteral("/feeds/f%1.xml").arg(i, 4, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray body = f.readAll();
+        bytes += body.size();
+        t.start();
+        const ParsedFeed feed = parseFeed(body, QUrl(QStringLiteral("http://127.0.0.1/feeds/f.xml")));
+        parseNs += t.nsecsElapsed();
+        t.start();
+        items += itemsFromFeed(feed, 1, QDateTime::currentMSecsSinceEpoch()).size();
+        convertNs += t.nsecsElapsed();
+    }
+    std::printf("feeds=%d bytes_mb=%.1f items=%lld parse_ms=%lld convert_ms=%lld\n", count,
+        double(bytes) / (1024 * 1024), items, parseNs / 1000000, convertNs / 1000000);
+    return 0;
+}
+
 int run(const QString &profile, const QString &urlsPath, bool timeIndex)
 {
     QElapsedTimer openClock;
@@ -298,10 +325,13 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() >= 5 && args[1] == QLatin1String("generate"))
         return generate(args[2], args[3].toInt(), args[4].split(QLatin1Char(',')));
+    if (args.size() >= 4 && args[1] == QLatin1String("stages"))
+        return stages(args[2], args[3].toInt());
     if (args.size() >= 4 && args[1] == QLatin1String("run"))
         return run(args[2], args[3], args.contains(QLatin1String("--index")));
     std::fprintf(stderr,
         "usage: bench_refresh generate DIR COUNT BASEURL[,BASEURL...]\n"
+        "       bench_refresh stages DIR COUNT\n"
         "       bench_refresh run PROFILE URLS [--index]\n");
     return 2;
 }

@@ -3,7 +3,11 @@
 #include "net/HttpClient.h"
 #include "net/RetryAfter.h"
 
+#include <QHostAddress>
 #include <QLocale>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -260,4 +264,52 @@ TEST_CASE("Addresses that are not http(s) fail without a request", "[http]")
     REQUIRE(waitUntil([&] { return out.has_value(); }));
     CHECK(out->outcome == HttpResult::Outcome::Network);
     CHECK_FALSE(out->errorText.isEmpty());
+}
+
+TEST_CASE("A failed TLS handshake is a Tls error", "[http]")
+{
+    // A server that answers anything but TLS: the handshake cannot succeed.
+    QTcpServer plain;
+    REQUIRE(plain.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&plain, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *s = plain.nextPendingConnection()) {
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            });
+            QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    HttpClient client;
+    HttpRequest r = req(QUrl(QStringLiteral("https://127.0.0.1:%1/feed").arg(plain.serverPort())));
+    r.timeoutMs = 5000;
+    const HttpResult result = fetch(client, r);
+    CHECK(result.outcome == HttpResult::Outcome::Tls);
+    CHECK_FALSE(result.errorText.isEmpty());
+    CHECK_FALSE(result.isTransient());
+}
+
+TEST_CASE("preferCache answers from the disk cache; feeds bypass it", "[http]")
+{
+    QTemporaryDir cacheDir;
+    TestHttpServer server;
+    REQUIRE(server.listen());
+    server.route("/img.png", TestResponse::ok("PNGDATA", "image/png").header("Cache-Control", "max-age=60"));
+    server.route("/feed", TestResponse::ok("<rss/>").header("Cache-Control", "max-age=60"));
+    HttpClient client;
+    client.setCacheDirectory(cacheDir.path());
+
+    HttpRequest image = req(server.url(QStringLiteral("/img.png")));
+    image.preferCache = true;
+    CHECK(fetch(client, image).body == "PNGDATA");
+    server.route("/img.png", TestResponse::error(500)); // as good as offline
+    const HttpResult cached = fetch(client, image);
+    CHECK(cached.outcome == HttpResult::Outcome::Ok);
+    CHECK(cached.body == "PNGDATA");
+    CHECK(server.requestCount("/img.png") == 1);
+
+    const HttpRequest feed = req(server.url(QStringLiteral("/feed")));
+    CHECK(fetch(client, feed).outcome == HttpResult::Outcome::Ok);
+    CHECK(fetch(client, feed).outcome == HttpResult::Outcome::Ok);
+    CHECK(server.requestCount("/feed") == 2);
 }
