@@ -189,6 +189,17 @@ TEST_CASE("Database refuses a corrupt file without touching it", "[store]")
         f.seek(0);
         f.write("Not SQLite at all");
     }
+    SECTION("garbage after the header's magic")
+    {
+        {
+            auto opened = Database::open(path);
+            REQUIRE(opened.status == Database::Status::Ok);
+        }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(16);
+        f.write(QByteArray(84, '\x7f')); // also a huge user_version: still damage, not "too new"
+    }
     SECTION("damaged pages")
     {
         {

@@ -486,3 +486,20 @@ TEST_CASE("two threads write at once without losing a batch", "[store]")
     CHECK(items.pendingIndexCount() == 0);
     CHECK(items.checkSearchIndex());
 }
+
+TEST_CASE("a search matching everything is capped to the most recent matches", "[store]")
+{
+    TempDb t;
+    SourceStore sources(*t.db);
+    ItemStore items(*t.db);
+    const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
+    QList<Item> batch;
+    for (int i = 0; i < 2100; ++i)
+        batch << makeItem(QStringLiteral("c%1").arg(i), 1000 + i, QStringLiteral("everywhere"), QStringLiteral("x"));
+    REQUIRE(items.upsert(sid, batch).added == 2100);
+    CHECK(items.indexPending() == 2100);
+    CHECK(items.unreadCount(search(QStringLiteral("everywhere"))) == 2000);
+    const QList<Item> first = items.page(search(QStringLiteral("everywhere")), {}, 1);
+    REQUIRE(first.size() == 1);
+    CHECK(first.first().remoteId == QLatin1String("c2099"));
+}

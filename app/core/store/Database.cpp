@@ -164,6 +164,15 @@ Probe probeFile(const QString &path, const QString &connectionName, int supporte
     return p;
 }
 
+// Fixed fields of the 100-byte SQLite header: a file that has the magic but
+// not these is damaged, whatever its user_version field says.
+bool plausibleHeader(const QByteArray &h)
+{
+    const int pageSize = qFromBigEndian<quint16>(h.constData() + 16);
+    const bool pageSizeOk = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
+    return pageSizeOk && quint8(h.at(21)) == 64 && quint8(h.at(22)) == 32 && quint8(h.at(23)) == 32;
+}
+
 QString freeBackupPath(const QString &path, int version)
 {
     const QString base = path + QStringLiteral(".bak-v") + QString::number(version);
@@ -236,7 +245,7 @@ Database::Opened Database::open(const QString &path, const QList<Migration> &mig
         file.close();
         if (!header.isEmpty()) {
             static const QByteArray magic("SQLite format 3\0", 16);
-            if (header.size() < 100 || !header.startsWith(magic)) {
+            if (header.size() < 100 || !header.startsWith(magic) || !plausibleHeader(header)) {
                 result.status = Status::Corrupt;
                 result.message = corruptMessage(path, tr("not an SQLite database"));
                 return result;
