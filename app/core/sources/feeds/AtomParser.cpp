@@ -88,28 +88,34 @@ private:
     {
         const QXmlStreamAttributes attrs = m_xml.attributes();
         const QString type = attrs.value(QLatin1StringView("type")).trimmed().toString().toLower();
-        if (type.isEmpty() || type == u"text" || type == u"text/plain")
-            return attrs.value(QLatin1StringView("mode")) == u"escaped" ? TextKind::Html : TextKind::Text;
-        if (type == u"html" || type == u"text/html")
+        if (type == u"html" || type == u"text/html" || attrs.value(QLatin1StringView("mode")) == u"escaped")
             return TextKind::Html;
-        if (type == u"xhtml" || type == u"application/xhtml+xml")
+        if (type == u"xhtml" || type.endsWith(u"+xml") || type.endsWith(u"/xml"))
             return TextKind::Xhtml;
-        if (type.startsWith(u"text/"))
-            return TextKind::Text;
-        return TextKind::Other;
+        if (type == u"application/octet-stream")
+            return TextKind::Html; // base64; what it decodes to is most often markup
+        if (type.startsWith(u"image/") || type.startsWith(u"audio/") || type.startsWith(u"video/"))
+            return TextKind::Other; // media, not something to show as text
+        return TextKind::Text; // text, text/*, and types we do not know
     }
 
     /// A text construct as HTML (not yet sanitized).
     QString readHtmlConstruct()
     {
         const TextKind kind = textKind();
-        const bool base64 = m_xml.attributes().value(QLatin1StringView("mode")) == u"base64";
+        const bool base64 = m_xml.attributes().value(QLatin1StringView("mode")) == u"base64"
+            || m_xml.attributes().value(QLatin1StringView("type")).trimmed() == u"application/octet-stream";
         if (kind == TextKind::Other) {
             m_xml.skipCurrentElement();
             return {};
         }
         if (base64) {
             const QString decoded = QString::fromUtf8(QByteArray::fromBase64(m_r.readText().toLatin1()));
+            // Binary data that is not text has no place in a reader.
+            for (const QChar c : decoded) {
+                if (c == QChar::ReplacementCharacter || (c.unicode() < 0x20 && !c.isSpace()))
+                    return {};
+            }
             return kind == TextKind::Text ? decoded.toHtmlEscaped() : decoded;
         }
         bool hadMarkup = false;
@@ -123,7 +129,7 @@ private:
     QString readPlain()
     {
         const TextKind kind = textKind();
-        if (kind == TextKind::Text && m_xml.attributes().value(QLatin1StringView("mode")) != u"base64") {
+        if (kind == TextKind::Text && m_xml.attributes().value(QLatin1StringView("mode")).isEmpty()) {
             bool hadMarkup = false;
             const QString text = m_r.readHtml(false, &hadMarkup);
             return hadMarkup ? FeedXmlReader::plainLine(text) : text.simplified();

@@ -35,6 +35,11 @@ public:
         const QUrl base = m_r.baseOf(m_r.documentBase());
         if (root == u"RDF") {
             m_feed.format = QStringLiteral("rss1.0");
+            // RSS 0.90 is RDF too, told apart by its namespace (two spellings).
+            for (const QXmlStreamNamespaceDeclaration &decl : m_xml.namespaceDeclarations()) {
+                if (decl.namespaceUri().endsWith(u"/rdf/simple/0.9/"))
+                    m_feed.format = QStringLiteral("rss0.9x");
+            }
         } else {
             const QStringView version = m_xml.attributes().value(QLatin1StringView("version")).trimmed();
             m_feed.format = version.startsWith(u"0.9") ? QStringLiteral("rss0.9x") : QStringLiteral("rss2.0");
@@ -44,8 +49,6 @@ public:
             if (!isRssCore(m_xml.namespaceUri())) {
                 m_xml.skipCurrentElement();
             } else if (name == u"channel") {
-                if (m_xml.namespaceUri() == ns::rss090)
-                    m_feed.format = QStringLiteral("rss0.9x"); // RSS 0.90 is RDF too
                 readChannel(base);
             } else if (name == u"item") {
                 readItem(base); // RSS 1.0 keeps items beside the channel
