@@ -250,6 +250,16 @@ TEST_CASE("Pathological nesting stays bounded", "[feeds]")
     const ParsedFeed feed = parseFeed(deep);
     CHECK(feed.ok);
 
+    // Deep nesting full of end tags that match nothing: repaired in linear time.
+    QByteArray stray = "<rss version=\"2.0\"><channel><title>s</title><item><title>i</title></item>";
+    for (int i = 0; i < 20000; ++i)
+        stray += "<x>";
+    for (int i = 0; i < 20000; ++i)
+        stray += "</y>";
+    const ParsedFeed strayFeed = parseFeed(stray + "</channel></rss>");
+    CHECK(strayFeed.ok);
+    CHECK(strayFeed.entries.size() == 1);
+
     QByteArray html = "<rss version=\"2.0\"><channel><item><description>";
     for (int i = 0; i < 20000; ++i)
         html += "&lt;b&gt;&lt;i&gt;";

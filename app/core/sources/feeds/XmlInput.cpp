@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 namespace gilde
@@ -168,7 +169,8 @@ Utf8Check checkUtf8(const char *data, qsizetype size)
 /// The encoding named in an XML declaration at the start of `data`, lowercased.
 QByteArray declaredEncoding(const QByteArray &data)
 {
-    const qsizetype start = data.indexOf("<?xml");
+    const qsizetype start
+        = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 1024)).indexOf("<?xml");
     if (start < 0 || start > 512)
         return {};
     const qsizetype end = data.indexOf("?>", start);

@@ -192,8 +192,9 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
         return utf8;
     // Server-side warnings printed ahead of the feed ("<b>Warning</b>: ...
     // <?xml ...") are junk before the real document.
-    const qsizetype lateDecl = utf8.indexOf("<?xml", firstTag);
-    if (lateDecl > firstTag && lateDecl < 65536)
+    const qsizetype window = std::min<qsizetype>(n, 65536);
+    const qsizetype lateDecl = QByteArrayView(d, window).indexOf("<?xml", firstTag);
+    if (lateDecl > firstTag)
         start = lateDecl;
     else
         start = firstTag;
@@ -565,9 +566,14 @@ QByteArray balanceTags(const QByteArray &utf8, QStringList &warnings)
         } else {
             ++fixes;
             out.append(d + done, i - done);
+            // Look a bounded way up: a deep document full of stray end tags
+            // must not turn this pass quadratic.
             qsizetype match = open.size() - 1;
-            while (match >= 0 && open[match] != name)
+            const qsizetype floor = std::max<qsizetype>(0, open.size() - 64);
+            while (match >= floor && open[match] != name)
                 --match;
+            if (match < floor)
+                match = -1;
             if (open.isEmpty()) {
                 // Nothing is open: the end tag closes nothing, drop it.
             } else if (match >= 0) {
