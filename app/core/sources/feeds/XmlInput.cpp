@@ -1,10 +1,7 @@
 #include "XmlInput.h"
 
 #include "FeedParserText.h"
-#include "text/HtmlEntities.h"
 
-#include <QHash>
-#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
