@@ -14,6 +14,7 @@
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
+#include "ui/dashboard/ItemNavigator.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/sources/AddFeedDialog.h"
 #include "ui/sources/SourcesDialog.h"
@@ -267,11 +268,12 @@ void MainWindow::buildActions()
     // claims printable keys before window shortcuts see them.
     act(tr("Keyboard shortcuts"), QKeySequence(Qt::Key_Question), &MainWindow::showShortcuts);
     act(tr("Search"), QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::focusSearch);
-    act(tr("Next item"), QKeySequence(Qt::Key_J), [this] { m_dashboard->stepItem(+1); });
-    act(tr("Previous item"), QKeySequence(Qt::Key_K), [this] { m_dashboard->stepItem(-1); });
-    act(tr("Toggle read"), QKeySequence(Qt::Key_M), [this] { m_dashboard->toggleRead(); });
-    act(tr("Star"), QKeySequence(Qt::Key_S), [this] { m_dashboard->toggleStar(); });
-    act(tr("Open in browser"), QKeySequence(Qt::Key_O), [this] { m_dashboard->openInBrowser(); });
+    act(tr("Next item"), QKeySequence(Qt::Key_J), [this] { m_dashboard->navigator()->stepItem(+1); });
+    act(tr("Previous item"), QKeySequence(Qt::Key_K), [this] { m_dashboard->navigator()->stepItem(-1); });
+    act(tr("Toggle read"), QKeySequence(Qt::Key_M), [this] { m_dashboard->navigator()->toggleRead(); });
+    act(tr("Star"), QKeySequence(Qt::Key_S), [this] { m_dashboard->navigator()->toggleStar(); });
+    act(tr("Open in browser"), QKeySequence(Qt::Key_O),
+        [this] { m_dashboard->navigator()->openInBrowser(); });
     act(tr("Page down"), QKeySequence(Qt::Key_Space), &MainWindow::pageDown);
     act(tr("Close the reader"), QKeySequence(Qt::Key_Escape), &MainWindow::closeReader);
     act(tr("Previous column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
@@ -557,10 +559,10 @@ void MainWindow::pageDown()
 {
     if (isReaderOpen() && m_reader->currentItemId()) {
         if (!m_reader->pageDown())
-            m_dashboard->stepItem(+1);
+            m_dashboard->navigator()->stepItem(+1);
         return;
     }
-    m_dashboard->pageDownList();
+    m_dashboard->navigator()->pageDownList();
 }
 
 } // namespace gilde

@@ -14,6 +14,7 @@
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
+#include "ui/dashboard/ItemNavigator.h"
 #include "ui/reader/ReaderPane.h"
 
 #include <QApplication>
@@ -293,7 +294,7 @@ TEST_CASE("Reading keys change selection, read and starred in the store", "[ui][
 
     QTest::keyClick(&w, Qt::Key_J);
     const qint64 first = model->index(0).data(ItemListModel::ItemIdRole).toLongLong();
-    CHECK(d->currentItemId() == first);
+    CHECK(d->navigator()->currentItemId() == first);
     CHECK(w.isReaderOpen());
     CHECK(w.reader()->currentItemId() == first);
     // Opening marks read (the reader does), and the column follows.
@@ -302,9 +303,9 @@ TEST_CASE("Reading keys change selection, read and starred in the store", "[ui][
 
     QTest::keyClick(&w, Qt::Key_J);
     const qint64 second = model->index(1).data(ItemListModel::ItemIdRole).toLongLong();
-    CHECK(d->currentItemId() == second);
+    CHECK(d->navigator()->currentItemId() == second);
     QTest::keyClick(&w, Qt::Key_K);
-    CHECK(d->currentItemId() == first);
+    CHECK(d->navigator()->currentItemId() == first);
 
     QTest::keyClick(&w, Qt::Key_M);
     CHECK_FALSE(p.item(first)->read);
@@ -345,7 +346,7 @@ TEST_CASE("The unread badge follows marking items read", "[ui][dashboard]")
 
     alpha->view()->setFocus();
     alpha->view()->setCurrentIndex(alpha->model()->index(2));
-    d->toggleRead();
+    d->navigator()->toggleRead();
     REQUIRE(waitUntil([&] { return alpha->unreadCount() == 5 && all->unreadCount() == 9; }));
     // The same item in the other column shows read too.
     const qint64 id = alpha->model()->index(2).data(ItemListModel::ItemIdRole).toLongLong();

@@ -146,6 +146,7 @@ void ColumnWidget::buildMenu()
     m_unreadOnlyAction = m_menu->addAction(tr("Unread only"), this, &ColumnWidget::toggleUnreadOnly);
     m_unreadOnlyAction->setCheckable(true);
     m_unreadOnlyAction->setChecked(m_column.spec.unreadOnly);
+    m_unreadOnlyAction->setVisible(m_column.spec.kind != StreamSpec::Kind::Unread);
     m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
     m_menu->addSeparator();
     m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
@@ -185,6 +186,7 @@ void ColumnWidget::setSpec(const StreamSpec &spec)
         return;
     m_column.spec = spec;
     m_unreadOnlyAction->setChecked(spec.unreadOnly);
+    m_unreadOnlyAction->setVisible(spec.kind != StreamSpec::Kind::Unread);
     refreshHint();
     if (m_model->isLoaded())
         m_model->setSpec(spec);
@@ -328,21 +330,30 @@ void ColumnWidget::updateEmptyText()
     const StreamSpec &s = m_column.spec;
     const QList<qint64> sources = m_sources.sourcesOf(s);
     const QList<const Source *> failing = m_sources.failing(s);
+    // Whether any of its feeds ever answered: before that, "nothing unread"
+    // would be a strange thing to say.
+    bool everFetched = false;
+    for (qint64 id : sources) {
+        const Source *src = m_sources.source(id);
+        everFetched = everFetched || (src && src->lastSuccessMs > 0);
+    }
     QString text;
     if (s.kind == StreamSpec::Kind::Search)
         text = tr("No matches for “%1”.").arg(s.query);
     else if (s.kind == StreamSpec::Kind::Starred)
         text = tr("No starred items yet.\nPress S on an item to keep it here.");
-    else if (s.unreadOnly || s.kind == StreamSpec::Kind::Unread)
-        text = tr("Nothing unread — you are all caught up.");
     else if (m_sources.size() == 0)
         text = tr("No feeds yet.\nAdd one with “Add feed…” (Ctrl+N).");
     else if (s.kind == StreamSpec::Kind::Source && sources.isEmpty())
         text = tr("This feed is no longer subscribed.");
     else if (s.kind == StreamSpec::Kind::Folder && sources.isEmpty())
         text = tr("The folder “%1” has no feeds.").arg(s.folder);
-    else if (!failing.isEmpty() && failing.size() == sources.size())
+    else if (!everFetched && !failing.isEmpty() && failing.size() == sources.size())
         text = tr("No items yet.\n%1").arg(failing.first()->lastError);
+    else if (!everFetched && m_refreshing)
+        text = tr("No items yet — refreshing…");
+    else if (s.unreadOnly || s.kind == StreamSpec::Kind::Unread)
+        text = tr("Nothing unread — you are all caught up.");
     else if (m_refreshing)
         text = tr("No items yet — refreshing…");
     else

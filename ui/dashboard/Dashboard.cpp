@@ -12,8 +12,8 @@
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
+#include "ui/dashboard/ItemNavigator.h"
 
-#include <QDesktopServices>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -35,7 +35,10 @@ Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons,
     , m_icons(icons)
     , m_tabBar(new DashboardTabBar(this))
     , m_stack(new QStackedWidget(this))
+    , m_navigator(new ItemNavigator(*this, this))
 {
+    connect(m_navigator, &ItemNavigator::itemOpened, this, &Dashboard::itemOpened);
+    connect(m_navigator, &ItemNavigator::statusMessage, this, &Dashboard::statusMessage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -529,85 +532,6 @@ void Dashboard::moveCurrentColumn(int delta)
     ColumnStrip *s = strip();
     if (cur && s)
         moveColumn(cur->columnId(), 0, s->indexOf(cur) + delta);
-}
-
-qint64 Dashboard::stepItem(int delta)
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return 0;
-    setCurrentColumn(col);
-    if (!col->view()->hasFocus())
-        col->view()->setFocus(Qt::ShortcutFocusReason);
-    const QModelIndex index = col->view()->step(delta);
-    if (!index.isValid())
-        return 0;
-    const qint64 id = index.data(ItemListModel::ItemIdRole).toLongLong();
-    Q_EMIT itemOpened(id);
-    return id;
-}
-
-qint64 Dashboard::currentItemId() const
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return 0;
-    return col->view()->currentIndex().data(ItemListModel::ItemIdRole).toLongLong();
-}
-
-void Dashboard::openCurrentItem()
-{
-    if (const qint64 id = currentItemId())
-        Q_EMIT itemOpened(id);
-}
-
-void Dashboard::toggleRead()
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return;
-    const int row = col->view()->currentIndex().row();
-    if (const Item *item = col->model()->itemAt(row))
-        col->model()->setRead(row, !item->read);
-}
-
-void Dashboard::toggleStar()
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return;
-    const int row = col->view()->currentIndex().row();
-    if (const Item *item = col->model()->itemAt(row))
-        col->model()->setStarred(row, !item->starred);
-}
-
-void Dashboard::openInBrowser()
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return;
-    const int row = col->view()->currentIndex().row();
-    const Item *item = col->model()->itemAt(row);
-    if (!item)
-        return;
-    const QUrl url(item->url);
-    if (!url.isValid() || url.isEmpty()) {
-        Q_EMIT statusMessage(tr("This item has no link to open."));
-        return;
-    }
-    if (!QDesktopServices::openUrl(url))
-        Q_EMIT statusMessage(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
-    else if (!item->read)
-        col->model()->setRead(row, true);
-}
-
-void Dashboard::pageDownList()
-{
-    ColumnWidget *col = currentColumn();
-    if (!col)
-        return;
-    QScrollBar *bar = col->view()->verticalScrollBar();
-    bar->setValue(bar->value() + bar->pageStep());
 }
 
 void Dashboard::refreshItem(qint64 itemId)

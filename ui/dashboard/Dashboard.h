@@ -16,6 +16,7 @@ class ColumnWidget;
 class DashboardTabBar;
 class Engine;
 class FeedIconCache;
+class ItemNavigator;
 class SourceCache;
 
 /// The tabs of columns. Builds itself from ColumnStore and writes every
@@ -68,15 +69,8 @@ public:
     /// Ctrl+Shift+Left/Right: the current column moves.
     void moveCurrentColumn(int delta);
 
-    // Items in the current column
-    /// j/k: selects the next/previous item and opens it. Returns its id (0 = none).
-    qint64 stepItem(int delta);
-    qint64 currentItemId() const;
-    void openCurrentItem();
-    void toggleRead();
-    void toggleStar();
-    void openInBrowser();
-    void pageDownList();
+    /// The reading keys on the current column's items.
+    ItemNavigator *navigator() const { return m_navigator; }
 
     /// An item's state changed elsewhere (the reader): re-read it and update every column.
     void refreshItem(qint64 itemId);
@@ -116,6 +110,7 @@ private:
     FeedIconCache *m_icons;
     DashboardTabBar *m_tabBar;
     QStackedWidget *m_stack;
+    ItemNavigator *m_navigator;
     QHash<qint64, ColumnStrip *> m_strips;
     QHash<qint64, ColumnWidget *> m_columns;
     QPointer<ColumnWidget> m_current;
