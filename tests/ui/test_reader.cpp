@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -201,6 +202,19 @@ TEST_CASE("ReaderPane shows no scripts and opens only web links", "[ui][reader]"
     QApplication::processEvents();
     CHECK(opened.isEmpty());
 
+    // Hovering a link shows where it goes.
+    {
+        const QTextCursor found = pane.browser()->document()->find(QStringLiteral("good link"));
+        QTextCursor at(pane.browser()->document());
+        at.setPosition(found.selectionStart() + 2);
+        const QPoint pos = pane.browser()->cursorRect(at).center();
+        QMouseEvent move(QEvent::MouseMove, pos, pane.browser()->viewport()->mapToGlobal(pos), Qt::NoButton,
+            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(pane.browser()->viewport(), &move);
+        CHECK(waitUntil(
+            [&] { return pane.browser()->linkHint().contains(QStringLiteral("example.org/good")); }, 2000));
+    }
+
     clickOnText(pane.browser(), QStringLiteral("good link"));
     REQUIRE(waitUntil([&] { return !opened.isEmpty(); }, 2000));
     CHECK(opened == QList<QUrl> { QUrl(QStringLiteral("https://example.org/good")) });
@@ -296,6 +310,13 @@ TEST_CASE("ReaderPane loads images through the disk cache, also offline", "[ui][
         CHECK(shownWidth <= browser->viewport()->width());
         CHECK(shownWidth >= browser->textWidth() - 2);
         CHECK(qAbs(wideImage.height() * 4 - wideImage.width()) <= 4);
+        CHECK(server->requestCount("/small.png") == 1);
+
+        // Shown again: the decoded images are kept, nothing is fetched again.
+        pane.showItem(id);
+        CHECK(browser->isImageLoaded(smallUrl));
+        CHECK(resourceImage(browser, smallUrl).size() == QSize(40, 30));
+        QTest::qWait(50);
         CHECK(server->requestCount("/small.png") == 1);
     }
 

@@ -7,7 +7,9 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QFutureWatcher>
 #include <QImageReader>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPainter>
@@ -82,6 +84,16 @@ ReaderBrowser::ReaderBrowser(HttpClient &http, QWidget *parent)
     viewport()->setAutoFillBackground(true);
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderBrowser::linkActivated);
 
+    // Where a link goes, shown while hovering it, as browsers do.
+    m_linkHint = new QLabel(viewport());
+    m_linkHint->setObjectName(QStringLiteral("linkHint"));
+    m_linkHint->setAutoFillBackground(true);
+    m_linkHint->setBackgroundRole(QPalette::ToolTipBase);
+    m_linkHint->setForegroundRole(QPalette::ToolTipText);
+    m_linkHint->setContentsMargins(6, 2, 6, 2);
+    m_linkHint->hide();
+    connect(this, &QTextBrowser::highlighted, this, &ReaderBrowser::showLinkHint);
+
     m_rescaleTimer->setSingleShot(true);
     m_rescaleTimer->setInterval(80);
     connect(m_rescaleTimer, &QTimer::timeout, this, &ReaderBrowser::rescaleImages);
@@ -90,11 +102,10 @@ ReaderBrowser::ReaderBrowser(HttpClient &http, QWidget *parent)
 void ReaderBrowser::showHtml(const QString &sanitizedHtml)
 {
     ++m_generation;
-    m_originals.clear();
     m_declaredWidths.clear();
     m_pending.clear();
-    m_loaded.clear();
     m_failed.clear();
+    hideLinkHint();
 
     // Rebuild each <img> with only src and alt: the browser then sizes the
     // image from the pixmap we give it, which is what lets us fit it to the pane.
@@ -135,9 +146,23 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
         if (width > 0)
             m_declaredWidths.insert(url, width);
         imageUrls.append(url);
-        html += QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(src, alt);
+        html += QStringLiteral("<img src=\"%1\" alt=\"%2\">")
+                    .arg(src.replace(QLatin1Char('"'), QLatin1String("&quot;")),
+                        alt.replace(QLatin1Char('"'), QLatin1String("&quot;")));
     }
     html += QStringView(sanitizedHtml).mid(last);
+
+    // Images this document shares with the previous one (the same item shown
+    // again, or restyled) are kept instead of decoded again.
+    QHash<QUrl, QImage> kept;
+    m_loaded.clear();
+    for (const QUrl &url : std::as_const(imageUrls)) {
+        if (const auto found = m_originals.constFind(url); found != m_originals.constEnd()) {
+            kept.insert(url, *found);
+            m_loaded.insert(url);
+        }
+    }
+    m_originals = kept;
 
     // clear() also drops the resources (images) of the previous document.
     document()->clear();
@@ -156,7 +181,7 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
     // Start the downloads now rather than at the first layout, so that they
     // run while the pane is still being shown.
     for (const QUrl &url : std::as_const(imageUrls)) {
-        if (isWebUrl(url) && !m_pending.contains(url))
+        if (isWebUrl(url) && !m_pending.contains(url) && !m_originals.contains(url))
             fetchImage(url);
     }
 }
@@ -168,6 +193,7 @@ void ReaderBrowser::clearContent()
     m_pending.clear();
     m_loaded.clear();
     m_failed.clear();
+    hideLinkHint();
     document()->clear();
 }
 
@@ -236,10 +262,16 @@ void ReaderBrowser::fetchImage(const QUrl &url)
             self->imageArrived(url, generation, QImage());
             return;
         }
-        QtConcurrent::run(decodeImage, result.body).then(self.data(), [self, url, generation](QImage image) {
-            if (self)
-                self->imageArrived(url, generation, image);
-        });
+        // A watcher owned by the browser: if the browser goes first, the
+        // decoded image is simply dropped (QFuture::then with a context
+        // asserts in that case on Qt 6.4).
+        auto *watcher = new QFutureWatcher<QImage>(self.data());
+        QObject::connect(
+            watcher, &QFutureWatcher<QImage>::finished, self.data(), [self, watcher, url, generation] {
+                watcher->deleteLater();
+                self->imageArrived(url, generation, watcher->result());
+            });
+        watcher->setFuture(QtConcurrent::run(decodeImage, result.body));
     });
 }
 
@@ -351,6 +383,31 @@ void ReaderBrowser::rescaleImages()
     for (auto it = m_originals.constBegin(); it != m_originals.constEnd(); ++it)
         document()->addResource(QTextDocument::ImageResource, it.key(), scaledForView(it.value(), it.key()));
     relayout();
+}
+
+void ReaderBrowser::showLinkHint(const QUrl &url)
+{
+    if (url.isEmpty()) {
+        hideLinkHint();
+        return;
+    }
+    const int maxWidth = qMax(80, viewport()->width() - 16);
+    const QString text = url.toDisplayString();
+    m_linkHint->setText(m_linkHint->fontMetrics().elidedText(text, Qt::ElideMiddle, maxWidth - 12));
+    m_linkHint->adjustSize();
+    m_linkHint->move(4, viewport()->height() - m_linkHint->height() - 4);
+    m_linkHint->show();
+    m_linkHint->raise();
+}
+
+void ReaderBrowser::hideLinkHint()
+{
+    m_linkHint->hide();
+}
+
+QString ReaderBrowser::linkHint() const
+{
+    return m_linkHint->isHidden() ? QString() : m_linkHint->text();
 }
 
 void ReaderBrowser::updateMargins()

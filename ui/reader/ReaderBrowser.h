@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QLabel;
 class QMenu;
 class QTimer;
 
@@ -51,6 +52,9 @@ public:
     /// The menu shown for a link: Open link, Copy link address. The caller owns it.
     QMenu *linkMenu(const QUrl &url, QWidget *parent = nullptr);
 
+    /// The address shown while the mouse is over a link, "" when none.
+    QString linkHint() const;
+
     static constexpr qint64 MaxImageBytes = 8 * 1024 * 1024;
     static constexpr int MaxImagePixels = 40 * 1000 * 1000;
     static constexpr int MaxImageSide = 2400; ///< larger images are scaled down on decode
@@ -76,6 +80,8 @@ private:
     void rescaleImages();
     void updateMargins();
     void relayout();
+    void showLinkHint(const QUrl &url);
+    void hideLinkHint();
 
     HttpClient &m_http;
     quint64 m_generation = 0; ///< bumped per document; stale answers are dropped
@@ -88,6 +94,7 @@ private:
     int m_lastLayoutWidth = -1;
     int m_sideMargin = 18;
     QTimer *m_rescaleTimer;
+    QLabel *m_linkHint = nullptr;
 };
 
 } // namespace gilde

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QToolButton>
@@ -126,6 +127,7 @@ void ReaderPane::buildUi()
     bar->addWidget(m_openButton);
     bar->addWidget(m_starButton);
     bar->addWidget(m_readButton);
+    m_bar = bar;
     bar->addStretch(1);
     bar->addWidget(m_closeButton);
     page->addLayout(bar);
@@ -225,7 +227,7 @@ void ReaderPane::applyStyle()
             .arg(text.name(), link.name(), muted.name(), codeBack.name()));
     m_styling = false;
     if (m_item.id != 0)
-        renderBody();
+        renderBody(true);
 }
 
 void ReaderPane::showItem(qint64 itemId)
@@ -236,14 +238,15 @@ void ReaderPane::showItem(qint64 itemId)
         clear();
         return;
     }
+    // The same item again (a column reloaded): keep the reader's place.
+    const bool same = item->id == m_item.id;
     m_item = *item;
     m_metaLabel->setText(metaLine());
     m_metaLabel->setToolTip(m_item.publishedMs > 0
             ? QDateTime::fromMSecsSinceEpoch(m_item.publishedMs, QTimeZone::utc()).toString(Qt::ISODate)
             : QString());
     m_titleLabel->setText(m_item.title.isEmpty() ? tr("(untitled)") : m_item.title);
-    m_titleLabel->setVisible(true);
-    renderBody();
+    renderBody(same);
     m_stack->setCurrentWidget(m_itemPage);
 
     if (!m_item.read) {
@@ -281,8 +284,9 @@ QString ReaderPane::metaLine() const
     return parts.join(QStringLiteral(" · "));
 }
 
-void ReaderPane::renderBody()
+void ReaderPane::renderBody(bool keepPosition)
 {
+    const int position = m_browser->verticalScrollBar()->value();
     QString html = m_item.html;
     if (html.trimmed().isEmpty() && !m_item.text.trimmed().isEmpty())
         html = QStringLiteral("<p>%1</p>")
@@ -294,6 +298,8 @@ void ReaderPane::renderBody()
         safe = QStringLiteral("<p><i>%1</i></p>")
                    .arg(tr("This item has no text here. Open it in the browser to read it.").toHtmlEscaped());
     m_browser->showHtml(safe);
+    if (keepPosition)
+        m_browser->verticalScrollBar()->setValue(position);
 }
 
 void ReaderPane::updateActions()
@@ -306,6 +312,12 @@ void ReaderPane::updateActions()
     m_readButton->setToolTip(tr("Toggle read (M)"));
     m_starButton->setEnabled(has);
     m_readButton->setEnabled(has);
+}
+
+void ReaderPane::addBarWidget(QWidget *widget)
+{
+    // After the built-in buttons, before the stretch that pushes "close" right.
+    m_bar->insertWidget(m_bar->indexOf(m_readButton) + 1 + m_extraBarWidgets++, widget);
 }
 
 bool ReaderPane::pageDown()

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -47,6 +48,8 @@ public:
     static bool isOpenableUrl(const QUrl &url);
 
     ReaderBrowser *browser() const { return m_browser; }
+    /// Adds a button (e.g. "Save link") to the action bar, after the built-in ones.
+    void addBarWidget(QWidget *widget);
 
 public Q_SLOTS:
     void openInBrowser();
@@ -68,7 +71,7 @@ private:
     void buildUi();
     void applyStyle();
     void updateActions();
-    void renderBody();
+    void renderBody(bool keepPosition = false);
     QString metaLine() const;
 
     Engine &m_engine;
@@ -87,6 +90,8 @@ private:
     QLabel *m_metaLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
     ReaderBrowser *m_browser = nullptr;
+    QHBoxLayout *m_bar = nullptr;
+    int m_extraBarWidgets = 0;
     bool m_styling = false;
 };
 
