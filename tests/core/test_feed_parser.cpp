@@ -233,6 +233,9 @@ TEST_CASE("Documents that are not feeds give a clear error", "[feeds]")
         CHECK(feed.entries.isEmpty());
     }
     CHECK(parseFeed("<html><body/></html>").error.contains(u"web page"));
+    // Not well-formed, as most pages are: still recognised.
+    CHECK(parseFeed("<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>Blog</title>")
+              .error.contains(u"web page"));
 }
 
 TEST_CASE("Relative URLs resolve against xml:base, then the feed's address", "[feeds]")

@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcFeedParser, "gilde.feeds", QtInfoMsg)
 
 namespace gilde
@@ -27,6 +29,14 @@ struct XmlAttempt {
     bool truncated = false;
     QString errorText;
 };
+
+/// Web pages are rarely well-formed XML, so the root element cannot always
+/// tell; their first bytes can.
+bool looksLikeHtml(const QByteArray &utf8)
+{
+    const QByteArray head = utf8.first(std::min<qsizetype>(utf8.size(), 2048)).toLower();
+    return head.contains("<!doctype html") || head.contains("<html");
+}
 
 XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
 {
@@ -63,7 +73,9 @@ XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
                                 .arg(xml.columnNumber())
                                 .arg(xml.errorString());
     }
-    if (!attempt.rootKnown && attempt.feed.error.isEmpty()) {
+    if (!attempt.rootKnown && attempt.feed.error.isEmpty() && looksLikeHtml(utf8)) {
+        attempt.feed.error = FeedParserText::tr("This is a web page, not a feed.");
+    } else if (!attempt.rootKnown && attempt.feed.error.isEmpty()) {
         attempt.feed.error = attempt.xmlError
             ? FeedParserText::tr("The document is not readable XML (%1).").arg(attempt.errorText)
             : FeedParserText::tr("The document has no content.");
