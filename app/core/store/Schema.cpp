@@ -56,7 +56,9 @@ const QStringList version1 = {
         needs_index INTEGER NOT NULL DEFAULT 0,
         UNIQUE (source_id, remote_id)
     ))"),
-    QStringLiteral("CREATE INDEX items_source_published ON items (source_id, published, id)"),
+    // `read` rides along so that unread counts of sources and folders are
+    // answered from the index alone.
+    QStringLiteral("CREATE INDEX items_source_published ON items (source_id, published, id, read)"),
     QStringLiteral("CREATE INDEX items_published ON items (published, id)"),
     // Unread columns and unread counts read this instead of scanning every
     // row; it costs ingest about a tenth (each new item is unread).
