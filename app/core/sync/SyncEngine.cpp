@@ -354,11 +354,12 @@ SyncEngine::~SyncEngine()
     QMetaObject::invokeMethod(
         w,
         [w] {
-            delete w;
+            w->finishBatch(); // on its thread, while its connection is still open
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
     d->writerThread.wait();
+    delete w; // its thread has ended: nothing of it runs any more
     delete d;
 }
 

@@ -55,7 +55,9 @@ SyncWriter::SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Del
 {
 }
 
-SyncWriter::~SyncWriter()
+SyncWriter::~SyncWriter() = default;
+
+void SyncWriter::finishBatch()
 {
     if (m_tx || !m_results.isEmpty())
         commitBatch();

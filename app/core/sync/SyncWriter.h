@@ -70,6 +70,8 @@ public:
     /// Full-text catch-up; returns rows indexed. Skipped once stop() was called.
     int indexPending();
     void stop() { m_stopping = true; }
+    /// Commits and delivers what is pending now; for shutdown, on the writer thread.
+    void finishBatch();
 
 private:
     void commitBatch();
