@@ -132,7 +132,7 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
                 // Text before the first child element was markup text all along.
                 isMarkup = true;
                 markup.reserve(text.size() + 64);
-                if (!unwrapDiv)
+                if (!unwrapDiv || !text.trimmed().isEmpty()) // the wrapper's indentation is not content
                     appendHtmlEscaped(markup, text);
                 text.clear();
             }
