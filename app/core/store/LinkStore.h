@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Link.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace gilde {
+
+class Database;
+
+/// All SQL about saved links, tags and the links full-text index.
+class LinkStore
+{
+public:
+    explicit LinkStore(Database &db);
+
+    struct Saved {
+        qint64 id = 0;
+        bool existed = false; ///< the normalized URL was saved already: updated in place
+        bool ok = true;
+        QString error;        ///< translated
+    };
+    /// Inserts or, for a URL already saved, updates title/note/tags/readLater
+    /// (tags are replaced by `link.tags`). `link.url` must be normalized.
+    Saved save(const Link &link);
+    std::optional<Link> byId(qint64 id) const;
+    std::optional<Link> byUrl(const QUrl &normalizedUrl) const;
+    std::optional<Link> byRemoteId(const QString &remoteId) const;
+    bool remove(qint64 id);
+
+    struct Query {
+        QString tag;           ///< "" = any
+        bool readLaterOnly = false;
+        QString search;        ///< FTS over title, note, tags and page text; "" = none
+    };
+    /// Newest saved first, keyset by (savedMs, id) strictly before `before`
+    /// ({0,0} = from the top).
+    QList<Link> page(const Query &q, qint64 beforeSavedMs, qint64 beforeId, int limit) const;
+    QList<Link> all() const; ///< for export, oldest first
+
+    QList<TagCount> tags() const;                      ///< by count desc, then name
+    QList<TagCount> tagsWithPrefix(const QString &prefix, int limit) const;
+    bool renameTag(const QString &from, const QString &to); ///< merges when `to` exists
+    bool deleteTag(const QString &tag);                     ///< links stay
+
+    bool setPageText(qint64 id, const QString &text, Link::TextState state);
+    QList<Link> needingPageText(int limit) const;       ///< textState Pending
+    bool setRemote(qint64 id, const QString &remoteId, qint64 remoteUpdatedMs);
+
+    /// Of these (already normalized) URLs, the ones that are saved: cheap, for
+    /// marking items in other columns.
+    QSet<QString> savedAmong(const QStringList &normalizedUrls) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace gilde

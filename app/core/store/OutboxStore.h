@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/OutboxEntry.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace gilde {
+
+class Database;
+
+/// All SQL about the outbox. Every write commits before returning.
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database &db);
+
+    /// Inserts a queued entry; returns its id (0 on failure, with `error` set).
+    qint64 insert(const OutboxEntry &entry, QString *error = nullptr);
+    std::optional<OutboxEntry> byId(qint64 id) const;
+    QList<OutboxEntry> all() const;                ///< newest first
+    QList<OutboxEntry> due(qint64 nowMs) const;    ///< Queued with next attempt and not-before passed, oldest first
+    QList<OutboxEntry> inState(OutboxEntry::State state) const;
+    int pendingCount() const;                      ///< Queued + Sending + Failed
+
+    bool markSending(qint64 id, qint64 nowMs);     ///< attempts + 1
+    bool markSent(qint64 id, const QString &remoteId, qint64 nowMs);
+    bool markRetry(qint64 id, const QString &error, qint64 nextAttemptMs, qint64 nowMs); ///< back to Queued
+    bool markFailed(qint64 id, const QString &error, qint64 nowMs);
+    bool requeue(qint64 id, qint64 nowMs);         ///< user: retry a failed entry now
+    bool updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs); ///< user edit of a failed entry
+    bool remove(qint64 id);                        ///< user: discard
+
+private:
+    Database &m_db;
+};
+
+} // namespace gilde

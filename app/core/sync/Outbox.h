@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/OutboxEntry.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QTimer;
+
+namespace gilde {
+
+class OutboxStore;
+
+/// How one delivery attempt ended, as a protocol's deliverer judged it.
+struct DeliveryResult {
+    enum class Outcome {
+        Sent,      ///< done; remoteId says what the server calls it
+        Transient, ///< network error, timeout, 5xx, 429: try again later
+        Permanent, ///< the server refused it (4xx, validation): keep for the user
+    };
+    Outcome outcome = Outcome::Transient;
+    QString remoteId;
+    QString error;           ///< translated, or the server's own message
+    int retryAfterSecs = -1; ///< from Retry-After
+};
+
+/// Delivers the outbox entries of some actions (e.g. "shaarli.*"). One per
+/// protocol, registered with the Outbox.
+class OutboxDeliverer
+{
+public:
+    virtual ~OutboxDeliverer() = default;
+    using Done = std::function<void(const DeliveryResult &)>;
+    /// Sends the entry. When `resumed` is true the entry was in flight when the
+    /// program stopped: look on the server first (by idempotency key or by the
+    /// payload's natural key) so that a resend never creates a duplicate.
+    virtual void deliver(const OutboxEntry &entry, bool resumed, Done done) = 0;
+};
+
+/// The durable queue of writes that every protocol uses. enqueue() commits the
+/// row before it returns; delivery runs when the network is there, retries
+/// transient failures with exponential backoff and jitter, honours Retry-After,
+/// stops on permanent errors keeping the server's message, and on start resumes
+/// what was in flight. Nothing queued is ever dropped silently.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Outbox(OutboxStore &store, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    /// Registers the deliverer for actions starting with `actionPrefix` (e.g. "shaarli.").
+    void registerDeliverer(const QString &actionPrefix, OutboxDeliverer *deliverer);
+
+    /// Durable before it returns: 0 and `error` when the row could not be written.
+    qint64 enqueue(qint64 accountId, const QString &action, const QJsonObject &payload,
+                   QString *error = nullptr);
+
+    void start();                 ///< resume in-flight entries, then deliver what is due
+    void deliverNow();            ///< try every queued entry now (user said "send")
+    void retry(qint64 entryId);   ///< a failed entry back to the queue
+    void discard(qint64 entryId);
+    void setOnline(bool online);
+
+    /// Backoff for the n-th failed attempt (n >= 1), in ms, before jitter.
+    static qint64 backoffMs(int attempts);
+
+Q_SIGNALS:
+    void entryChanged(qint64 entryId);  ///< any state change
+    void countChanged(int pending);
+    void idle();                        ///< nothing due or in flight
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace gilde
