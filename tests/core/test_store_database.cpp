@@ -82,7 +82,7 @@ TEST_CASE("Database creates a new profile with the current schema and pragmas", 
     auto again = Database::open(path);
     REQUIRE(again.status == Database::Status::Ok);
     CHECK(userVersion(*again.db) == Database::SchemaVersion);
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".bak-v1")));
+    CHECK(QDir(QFileInfo(path).path()).entryList({ QStringLiteral("*.bak-*") }).isEmpty());
 }
 
 TEST_CASE("Database upgrades an older file after copying it aside", "[store]")
@@ -90,7 +90,7 @@ TEST_CASE("Database upgrades an older file after copying it aside", "[store]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.sqlite"));
     {
-        TempDb seed; // a v1 database with data, moved into place
+        TempDb seed; // a current database with data, moved into place
         SourceStore sources(*seed.db);
         ItemStore items(*seed.db);
         const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
@@ -99,30 +99,57 @@ TEST_CASE("Database upgrades an older file after copying it aside", "[store]")
         REQUIRE(QFile::copy(seed.path, path));
     }
 
+    const int next = Database::SchemaVersion + 1;
     QList<Migration> migrations = schemaMigrations();
-    migrations << Migration { 2,
+    migrations << Migration { next,
         { QStringLiteral("CREATE TABLE extra (id INTEGER PRIMARY KEY)"),
             QStringLiteral("INSERT INTO extra (id) VALUES (7)") } };
     auto opened = Database::open(path, migrations);
     INFO(opened.message.toStdString());
     REQUIRE(opened.status == Database::Status::Ok);
-    CHECK(userVersion(*opened.db) == 2);
+    CHECK(userVersion(*opened.db) == next);
     ItemStore items(*opened.db);
     CHECK(items.count() == 1);
 
-    const QString backup = path + QStringLiteral(".bak-v1");
+    const QString backup = path + QStringLiteral(".bak-v%1").arg(Database::SchemaVersion);
     REQUIRE(QFileInfo::exists(backup));
     auto old = Database::open(backup);
     REQUIRE(old.status == Database::Status::Ok);
-    CHECK(userVersion(*old.db) == 1);
+    CHECK(userVersion(*old.db) == Database::SchemaVersion);
     ItemStore oldItems(*old.db);
     CHECK(oldItems.count() == 1);
     old.db.reset();
 
-    // This build knows only version 1: the upgraded file is now too new.
+    // This build does not know that version: the upgraded file is now too new.
     opened.db.reset();
     auto refused = Database::open(path);
     CHECK(refused.status == Database::Status::TooNew);
+}
+
+TEST_CASE("Database upgrades a version 1 profile to the current schema, keeping its data", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        auto v1 = Database::open(path, schemaMigrations().mid(0, 1));
+        REQUIRE(v1.status == Database::Status::Ok);
+        SourceStore sources(*v1.db);
+        ItemStore items(*v1.db);
+        const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
+        REQUIRE(
+            items.upsert(sid, { makeItem(QStringLiteral("a"), 1000), makeItem(QStringLiteral("b"), 2000) })
+                .ok);
+        REQUIRE(items.indexPending() == 2);
+    }
+    auto opened = Database::open(path);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.status == Database::Status::Ok);
+    CHECK(userVersion(*opened.db) == Database::SchemaVersion);
+    CHECK(opened.db->integrityCheck());
+    ItemStore items(*opened.db);
+    CHECK(items.count() == 2);
+    CHECK(items.checkSearchIndex());
+    CHECK(QFileInfo::exists(path + QStringLiteral(".bak-v1")) == (Database::SchemaVersion > 1));
 }
 
 TEST_CASE("Database leaves the file at its old version when a migration fails", "[store]")
@@ -133,16 +160,17 @@ TEST_CASE("Database leaves the file at its old version when a migration fails", 
     t.db.reset();
 
     QList<Migration> migrations = schemaMigrations();
-    migrations << Migration { 2,
+    const int next = Database::SchemaVersion + 1;
+    migrations << Migration { next,
         { QStringLiteral("CREATE TABLE half (id INTEGER)"), QStringLiteral("THIS IS NOT SQL") } };
     auto failed = Database::open(t.path, migrations);
     CHECK(failed.status == Database::Status::IoError);
     CHECK_FALSE(failed.db);
-    CHECK(failed.message.contains(QLatin1String("schema 2")));
+    CHECK(failed.message.contains(QStringLiteral("schema %1").arg(next)));
 
     auto again = Database::open(t.path);
     REQUIRE(again.status == Database::Status::Ok);
-    CHECK(userVersion(*again.db) == 1);
+    CHECK(userVersion(*again.db) == Database::SchemaVersion);
     QSqlQuery q(again.db->connection());
     CHECK_FALSE(q.exec(QStringLiteral("SELECT * FROM half"))); // rolled back
     SourceStore after(*again.db);
