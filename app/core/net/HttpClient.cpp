@@ -223,9 +223,13 @@ void HttpClient::start(Pending *p)
         req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     }
+    for (const auto &[name, value] : std::as_const(p->request.headers))
+        req.setRawHeader(name, value);
     // Accept-Encoding is left to QNAM: it then asks for gzip/deflate and decompresses itself.
 
-    QNetworkReply *reply = m_nam->get(req);
+    QNetworkReply *reply = p->request.method == "GET"
+        ? m_nam->get(req)
+        : m_nam->sendCustomRequest(req, p->request.method, p->request.body);
     p->reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, p] { onProgress(p); });
     connect(reply, &QNetworkReply::readyRead, this, [this, p] { onProgress(p); });
@@ -349,6 +353,10 @@ void HttpClient::onFinished(Pending *p)
         ++p->hops;
         if (status != 301 && status != 308)
             p->allPermanent = false;
+        if (status != 307 && status != 308 && p->request.method != "GET") {
+            p->request.method = QByteArrayLiteral("GET");
+            p->request.body.clear();
+        }
         m_queuedPerHost[target.host().toLower()] += 1;
         p->setUrl(target);
         p->visited.insert(target);
@@ -375,12 +383,14 @@ void HttpClient::onFinished(Pending *p)
         r.body = std::move(p->body);
     } else if (status == 429 || (status == 503 && reply->hasRawHeader("Retry-After"))) {
         r.outcome = O::RateLimited;
+        r.errorBody = p->body.left(64 * 1024);
         r.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         r.errorText = r.retryAfterSecs >= 0
             ? tr("%1 asks to wait %2 s before the next request").arg(p->host).arg(r.retryAfterSecs)
             : tr("%1 asks to wait before the next request").arg(p->host);
     } else if (status >= 300) {
         r.outcome = O::Http;
+        r.errorBody = p->body.left(64 * 1024);
         r.errorText = tr("The server answered %1 %2").arg(status).arg(QString::fromLatin1(reason)).trimmed();
     } else {
         r.outcome = O::Network;

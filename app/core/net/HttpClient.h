@@ -2,12 +2,14 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QQueue>
 #include <QSet>
 #include <QUrl>
 
 #include <functional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,6 +28,11 @@ struct HttpRequest {
     int totalTimeoutMs
         = 120000; ///< the whole transfer, redirects included: a body that never ends is cut off (Timeout)
     bool preferCache = false; ///< images: answer from the disk cache when there, and keep what comes in it
+    /// For APIs: "GET" unless set; another method sends `body`. A redirect with
+    /// 307/308 repeats the method and body; 301/302/303 continue as a GET.
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< extra headers (Authorization, Content-Type)
 };
 
 /// The one typed verdict on a request. Every caller decides on `outcome`,
@@ -51,6 +58,7 @@ struct HttpResult {
     QUrl permanentUrl; ///< set when every redirect on the way was permanent (301/308)
     int retryAfterSecs = -1; ///< from Retry-After, -1 when absent
     QString errorText; ///< translated, for the user
+    QByteArray errorBody; ///< the body of a 4xx/5xx answer (APIs put their message there)
 
     bool isSuccess() const { return outcome == Outcome::Ok || outcome == Outcome::NotModified; }
     bool isTransient() const; ///< worth retrying later (network, timeout, 5xx, 429)
