@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace gilde {
+namespace gilde
+{
 
 class Database;
 
@@ -21,37 +22,46 @@ public:
         qint64 id = 0;
         bool existed = false; ///< the normalized URL was saved already: updated in place
         bool ok = true;
-        QString error;        ///< translated
+        QString error; ///< translated
     };
     /// Inserts or, for a URL already saved, updates title/note/tags/readLater
     /// (tags are replaced by `link.tags`). `link.url` must be normalized.
+    /// With `link.id` set to a saved link, that link is updated, its address
+    /// included (an error when another link has the new address). An update
+    /// keeps where the link was found and the earliest saved time; it changes
+    /// the page text and its state only when `link.textState` is not None,
+    /// and the remote id only when `link.remoteId` is set.
     Saved save(const Link &link);
+    /// Tags as stored: trimmed, lower-cased, inner white space as '-', split
+    /// at commas, without duplicates, sorted.
+    static QStringList normalizedTags(const QStringList &tags);
     std::optional<Link> byId(qint64 id) const;
     std::optional<Link> byUrl(const QUrl &normalizedUrl) const;
     std::optional<Link> byRemoteId(const QString &remoteId) const;
     bool remove(qint64 id);
 
     struct Query {
-        QString tag;           ///< "" = any
+        QString tag; ///< "" = any
         bool readLaterOnly = false;
-        QString search;        ///< FTS over title, note, tags and page text; "" = none
+        QString search; ///< FTS over title, note, tags and page text; "" = none
     };
     /// Newest saved first, keyset by (savedMs, id) strictly before `before`
     /// ({0,0} = from the top).
+    /// List rows leave `pageText` empty (byId() has it).
     QList<Link> page(const Query &q, qint64 beforeSavedMs, qint64 beforeId, int limit) const;
-    QList<Link> all() const; ///< for export, oldest first
+    QList<Link> all() const; ///< for export, oldest first; without pageText
 
-    QList<TagCount> tags() const;                      ///< by count desc, then name
+    QList<TagCount> tags() const; ///< by count desc, then name
     QList<TagCount> tagsWithPrefix(const QString &prefix, int limit) const;
     bool renameTag(const QString &from, const QString &to); ///< merges when `to` exists
-    bool deleteTag(const QString &tag);                     ///< links stay
+    bool deleteTag(const QString &tag); ///< links stay
 
     bool setPageText(qint64 id, const QString &text, Link::TextState state);
-    QList<Link> needingPageText(int limit) const;       ///< textState Pending
+    QList<Link> needingPageText(int limit) const; ///< textState Pending
     bool setRemote(qint64 id, const QString &remoteId, qint64 remoteUpdatedMs);
 
     /// Of these (already normalized) URLs, the ones that are saved: cheap, for
-    /// marking items in other columns.
+    /// marking items in other columns. URLs as QUrl::toString(QUrl::FullyEncoded).
     QSet<QString> savedAmong(const QStringList &normalizedUrls) const;
 
 private:

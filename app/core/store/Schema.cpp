@@ -104,11 +104,98 @@ const QStringList version1 = {
     QStringLiteral("CREATE INDEX columns_tab ON columns (tab_id, position)"),
 };
 
+// Version 2: the link library, accounts on servers and the outbox.
+//
+// A link remembers where it was found, but losing the item, source or column
+// (pruning, unsubscribing) must never lose the link: those references are SET
+// NULL. links_fts is an external-content FTS5 table over links_fts_content,
+// a view that adds each link's tags as one space-separated column. Link writes
+// are few and small, so LinkStore keeps the index in step inside the same
+// transaction: it removes a row's terms (reading the old values from the
+// view) before a change and adds them again after it.
+const QStringList version2 = {
+    QStringLiteral(R"(CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        server TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        created INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral("CREATE INDEX accounts_kind ON accounts (kind)"),
+    QStringLiteral(R"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        payload TEXT NOT NULL DEFAULT '{}',
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'queued',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt INTEGER NOT NULL DEFAULT 0,
+        not_before INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        remote_id TEXT NOT NULL DEFAULT '',
+        created INTEGER NOT NULL,
+        updated INTEGER NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt)"),
+    QStringLiteral("CREATE INDEX outbox_account ON outbox (account_id)"),
+    QStringLiteral(R"(CREATE TABLE links (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        read_later INTEGER NOT NULL DEFAULT 0,
+        private INTEGER NOT NULL DEFAULT 0,
+        saved INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        from_item INTEGER REFERENCES items (id) ON DELETE SET NULL,
+        from_source INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        from_column INTEGER REFERENCES columns (id) ON DELETE SET NULL,
+        page_text TEXT NOT NULL DEFAULT '',
+        text_state INTEGER NOT NULL DEFAULT 0,
+        remote_id TEXT NOT NULL DEFAULT '',
+        remote_updated INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral("CREATE INDEX links_saved ON links (saved, id)"),
+    QStringLiteral("CREATE INDEX links_read_later ON links (saved, id) WHERE read_later = 1"),
+    QStringLiteral("CREATE INDEX links_text_pending ON links (id) WHERE text_state = 1"),
+    QStringLiteral("CREATE INDEX links_remote ON links (remote_id) WHERE remote_id <> ''"),
+    // Deleting an item, source or column looks its links up through these.
+    QStringLiteral("CREATE INDEX links_from_item ON links (from_item) WHERE from_item IS NOT NULL"),
+    QStringLiteral("CREATE INDEX links_from_source ON links (from_source) WHERE from_source IS NOT NULL"),
+    QStringLiteral("CREATE INDEX links_from_column ON links (from_column) WHERE from_column IS NOT NULL"),
+    QStringLiteral(R"(CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    ))"),
+    QStringLiteral(R"(CREATE TABLE link_tags (
+        link_id INTEGER NOT NULL REFERENCES links (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+        PRIMARY KEY (link_id, tag_id)
+    ) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX link_tags_tag ON link_tags (tag_id, link_id)"),
+    // The tags in name order, so that the terms removed from the index are
+    // exactly the ones that were added.
+    QStringLiteral(R"(CREATE VIEW links_fts_content AS
+        SELECT id, title, note,
+            coalesce((SELECT group_concat(name, ' ') FROM
+                (SELECT t.name AS name FROM link_tags lt JOIN tags t ON t.id = lt.tag_id
+                 WHERE lt.link_id = links.id ORDER BY t.name)), '') AS tags,
+            page_text
+        FROM links)"),
+    QStringLiteral(R"(CREATE VIRTUAL TABLE links_fts USING fts5 (
+        title, note, tags, page_text,
+        content = 'links_fts_content', content_rowid = 'id',
+        prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+    ))"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return { Migration { 1, version1 } };
+    return { Migration { 1, version1 }, Migration { 2, version2 } };
 }
 
 } // namespace gilde
