@@ -179,6 +179,20 @@ int main(int argc, char *argv[])
             docBytes / 1048576.0 * 1e9 / ns);
     }
 
+    // parse only, on every core
+    {
+        Phase phase;
+        QList<int> feedNumbers;
+        for (int f = 0; f < feeds; ++f)
+            feedNumbers << f;
+        const qint64 n = QtConcurrent::blockingMappedReduced(
+            feedNumbers, [&docs, now](int f) { return parseToItems(docs.at(f), f, f + 1, now).size(); },
+            [](qint64 &sum, qsizetype part) { sum += part; });
+        const qint64 ns = phase.ns();
+        std::printf("    parse only, %d threads: %8.0f items/s  %8.0f items/CPU-s\n",
+            QThreadPool::globalInstance()->maxThreadCount(), perSecond(n, ns), n / phase.cpu());
+    }
+
     // (b) parse + store, one thread
     {
         Profile p = openProfile(path, feeds);
