@@ -9,20 +9,21 @@
 
 class QTimer;
 
-namespace gilde {
+namespace gilde
+{
 
 class OutboxStore;
 
 /// How one delivery attempt ended, as a protocol's deliverer judged it.
 struct DeliveryResult {
     enum class Outcome {
-        Sent,      ///< done; remoteId says what the server calls it
+        Sent, ///< done; remoteId says what the server calls it
         Transient, ///< network error, timeout, 5xx, 429: try again later
         Permanent, ///< the server refused it (4xx, validation): keep for the user
     };
     Outcome outcome = Outcome::Transient;
     QString remoteId;
-    QString error;           ///< translated, or the server's own message
+    QString error; ///< translated, or the server's own message
     int retryAfterSecs = -1; ///< from Retry-After
 };
 
@@ -55,22 +56,37 @@ public:
     void registerDeliverer(const QString &actionPrefix, OutboxDeliverer *deliverer);
 
     /// Durable before it returns: 0 and `error` when the row could not be written.
-    qint64 enqueue(qint64 accountId, const QString &action, const QJsonObject &payload,
-                   QString *error = nullptr);
+    qint64 enqueue(
+        qint64 accountId, const QString &action, const QJsonObject &payload, QString *error = nullptr);
 
-    void start();                 ///< resume in-flight entries, then deliver what is due
-    void deliverNow();            ///< try every queued entry now (user said "send")
-    void retry(qint64 entryId);   ///< a failed entry back to the queue
+    void start(); ///< resume in-flight entries, then deliver what is due
+    void deliverNow(); ///< try every queued entry now (user said "send")
+    void retry(qint64 entryId); ///< a failed entry back to the queue
     void discard(qint64 entryId);
     void setOnline(bool online);
 
     /// Backoff for the n-th failed attempt (n >= 1), in ms, before jitter.
     static qint64 backoffMs(int attempts);
+    /// The same with another start and cap (doubling from `baseMs` up to `capMs`).
+    static qint64 backoffMs(int attempts, qint64 baseMs, qint64 capMs);
+    /// Defaults 5 s and 1 h; tests use short ones.
+    void setBackoff(qint64 baseMs, qint64 capMs);
+    /// Jitter is "equal jitter": half the backoff plus a random part of the
+    /// other half. Seeded for reproducible tests; securely seeded otherwise.
+    void setRandomSeed(quint32 seed);
+
+    bool isOnline() const;
+    bool isStarted() const;
+    /// Nothing in flight and nothing that can be sent now (later retries may wait).
+    bool isIdle() const;
+    int inFlightCount() const;
 
 Q_SIGNALS:
-    void entryChanged(qint64 entryId);  ///< any state change
+    void entryChanged(qint64 entryId); ///< any state change
     void countChanged(int pending);
-    void idle();                        ///< nothing due or in flight
+    void idle(); ///< nothing due or in flight
+    /// One attempt ended (after the entry's row was updated).
+    void attemptFinished(qint64 entryId, gilde::DeliveryResult::Outcome outcome);
 
 private:
     struct Private;

@@ -1,0 +1,148 @@
+#include "Accounts.h"
+
+#include "SecretStore.h"
+#include "sources/shaarli/ShaarliClient.h"
+#include "store/AccountStore.h"
+
+#include <QPointer>
+
+namespace gilde
+{
+
+Accounts::Accounts(AccountStore &store, SecretStore &secrets, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_http(http)
+{
+}
+
+QList<Account> Accounts::all() const
+{
+    return m_store.all();
+}
+
+QList<Account> Accounts::ofKind(const QString &kind) const
+{
+    return m_store.ofKind(kind);
+}
+
+std::optional<Account> Accounts::byId(qint64 id) const
+{
+    return m_store.byId(id);
+}
+
+void Accounts::addShaarli(
+    const QUrl &serverUrl, const QString &secret, std::function<void(const AddResult &)> done)
+{
+    const QUrl server = ShaarliClient::normalizedServer(serverUrl);
+    const QString scheme = server.scheme();
+    AddResult failed;
+    if (!server.isValid() || server.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        failed.error = tr("Not a web address: %1").arg(serverUrl.toDisplayString());
+        done(failed);
+        return;
+    }
+    if (secret.trimmed().isEmpty()) {
+        failed.error = tr("The API secret is empty.");
+        done(failed);
+        return;
+    }
+
+    ShaarliClient client(m_http, server, secret.trimmed());
+    client.setTimeoutMs(m_timeoutMs);
+    QPointer<Accounts> self(this);
+    client.info([self, server, secret, done = std::move(done)](
+                    const ShaarliResult &r, const ShaarliClient::Info &info) mutable {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            AddResult result;
+            result.error = r.outcome == ShaarliResult::Outcome::Transient
+                ? tr("Could not reach the Shaarli at %1: %2").arg(server.toDisplayString(), r.error)
+                : r.error;
+            done(result);
+            return;
+        }
+        Account account;
+        account.kind = QStringLiteral("shaarli");
+        account.server = server;
+        account.displayName = info.title;
+        self->store(account, secret.trimmed(), std::move(done));
+    });
+}
+
+void Accounts::store(Account account, const QString &secret, std::function<void(const AddResult &)> done)
+{
+    AddResult result;
+    for (const Account &existing : m_store.ofKind(account.kind)) {
+        if (ShaarliClient::normalizedServer(existing.server) == account.server) {
+            result.id = existing.id;
+            result.replaced = true;
+            account = existing;
+            break;
+        }
+    }
+    if (!result.replaced) {
+        result.id = m_store.add(account);
+        if (result.id <= 0) {
+            result.id = 0;
+            result.error = tr("The account could not be saved in the profile.");
+            done(result);
+            return;
+        }
+        account.id = result.id;
+    }
+    result.account = account;
+
+    QPointer<Accounts> self(this);
+    m_secrets.write(SecretStore::keyFor(result.id), secret,
+        [self, result, secret, done = std::move(done)](bool ok, const QString &error) mutable {
+            if (!self)
+                return;
+            if (!ok) {
+                // An account whose secret is nowhere would only fail later.
+                if (!result.replaced)
+                    self->m_store.remove(result.id);
+                result.error = tr("The API secret could not be kept in the keychain: %1").arg(error);
+                result.id = 0;
+                done(result);
+                return;
+            }
+            self->m_secretCache.insert(result.id, secret);
+            Q_EMIT self->accountsChanged();
+            done(result);
+        });
+}
+
+void Accounts::secret(qint64 accountId, std::function<void(bool, QString, QString)> done)
+{
+    const auto cached = m_secretCache.constFind(accountId);
+    if (cached != m_secretCache.cend()) {
+        done(true, *cached, QString());
+        return;
+    }
+    QPointer<Accounts> self(this);
+    m_secrets.read(SecretStore::keyFor(accountId),
+        [self, accountId, done = std::move(done)](bool ok, const QString &secret, const QString &error) {
+            if (!self)
+                return;
+            if (ok)
+                self->m_secretCache.insert(accountId, secret);
+            done(ok, secret, error);
+        });
+}
+
+void Accounts::remove(qint64 accountId, std::function<void(bool, QString)> done)
+{
+    m_secretCache.remove(accountId);
+    if (!m_store.remove(accountId)) {
+        done(false, tr("There is no account %1.").arg(accountId));
+        return;
+    }
+    Q_EMIT accountsChanged();
+    m_secrets.remove(SecretStore::keyFor(accountId), std::move(done));
+}
+
+} // namespace gilde

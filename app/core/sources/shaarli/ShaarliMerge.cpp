@@ -1,0 +1,120 @@
+#include "ShaarliMerge.h"
+
+#include "links/UrlNormalizer.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace gilde::shaarli
+{
+
+namespace
+{
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShaarliSync", text);
+}
+
+QUrl normalized(const QUrl &url)
+{
+    const QUrl n = normalizeUrl(url);
+    return n.isEmpty() ? url : n;
+}
+
+QStringList sortedUnique(QStringList tags)
+{
+    tags.sort();
+    tags.removeDuplicates();
+    tags.removeAll(QString());
+    return tags;
+}
+
+} // namespace
+
+ShaarliLink toShaarli(const Link &link)
+{
+    ShaarliLink s;
+    bool ok = false;
+    const qint64 id = link.remoteId.toLongLong(&ok);
+    s.id = ok ? id : -1;
+    s.url = link.url;
+    s.title = link.title;
+    s.description = link.note;
+    s.tags = link.tags;
+    s.isPrivate = link.isPrivate;
+    s.createdMs = link.savedMs;
+    s.updatedMs = link.updatedMs;
+    return s;
+}
+
+QStringList tagsFrom(const QStringList &remoteTags)
+{
+    QStringList tags;
+    for (const QString &t : remoteTags)
+        tags << t.trimmed().toLower();
+    return sortedUnique(tags);
+}
+
+Link fromShaarli(const ShaarliLink &remote)
+{
+    Link l;
+    l.url = normalized(remote.url);
+    l.title = remote.title;
+    l.note = remote.description;
+    l.tags = tagsFrom(remote.tags);
+    l.isPrivate = remote.isPrivate;
+    l.savedMs = remote.createdMs;
+    l.updatedMs = remote.updatedMs;
+    l.remoteId = remote.id >= 0 ? QString::number(remote.id) : QString();
+    l.remoteUpdatedMs = remote.updatedMs;
+    l.textState = Link::TextState::Pending;
+    return l;
+}
+
+bool sameUrl(const QUrl &a, const QUrl &b)
+{
+    return normalized(a) == normalized(b);
+}
+
+Merge merge(const Link &local, const ShaarliLink &remote)
+{
+    Merge m;
+    m.link = local;
+    const QStringList localTags = sortedUnique(local.tags);
+    const QStringList remoteTags = tagsFrom(remote.tags);
+    const bool sameTags = localTags == remoteTags;
+    const bool sameNote = local.note == remote.description;
+    m.conflict = !sameTags || !sameNote;
+
+    const bool serverNewer = remote.updatedMs > local.updatedMs;
+    m.link.tags = sortedUnique(localTags + remoteTags);
+    if (serverNewer) {
+        m.link.note = remote.description;
+        if (!remote.title.isEmpty())
+            m.link.title = remote.title;
+        m.link.isPrivate = remote.isPrivate;
+    } else if (m.link.title.isEmpty()) {
+        m.link.title = remote.title;
+    }
+    m.link.updatedMs = std::max(local.updatedMs, remote.updatedMs);
+    m.noteFromServer = serverNewer && !sameNote;
+
+    if (!m.conflict)
+        return m;
+    const QString url = local.url.toDisplayString();
+    if (sameNote)
+        m.message = tr("Merged changes to %1: kept tags from both.").arg(url);
+    else if (sameTags)
+        m.message = serverNewer ? tr("Merged changes to %1: kept the newer note from the server.").arg(url)
+                                : tr("Merged changes to %1: kept the newer note from Gilde.").arg(url);
+    else
+        m.message = serverNewer
+            ? tr("Merged changes to %1: kept tags from both, the newer note from the server.").arg(url)
+            : tr("Merged changes to %1: kept tags from both, the newer note from Gilde.").arg(url);
+    return m;
+}
+
+} // namespace gilde::shaarli
