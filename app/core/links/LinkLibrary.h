@@ -2,16 +2,20 @@
 
 #include "model/Link.h"
 
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
 
-namespace gilde {
+namespace gilde
+{
 
 class HttpClient;
 class LinkStore;
 class Outbox;
+struct HttpResult;
 
 /// The user's link library as a service: saves with normalization (saving the
 /// same page twice updates it and says so), keeps a readable text copy of each
@@ -38,20 +42,45 @@ public:
     bool renameTag(const QString &from, const QString &to);
     bool deleteTag(const QString &tag);
 
-    /// Fetches page text for links waiting for it (call when online).
+    struct ImportResult {
+        int added = 0;
+        int updated = 0; ///< already in the library: tags joined, empty fields filled
+        int failed = 0;
+        QString error; ///< translated: the first failure
+    };
+    /// Saves links read from a file (see readNetscapeBookmarks). A link
+    /// already saved keeps its tags and gains the file's; its title and note
+    /// are the file's unless the file has none. linksChanged() once at the end.
+    ImportResult importLinks(const QList<Link> &links);
+
+    /// Fetches page text for links waiting for it (call when online). Pages
+    /// that cannot be had now (offline, timeout, 5xx, 429) stay pending; a
+    /// refusal (404, not a web page, TLS) marks the link Failed with the reason.
     void fetchPendingTexts();
+    bool isFetchingTexts() const { return !m_fetching.isEmpty(); }
 
     /// Title of a page, for prefilling the save popup when the item has none.
     void fetchTitle(const QUrl &url, std::function<void(const QString &title)> done);
 
 Q_SIGNALS:
     void linksChanged();
+    /// A link's page text arrived (or is known to be unavailable).
+    void pageTextChanged(qint64 linkId);
+    /// Every fetch fetchPendingTexts() started has ended.
+    void textFetchFinished();
 
 private:
+    bool queueSave(const Link &link, QString *error);
+    void queueSaves(const QList<qint64> &ids);
+    QList<qint64> linksTagged(const QString &tag) const;
+    SaveResult saveQuietly(Link link);
+    void pageFetched(qint64 linkId, const HttpResult &result);
+
     LinkStore &m_store;
     HttpClient &m_http;
     Outbox &m_outbox;
     qint64 m_syncAccount = 0;
+    QSet<qint64> m_fetching;
 };
 
 } // namespace gilde

@@ -22,6 +22,37 @@ constexpr const char *TrackingNames[] = { "fbclid", "gclid", "gclsrc", "dclid", 
 // Families of parameters recognised by their prefix.
 constexpr const char *TrackingPrefixes[] = { "utm_", "mtm_", "matomo_", "hmb_" };
 
+// RFC 3986 section 5.2.4, on the encoded path ("%2E" is already "." after
+// QUrl's own normalization).
+QString withoutDotSegments(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'));
+    QStringList out;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &s = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        if (s == u".") {
+            if (last)
+                out << QString();
+        } else if (s == u"..") {
+            if (out.size() > 1)
+                out.removeLast();
+            if (last)
+                out << QString();
+        } else {
+            out << s;
+        }
+    }
+    return out.join(QLatin1Char('/'));
+}
+
+// Schemes that run or reach local things: never a link in the library.
+bool isRefusedScheme(const QString &scheme)
+{
+    return scheme == u"javascript" || scheme == u"vbscript" || scheme == u"data" || scheme == u"file"
+        || scheme == u"about" || scheme == u"blob";
+}
+
 bool isHttp(const QString &scheme)
 {
     return scheme == u"http" || scheme == u"https";
@@ -67,6 +98,8 @@ QUrl normalizeUrl(const QUrl &input)
     if (!url.isValid())
         return {};
     url.setScheme(url.scheme().toLower());
+    if (url.scheme().isEmpty() || isRefusedScheme(url.scheme()))
+        return {};
     QString host = url.host(QUrl::FullyEncoded).toLower();
     while (host.endsWith(QLatin1Char('.')))
         host.chop(1);
@@ -79,8 +112,7 @@ QUrl normalizeUrl(const QUrl &input)
     if ((url.scheme() == u"http" && url.port() == 80) || (url.scheme() == u"https" && url.port() == 443))
         url.setPort(-1);
 
-    url = url.adjusted(QUrl::NormalizePathSegments);
-    QString path = url.path(QUrl::FullyEncoded);
+    QString path = withoutDotSegments(url.path(QUrl::FullyEncoded));
     while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (path.isEmpty())

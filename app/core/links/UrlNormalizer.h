@@ -26,7 +26,8 @@ namespace gilde
 ///   ("#/...", "#!..."), where it names the page.
 ///
 /// Other schemes (mailto:, ftp:, ...) only get their scheme and host folded.
-/// An invalid or host-less http(s) address gives an empty QUrl.
+/// An invalid, relative or host-less http(s) address gives an empty QUrl, and
+/// so do javascript:, vbscript:, data:, file:, about: and blob:.
 QUrl normalizeUrl(const QUrl &url);
 
 /// As above for text as typed or found in a file: surrounding white space is

@@ -27,6 +27,7 @@ struct Link {
     qint64 fromColumnId = 0;
     QString pageText;        ///< readable text of the page, for search and offline reading
     TextState textState = TextState::None;
+    QString textError;       ///< why the page text could not be fetched (Failed), for the user
     QString remoteId;        ///< id on the synced server (Shaarli), "" when not synced
     qint64 remoteUpdatedMs = 0;
 };

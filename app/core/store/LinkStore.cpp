@@ -21,10 +21,10 @@ namespace
 // byId() adds it.
 const QString listColumns = QStringLiteral(
     "id, url, title, note, read_later, private, saved, updated, from_item, from_source, from_column, "
-    "text_state, remote_id, remote_updated, "
+    "text_state, remote_id, remote_updated, text_error, "
     "(SELECT group_concat(name, ' ') FROM (SELECT t.name AS name FROM link_tags lt "
     "JOIN tags t ON t.id = lt.tag_id WHERE lt.link_id = links.id ORDER BY t.name))");
-constexpr int PageTextColumn = 15;
+constexpr int PageTextColumn = 16;
 
 // Keeps IN lists well under SQLite's bound-parameter limit.
 constexpr int InChunk = 500;
@@ -58,7 +58,8 @@ Link readLink(const QSqlQuery &q, bool withPageText)
                                                                       : Link::TextState::None;
     l.remoteId = q.value(12).toString();
     l.remoteUpdatedMs = q.value(13).toLongLong();
-    l.tags = q.value(14).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    l.textError = q.value(14).toString();
+    l.tags = q.value(15).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (withPageText)
         l.pageText = q.value(PageTextColumn).toString();
     return l;
@@ -248,7 +249,8 @@ LinkStore::Saved LinkStore::save(const Link &link)
             "from_item = coalesce(from_item, ?), from_source = coalesce(from_source, ?), "
             "from_column = coalesce(from_column, ?), "
             "text_state = CASE WHEN ? > 0 THEN ? ELSE text_state END, "
-            "page_text = CASE WHEN ? > 0 AND ? <> '' THEN ? ELSE page_text END, "
+            "page_text = CASE WHEN ? > 0 THEN ? ELSE page_text END, "
+            "text_error = CASE WHEN ? > 0 THEN ? ELSE text_error END, "
             "remote_id = CASE WHEN ? <> '' THEN ? ELSE remote_id END, "
             "remote_updated = CASE WHEN ? <> '' THEN ? ELSE remote_updated END "
             "WHERE id = ?"));
@@ -263,11 +265,11 @@ LinkStore::Saved LinkStore::save(const Link &link)
         q.addBindValue(idOrNull(link.fromItemId));
         q.addBindValue(idOrNull(link.fromSourceId));
         q.addBindValue(idOrNull(link.fromColumnId));
-        q.addBindValue(int(link.textState));
-        q.addBindValue(int(link.textState));
-        q.addBindValue(int(link.textState));
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(int(link.textState));
         q.addBindValue(sqlText(link.pageText));
-        q.addBindValue(sqlText(link.pageText));
+        q.addBindValue(int(link.textState));
+        q.addBindValue(sqlText(link.textError));
         q.addBindValue(sqlText(link.remoteId));
         q.addBindValue(sqlText(link.remoteId));
         q.addBindValue(sqlText(link.remoteId));
@@ -282,8 +284,8 @@ LinkStore::Saved LinkStore::save(const Link &link)
     } else {
         q.prepare(QStringLiteral(
             "INSERT INTO links (url, title, note, read_later, private, saved, updated, from_item, "
-            "from_source, from_column, page_text, text_state, remote_id, remote_updated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "from_source, from_column, page_text, text_state, text_error, remote_id, remote_updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(url);
         q.addBindValue(sqlText(link.title));
         q.addBindValue(sqlText(link.note));
@@ -296,6 +298,7 @@ LinkStore::Saved LinkStore::save(const Link &link)
         q.addBindValue(idOrNull(link.fromColumnId));
         q.addBindValue(sqlText(link.pageText));
         q.addBindValue(int(link.textState));
+        q.addBindValue(sqlText(link.textError));
         q.addBindValue(sqlText(link.remoteId));
         q.addBindValue(link.remoteUpdatedMs);
         if (!q.exec())
@@ -526,7 +529,7 @@ bool LinkStore::deleteTag(const QString &tag)
     return t.commit();
 }
 
-bool LinkStore::setPageText(qint64 id, const QString &text, Link::TextState state)
+bool LinkStore::setPageText(qint64 id, const QString &text, Link::TextState state, const QString &error)
 {
     QSqlDatabase db = m_db.connection();
     Transaction t(db);
@@ -535,9 +538,10 @@ bool LinkStore::setPageText(qint64 id, const QString &text, Link::TextState stat
         qCWarning(lcStore) << "setting page text failed:" << q.lastError().text();
         return false;
     }
-    q.prepare(QStringLiteral("UPDATE links SET page_text = ?, text_state = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE links SET page_text = ?, text_state = ?, text_error = ? WHERE id = ?"));
     q.addBindValue(sqlText(text));
     q.addBindValue(int(state));
+    q.addBindValue(state == Link::TextState::Failed ? sqlText(error) : QStringLiteral(""));
     q.addBindValue(id);
     const bool ok = q.exec();
     const bool changed = ok && q.numRowsAffected() == 1;

@@ -56,7 +56,8 @@ public:
     bool renameTag(const QString &from, const QString &to); ///< merges when `to` exists
     bool deleteTag(const QString &tag); ///< links stay
 
-    bool setPageText(qint64 id, const QString &text, Link::TextState state);
+    /// `error` says why, for Failed; it is cleared otherwise.
+    bool setPageText(qint64 id, const QString &text, Link::TextState state, const QString &error = {});
     QList<Link> needingPageText(int limit) const; ///< textState Pending
     bool setRemote(qint64 id, const QString &remoteId, qint64 remoteUpdatedMs);
 

@@ -154,6 +154,7 @@ const QStringList version2 = {
         from_column INTEGER REFERENCES columns (id) ON DELETE SET NULL,
         page_text TEXT NOT NULL DEFAULT '',
         text_state INTEGER NOT NULL DEFAULT 0,
+        text_error TEXT NOT NULL DEFAULT '',
         remote_id TEXT NOT NULL DEFAULT '',
         remote_updated INTEGER NOT NULL DEFAULT 0
     ))"),
