@@ -1,17 +1,28 @@
 #include "Engine.h"
 
+#include "accounts/Accounts.h"
+#include "accounts/SecretStore.h"
+#include "links/LinkLibrary.h"
 #include "net/HttpClient.h"
 #include "sources/feeds/Subscriptions.h"
+#include "sources/shaarli/ShaarliDeliverer.h"
+#include "sources/shaarli/ShaarliSync.h"
+#include "store/AccountStore.h"
 #include "store/ColumnStore.h"
 #include "store/Database.h"
 #include "store/ItemStore.h"
+#include "store/LinkStore.h"
+#include "store/OutboxStore.h"
 #include "store/SourceStore.h"
+#include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace gilde
 {
@@ -107,18 +118,95 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_http->setCacheDirectory(profileDir + QStringLiteral("/cache"));
     m_sync = new SyncEngine(*m_db, *m_sources, *m_items, *m_http, this);
     m_subscriptions = new Subscriptions(*m_sources, *m_http, this);
+
+    m_links = std::make_unique<LinkStore>(*m_db);
+    m_outboxStore = std::make_unique<OutboxStore>(*m_db);
+    m_accountStore = std::make_unique<AccountStore>(*m_db);
+    m_secrets = new SecretStore(this);
+    m_accounts = new Accounts(*m_accountStore, *m_secrets, *m_http, this);
+    m_outbox = new Outbox(*m_outboxStore, this);
+    m_library = new LinkLibrary(*m_links, *m_http, *m_outbox, this);
+    m_shaarliDeliverer = new ShaarliDeliverer(*m_accounts, *m_links, *m_http, this);
+    m_outbox->registerDeliverer(QStringLiteral("shaarli."), m_shaarliDeliverer);
+    m_shaarliSync = new ShaarliSync(*m_accounts, *m_links, *m_outboxStore, *m_http, this);
+    // What the server side changes shows in the library like a local change.
+    connect(m_shaarliDeliverer, &ShaarliDeliverer::linkChanged, m_library, &LinkLibrary::linksChanged);
+    connect(m_shaarliSync, &ShaarliSync::linksChanged, m_library, &LinkLibrary::linksChanged);
+    connect(m_accounts, &Accounts::accountsChanged, this, &Engine::updateLinkSyncAccount);
+    updateLinkSyncAccount();
+
+    m_outbox->setOnline(m_sync->isOnline());
+    connect(m_sync, &SyncEngine::onlineChanged, m_outbox, &Outbox::setOnline);
+    // Links saved on the server come in after refresh rounds and on a timer.
+    m_linkPullTimer = new QTimer(this);
+    m_linkPullTimer->setInterval(m_linkPullIntervalMs);
+    connect(m_linkPullTimer, &QTimer::timeout, this, &Engine::pullLinksIfDue);
+    connect(m_sync, &SyncEngine::refreshFinished, this, &Engine::pullLinksIfDue);
+    m_linkPullTimer->start();
+    // Resumes what a previous run left in flight, from the event loop.
+    m_outbox->start();
+}
+
+qint64 Engine::linkSyncAccount() const
+{
+    return m_library->syncAccount();
+}
+
+void Engine::updateLinkSyncAccount()
+{
+    const QList<Account> shaarlis = m_accounts->ofKind(QStringLiteral("shaarli"));
+    m_library->setSyncAccount(shaarlis.isEmpty() ? 0 : shaarlis.first().id);
+}
+
+void Engine::pullLinks()
+{
+    const qint64 account = linkSyncAccount();
+    if (account == 0)
+        return;
+    m_lastLinkPullMs = QDateTime::currentMSecsSinceEpoch();
+    m_shaarliSync->pull(account);
+}
+
+void Engine::pullLinksIfDue()
+{
+    if (!m_sync->isOnline())
+        return;
+    if (QDateTime::currentMSecsSinceEpoch() - m_lastLinkPullMs < m_linkPullIntervalMs - 1000)
+        return;
+    pullLinks();
+}
+
+void Engine::setLinkPullInterval(int ms)
+{
+    m_linkPullIntervalMs = qMax(1000, ms);
+    m_linkPullTimer->setInterval(m_linkPullIntervalMs);
 }
 
 Engine::~Engine()
 {
     // The services use the stores and the database: they go first, the sync
     // engine (whose writer thread writes) before the HTTP client it fetches with.
+    delete m_shaarliSync;
+    m_shaarliSync = nullptr;
+    delete m_outbox; // before its deliverers
+    m_outbox = nullptr;
+    delete m_shaarliDeliverer;
+    m_shaarliDeliverer = nullptr;
+    delete m_library;
+    m_library = nullptr;
+    delete m_accounts;
+    m_accounts = nullptr;
+    delete m_secrets;
+    m_secrets = nullptr;
     delete m_subscriptions;
     m_subscriptions = nullptr;
     delete m_sync;
     m_sync = nullptr;
     delete m_http;
     m_http = nullptr;
+    m_accountStore.reset();
+    m_outboxStore.reset();
+    m_links.reset();
     m_columns.reset();
     m_sources.reset();
     m_items.reset();

@@ -6,12 +6,24 @@
 
 #include <memory>
 
-namespace gilde {
+class QTimer;
 
+namespace gilde
+{
+
+class AccountStore;
+class Accounts;
 class ColumnStore;
 class Database;
 class HttpClient;
 class ItemStore;
+class LinkLibrary;
+class LinkStore;
+class Outbox;
+class OutboxStore;
+class SecretStore;
+class ShaarliDeliverer;
+class ShaarliSync;
 class SourceStore;
 class Subscriptions;
 class SyncEngine;
@@ -46,6 +58,24 @@ public:
     HttpClient &http() { return *m_http; }
     SyncEngine &sync() { return *m_sync; }
     Subscriptions &subscriptions() { return *m_subscriptions; }
+    LinkStore &links() { return *m_links; }
+    OutboxStore &outboxStore() { return *m_outboxStore; }
+    AccountStore &accountStore() { return *m_accountStore; }
+    SecretStore &secrets() { return *m_secrets; }
+    Accounts &accounts() { return *m_accounts; }
+    /// Started on open; online as the SyncEngine sees it.
+    Outbox &outbox() { return *m_outbox; }
+    /// Synced to the first Shaarli account, when there is one.
+    LinkLibrary &library() { return *m_library; }
+    ShaarliDeliverer &shaarliDeliverer() { return *m_shaarliDeliverer; }
+    ShaarliSync &shaarliSync() { return *m_shaarliSync; }
+
+    /// The account links are synced with (0 = none).
+    qint64 linkSyncAccount() const;
+    /// Pulls links from the synced Shaarli now (nothing without one).
+    void pullLinks();
+    /// Between automatic pulls (after refresh rounds and on a timer). Default 15 min.
+    void setLinkPullInterval(int ms);
 
     /// True the first time a profile is opened: the caller may seed it
     /// (the window imports the starter OPML and builds a welcome tab).
@@ -53,6 +83,8 @@ public:
 
 private:
     Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
+    void updateLinkSyncAccount();
+    void pullLinksIfDue();
 
     QString m_profileDir;
     std::unique_ptr<QLockFile> m_lock;
@@ -60,9 +92,21 @@ private:
     std::unique_ptr<ItemStore> m_items;
     std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<ColumnStore> m_columns;
-    HttpClient *m_http = nullptr;      // QObject children
+    std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<OutboxStore> m_outboxStore;
+    std::unique_ptr<AccountStore> m_accountStore;
+    HttpClient *m_http = nullptr; // QObject children
     SyncEngine *m_sync = nullptr;
     Subscriptions *m_subscriptions = nullptr;
+    SecretStore *m_secrets = nullptr;
+    Accounts *m_accounts = nullptr;
+    Outbox *m_outbox = nullptr;
+    LinkLibrary *m_library = nullptr;
+    ShaarliDeliverer *m_shaarliDeliverer = nullptr;
+    ShaarliSync *m_shaarliSync = nullptr;
+    QTimer *m_linkPullTimer = nullptr;
+    qint64 m_lastLinkPullMs = 0;
+    int m_linkPullIntervalMs = 15 * 60 * 1000;
     bool m_isNew = false;
 };
 

@@ -5,7 +5,8 @@
 
 #include <functional>
 
-namespace gilde {
+namespace gilde
+{
 
 /// Secrets (tokens, API secrets) in the system keychain through QtKeychain,
 /// never in SQLite or settings. Asynchronous: the callbacks run later on this
