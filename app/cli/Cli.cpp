@@ -69,6 +69,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeItemsCommand());
     commands.push_back(makeSourcesCommand());
     commands.push_back(makeColumnsCommand());
+    commands.push_back(makeLinksCommand());
     return commands;
 }
 

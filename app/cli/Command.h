@@ -83,5 +83,6 @@ std::unique_ptr<Command> makeRefreshCommand();
 std::unique_ptr<Command> makeItemsCommand();
 std::unique_ptr<Command> makeSourcesCommand();
 std::unique_ptr<Command> makeColumnsCommand();
+std::unique_ptr<Command> makeLinksCommand();
 
 } // namespace gilde

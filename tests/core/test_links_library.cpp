@@ -225,6 +225,8 @@ TEST_CASE("LinkLibrary fetches page text, keeps it pending while offline, and sa
     const auto a = lib.store.byId(article);
     CHECK(a->textState == Link::TextState::Fetched);
     CHECK(a->pageText.startsWith(QLatin1String("Why SQLite works\n\nBy Ann Example")));
+    // Saved without a title: the page's own.
+    CHECK(a->title == QLatin1String("Why SQLite works & keeps working"));
     CHECK(lib.store.page({ {}, false, QStringLiteral("fuzzing") }, 0, 0, 10).size() == 1);
 
     const auto g = lib.store.byId(gone);

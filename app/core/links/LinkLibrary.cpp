@@ -251,6 +251,15 @@ void LinkLibrary::pageFetched(qint64 linkId, const HttpResult &r)
         if (looksLikeHtml(r.contentType, r.body)) {
             const PageText page = extractPageText(decodePage(r.body, r.contentType));
             m_store.setPageText(linkId, page.text, Link::TextState::Fetched);
+            // A link saved without a title (by hand, or from a bare address) gets the page's.
+            if (std::optional<Link> link = m_store.byId(linkId);
+                link && link->title.isEmpty() && !page.title.isEmpty()) {
+                link->title = page.title;
+                link->updatedMs = 0;
+                link->textState = Link::TextState::None;
+                link->pageText.clear();
+                save(*link);
+            }
         } else {
             m_store.setPageText(linkId, QString(), Link::TextState::Failed,
                 tr("The page is not a web page (%1).").arg(QString::fromLatin1(r.contentType)));
