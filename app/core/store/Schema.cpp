@@ -162,10 +162,11 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX links_read_later ON links (saved, id) WHERE read_later = 1"),
     QStringLiteral("CREATE INDEX links_text_pending ON links (id) WHERE text_state = 1"),
     QStringLiteral("CREATE INDEX links_remote ON links (remote_id) WHERE remote_id <> ''"),
-    // Deleting an item, source or column looks its links up through these.
-    QStringLiteral("CREATE INDEX links_from_item ON links (from_item) WHERE from_item IS NOT NULL"),
-    QStringLiteral("CREATE INDEX links_from_source ON links (from_source) WHERE from_source IS NOT NULL"),
-    QStringLiteral("CREATE INDEX links_from_column ON links (from_column) WHERE from_column IS NOT NULL"),
+    // Deleting an item, source or column looks its links up through these
+    // (whole indexes: the foreign-key checks need them).
+    QStringLiteral("CREATE INDEX links_from_item ON links (from_item)"),
+    QStringLiteral("CREATE INDEX links_from_source ON links (from_source)"),
+    QStringLiteral("CREATE INDEX links_from_column ON links (from_column)"),
     QStringLiteral(R"(CREATE TABLE tags (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE
