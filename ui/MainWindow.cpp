@@ -171,6 +171,7 @@ QWidget *MainWindow::buildHeader()
     addTab->setObjectName(QStringLiteral("addTab"));
     addTab->setText(QStringLiteral("+"));
     addTab->setToolTip(tr("New tab (Ctrl+T)"));
+    addTab->setAccessibleName(tr("New tab"));
     addTab->setAutoRaise(true);
     addTab->setFocusPolicy(Qt::NoFocus);
     connect(addTab, &QToolButton::clicked, m_dashboard, &Dashboard::promptAddTab);
@@ -204,6 +205,7 @@ QWidget *MainWindow::buildHeader()
     m_refreshButton->setObjectName(QStringLiteral("refresh"));
     m_refreshButton->setText(QStringLiteral("⟳"));
     m_refreshButton->setToolTip(tr("Refresh all feeds (F5)"));
+    m_refreshButton->setAccessibleName(tr("Refresh all feeds"));
     m_refreshButton->setFocusPolicy(Qt::TabFocus);
     connect(m_refreshButton, &QToolButton::clicked, this, &MainWindow::refreshAll);
     row->addWidget(m_refreshButton);
@@ -219,6 +221,7 @@ QWidget *MainWindow::buildHeader()
     menuButton->setObjectName(QStringLiteral("menu"));
     menuButton->setText(QStringLiteral("☰"));
     menuButton->setToolTip(tr("Menu"));
+    menuButton->setAccessibleName(tr("Menu"));
     menuButton->setPopupMode(QToolButton::InstantPopup);
     menuButton->setFocusPolicy(Qt::TabFocus);
     menuButton->setMenu(new QMenu(menuButton));
@@ -540,6 +543,13 @@ void MainWindow::openItem(qint64 itemId)
 
 void MainWindow::closeReader()
 {
+    if (m_search->hasFocus()) {
+        // Esc in the search field leaves it, rather than closing the reader.
+        m_search->clear();
+        if (ColumnWidget *col = m_dashboard->currentColumn())
+            col->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!isReaderOpen())
         return;
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -35,12 +35,14 @@ ColumnHeader::ColumnHeader(QWidget *parent)
         QStringLiteral("QToolButton { border: none; border-radius: 4px; font-size: 15px; }"
                        "QToolButton::menu-indicator { image: none; width: 0; }"));
     m_menuButton->setToolTip(tr("Column menu"));
+    m_menuButton->setAccessibleName(tr("Column menu"));
     setToolTip(tr("Drag to move this column; double-click to rename"));
 }
 
 void ColumnHeader::setTitle(const QString &title)
 {
     m_title = title;
+    setAccessibleName(title);
     update();
 }
 
