@@ -238,6 +238,9 @@ struct SyncEngine::Private {
 
     void onResults(const QList<WriteResult> &results)
     {
+        qCDebug(lcSync).nospace() << "t=" << roundClock.elapsed() << " written " << results.size()
+                                  << " fetching=" << fetching << " processing=" << processing
+                                  << " waiting=" << waiting.size();
         for (const WriteResult &r : results) {
             --processing;
             inFlight.remove(r.sourceId);
