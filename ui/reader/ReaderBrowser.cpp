@@ -24,7 +24,7 @@
 namespace gilde
 {
 
-Q_LOGGING_CATEGORY(lcReaderImages, "gilde.ui.reader")
+Q_LOGGING_CATEGORY(lcReaderImages, "gilde.ui.reader.images")
 
 namespace
 {

@@ -25,7 +25,7 @@
 namespace gilde
 {
 
-Q_LOGGING_CATEGORY(lcReader, "gilde.ui")
+Q_LOGGING_CATEGORY(lcReader, "gilde.ui.reader")
 
 namespace
 {

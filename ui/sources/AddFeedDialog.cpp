@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -21,8 +20,6 @@
 
 namespace gilde
 {
-
-Q_LOGGING_CATEGORY(lcAddFeed, "gilde.ui")
 
 namespace
 {
