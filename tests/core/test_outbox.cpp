@@ -7,6 +7,7 @@
 #include "store/AccountStore.h"
 #include "store/OutboxStore.h"
 #include "sync/Outbox.h"
+#include "test_feed_support.h"
 #include "test_store_support.h"
 
 #include <QDateTime>

@@ -111,6 +111,8 @@ void FaultProxy::answer(QTcpSocket *client, const QByteArray &response)
     auto buffer = std::make_shared<QByteArray>();
     auto answered = std::make_shared<bool>(false);
     auto onRead = [client, buffer, answered, response] {
+        if (!client->isOpen())
+            return;
         *buffer += client->readAll();
         if (*answered || !requestComplete(*buffer))
             return;
@@ -131,7 +133,7 @@ void FaultProxy::forward(QTcpSocket *client, int holdMs)
     auto release = std::make_shared<bool>(holdMs <= 0);
     auto upstreamDone = std::make_shared<bool>(false);
     auto flush = [c, held, release, upstreamDone] {
-        if (!c || !*release)
+        if (!c || !c->isOpen() || !*release)
             return;
         if (!held->isEmpty()) {
             c->write(*held);
@@ -141,11 +143,11 @@ void FaultProxy::forward(QTcpSocket *client, int holdMs)
             c->disconnectFromHost();
     };
     connect(client, &QTcpSocket::readyRead, upstream, [c, upstream] {
-        if (c)
+        if (c && c->isOpen() && upstream->state() == QAbstractSocket::ConnectedState)
             upstream->write(c->readAll());
     });
     connect(upstream, &QTcpSocket::connected, upstream, [c, upstream] {
-        if (c && c->bytesAvailable() > 0)
+        if (c && c->isOpen() && c->bytesAvailable() > 0)
             upstream->write(c->readAll());
     });
     connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, held, flush] {
@@ -153,7 +155,8 @@ void FaultProxy::forward(QTcpSocket *client, int holdMs)
         flush();
     });
     connect(upstream, &QTcpSocket::disconnected, upstream, [upstream, held, upstreamDone, flush] {
-        *held += upstream->readAll();
+        if (upstream->isOpen())
+            *held += upstream->readAll();
         *upstreamDone = true;
         flush();
     });

@@ -78,25 +78,45 @@ QString ShaarliServer::log() const
 
 bool ShaarliServer::copyTree(const QString &from, const QString &to)
 {
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-        QDirIterator::Subdirectories);
+    // Real copies where PHP's __DIR__ must name the copy (the entry points and
+    // the autoloader beside them) and of the files rewritten below; links to
+    // the package for the rest, which is much faster than copying it all.
+    const QStringList copied { QStringLiteral("application/config/ConfigManager.php") };
+    const auto fail = [this](const QString &what, const QString &path) {
+        m_error = QStringLiteral("cannot %1 %2 in the Shaarli copy").arg(what, path);
+        return false;
+    };
+    const QDir source(from);
+    for (const QFileInfo &top :
+        source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString name = top.fileName();
+        if (name == u"doc" || name == u"cache")
+            continue;
+        const QString target = to + u'/' + name;
+        if (top.isFile()) {
+            if (!QFile::copy(top.filePath(), target))
+                return fail(QStringLiteral("copy"), name);
+        } else if (name != u"application") {
+            if (!QFile::link(top.filePath(), target))
+                return fail(QStringLiteral("link"), name);
+        }
+    }
+    if (!QDir().mkpath(to + QStringLiteral("/application")))
+        return fail(QStringLiteral("create"), QStringLiteral("application"));
+    QDirIterator it(from + QStringLiteral("/application"),
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        const QString relative = QDir(from).relativeFilePath(path);
-        if (relative == u"doc" || relative.startsWith(u"doc/") || relative == u"cache")
-            continue;
-        const QFileInfo info = it.fileInfo();
+        const QString relative = source.relativeFilePath(path);
         const QString target = to + u'/' + relative;
-        if (info.isSymLink()) {
-            // Fonts linked to other packages: the API needs none of them.
-            continue;
-        }
-        if (info.isDir()) {
+        if (it.fileInfo().isDir()) {
             if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(path, target)) {
-            m_error = QStringLiteral("cannot copy %1 to %2").arg(path, target);
-            return false;
+                return fail(QStringLiteral("create"), relative);
+        } else if (copied.contains(relative)) {
+            if (!QFile::copy(path, target))
+                return fail(QStringLiteral("copy"), relative);
+        } else if (!QFile::link(path, target)) {
+            return fail(QStringLiteral("link"), relative);
         }
     }
     return true;
@@ -217,10 +237,10 @@ bool ShaarliServer::launch()
     m_php->setStandardOutputFile(m_dir.filePath(QStringLiteral("php.log")), QIODevice::Append);
     m_php->setWorkingDirectory(m_root);
     m_php->start(QStandardPaths::findExecutable(QStringLiteral("php")),
-        { QStringLiteral("-d"), QStringLiteral("display_errors=stderr"), QStringLiteral("-d"),
-            QStringLiteral("error_reporting=E_ALL & ~E_DEPRECATED"), QStringLiteral("-S"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-t"), m_root,
-            m_root + QStringLiteral("/index.php") });
+        { // As on a real server: PHP's notices go to the log, never into an answer.
+            QStringLiteral("-d"), QStringLiteral("display_errors=0"), QStringLiteral("-d"),
+            QStringLiteral("log_errors=1"), QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+            QStringLiteral("-t"), m_root, m_root + QStringLiteral("/index.php") });
     if (!m_php->waitForStarted(5000)) {
         m_error = QStringLiteral("php did not start: %1").arg(m_php->errorString());
         return false;

@@ -256,6 +256,15 @@ void ShaarliDeliverer::finish(std::shared_ptr<Job> job, const ShaarliLink &store
 {
     const qint64 linkId = job->local.id;
     const QString remoteId = QString::number(stored.id);
+    if (job->inLibrary && !m_links.byId(linkId)) {
+        // Removed here while it was on its way: its delete had no id to go by.
+        job->client->remove(stored.id, [job, remoteId](const ShaarliResult &r) {
+            if (r.ok() || r.outcome == ShaarliResult::Outcome::NotFound)
+                return job->done(sent(remoteId));
+            job->fail(r);
+        });
+        return;
+    }
     if (job->inLibrary) {
         if (job->mergedLocally) {
             Link merged = job->local;

@@ -62,7 +62,8 @@ Link fromShaarli(const ShaarliLink &remote)
 {
     Link l;
     l.url = normalized(remote.url);
-    l.title = remote.title;
+    // Shaarli shows an untitled link with its address as the title.
+    l.title = remote.title == remote.url.toString() ? QString() : remote.title;
     l.note = remote.description;
     l.tags = tagsFrom(remote.tags);
     l.isPrivate = remote.isPrivate;

@@ -161,12 +161,18 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                     }
                     continue;
                 }
-                const bool changedThere
-                    = local->remoteId != remoteId || remote.updatedMs > local->remoteUpdatedMs;
+                const bool pending = waiting.saves.contains(local->id);
+                // Shaarli keeps whole seconds: an edit there in the second of our
+                // last sync shows as a difference at the same time. With nothing
+                // of ours waiting, such a difference can only come from there.
+                const bool changedThere = local->remoteId != remoteId
+                    || remote.updatedMs > local->remoteUpdatedMs
+                    || (!pending && remote.updatedMs == local->remoteUpdatedMs
+                        && !sameAsServer(*local, fromServer));
                 if (!changedThere)
                     continue;
                 // A link never synced has its own history: merged like a change on both sides.
-                if (waiting.saves.contains(local->id) || local->remoteId.isEmpty()) {
+                if (pending || local->remoteId.isEmpty()) {
                     const shaarli::Merge m = shaarli::merge(*local, remote);
                     Link merged = m.link;
                     merged.remoteId = remoteId;
