@@ -81,7 +81,8 @@ public:
     using Callback = std::function<void(const HttpResult &)>;
     void get(const HttpRequest &request, Callback done);
 
-    /// Politeness bound per host; applies to loopback hosts too once set.
+    /// Politeness bound per host; applies to loopback hosts too once set. (QNAM
+    /// itself opens at most 6 connections per host and port; more wait there.)
     void setMaxConnectionsPerHost(int n)
     {
         m_maxPerHost = n;
