@@ -9,7 +9,7 @@ namespace gilde
 
 /// Start-up figures for the benchmark, off unless asked for by environment:
 /// GILDE_REPORT_FIRST_PAINT=1 prints "first-paint-ms <N>" (since the process
-/// started) when `widget` first paints; GILDE_REPORT_SETTLE_MS=<N> then
+/// started) and "first-paint-cpu-ms <N>" when `widget` first paints; GILDE_REPORT_SETTLE_MS=<N> then
 /// prints "rss-kib <N>" after N ms and quits the application.
 class StartupProbe : public QObject
 {
@@ -19,6 +19,9 @@ public:
     static void markStart();
     /// Milliseconds since the process was created (or since markStart()).
     static qint64 sinceProcessStart();
+    /// CPU time of this process so far (all threads), -1 when unknown: unlike
+    /// wall time, it hardly changes when other programs load the machine.
+    static qint64 cpuMs();
     /// Resident memory of this process in KiB, -1 when unknown.
     static qint64 residentKib();
 
