@@ -3,6 +3,7 @@
 #include "PageText.h"
 #include "UrlNormalizer.h"
 #include "net/HttpClient.h"
+#include "store/Database.h"
 #include "store/LinkStore.h"
 #include "sync/Outbox.h"
 
@@ -27,6 +28,8 @@ constexpr int PageTimeoutMs = 20000;
 constexpr int PageTotalTimeoutMs = 60000;
 // Links whose text one fetchPendingTexts() call asks for.
 constexpr int TextBatch = 100;
+// Imported links per commit.
+constexpr int ImportChunk = 500;
 
 QByteArray htmlAccept()
 {
@@ -183,7 +186,25 @@ bool LinkLibrary::deleteTag(const QString &tag)
 LinkLibrary::ImportResult LinkLibrary::importLinks(const QList<Link> &links)
 {
     ImportResult result;
+    // Commits in chunks: one commit per link would write every touched page
+    // again. A chunk whose commit fails is lost as a whole.
+    std::unique_ptr<Transaction> batch;
+    ImportResult chunk;
+    auto commitChunk = [&] {
+        if (batch && !batch->commit()) {
+            result.failed += chunk.added + chunk.updated;
+            if (result.error.isEmpty())
+                result.error = Database::writeErrorMessage(batch->lastError());
+        } else {
+            result.added += chunk.added;
+            result.updated += chunk.updated;
+        }
+        batch.reset();
+        chunk = ImportResult();
+    };
     for (Link link : links) {
+        if (!batch)
+            batch = m_store.beginBatch();
         const QUrl url = normalizeUrl(link.url);
         const std::optional<Link> existing = url.isEmpty() ? std::nullopt : m_store.byUrl(url);
         if (existing) {
@@ -205,10 +226,13 @@ LinkLibrary::ImportResult LinkLibrary::importLinks(const QList<Link> &links)
             ++result.failed;
             if (result.error.isEmpty())
                 result.error = saved.error;
-            continue;
+        } else {
+            ++(saved.updatedExisting ? chunk.updated : chunk.added);
         }
-        ++(saved.updatedExisting ? result.updated : result.added);
+        if (chunk.added + chunk.updated >= ImportChunk)
+            commitChunk();
     }
+    commitChunk();
     if (result.added + result.updated > 0)
         Q_EMIT linksChanged();
     return result;

@@ -184,6 +184,11 @@ QStringList LinkStore::normalizedTags(const QStringList &tags)
     return out;
 }
 
+std::unique_ptr<Transaction> LinkStore::beginBatch()
+{
+    return std::make_unique<Transaction>(m_db.connection());
+}
+
 LinkStore::Saved LinkStore::save(const Link &link)
 {
     Saved result;

@@ -5,12 +5,14 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace gilde
 {
 
 class Database;
+class Transaction;
 
 /// All SQL about saved links, tags and the links full-text index.
 class LinkStore
@@ -35,6 +37,10 @@ public:
     /// Tags as stored: trimmed, lower-cased, inner white space as '-', split
     /// at commas, without duplicates, sorted.
     static QStringList normalizedTags(const QStringList &tags);
+    /// Many saves in one commit (an import): the saves made while it is open
+    /// become savepoints of it. Commit with commit(); destroyed without it,
+    /// everything since is rolled back.
+    std::unique_ptr<Transaction> beginBatch();
     std::optional<Link> byId(qint64 id) const;
     std::optional<Link> byUrl(const QUrl &normalizedUrl) const;
     std::optional<Link> byRemoteId(const QString &remoteId) const;
