@@ -391,3 +391,30 @@ TEST_CASE("A version 1 profile upgrades to version 2 and keeps its data", "[link
     CHECK(s.ok);
     CHECK(links.tags().size() == 1);
 }
+
+TEST_CASE("LinkStore says why a save failed, and leaves nothing half-written", "[links]")
+{
+    TempDb t;
+    LinkStore store(*t.db);
+    const qint64 kept
+        = saveOk(store, makeLink(QStringLiteral("https://example.org/kept"), QStringLiteral("Kept")));
+    {
+        // A full disk, as SQLite sees it: no page may be added to the file.
+        QSqlQuery q(t.db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+        REQUIRE(q.next());
+        const int pages = q.value(0).toInt();
+        q.finish();
+        REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    }
+    Link big = makeLink(
+        QStringLiteral("https://example.org/big"), QStringLiteral("Big"), { QStringLiteral("new-tag") });
+    big.note = QString(200000, QLatin1Char('x'));
+    const LinkStore::Saved s = store.save(big);
+    CHECK_FALSE(s.ok);
+    CHECK(s.error.contains(QLatin1String("disk is full")));
+    CHECK_FALSE(store.byUrl(QUrl(QStringLiteral("https://example.org/big"))));
+    CHECK(store.tags().isEmpty());
+    CHECK(store.byId(kept));
+    CHECK(ftsIntact(*t.db));
+}
