@@ -70,6 +70,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSourcesCommand());
     commands.push_back(makeColumnsCommand());
     commands.push_back(makeLinksCommand());
+    commands.push_back(makeLinksSyncCommand());
+    commands.push_back(makeAccountCommand());
+    commands.push_back(makeAccountsCommand());
+    commands.push_back(makeOutboxCommand());
     return commands;
 }
 
@@ -141,8 +145,20 @@ int runCli(int argc, char **argv)
         return Command::UsageError;
     }
 
-    const QString name = QString::fromLocal8Bit(argv[index]);
+    QString name = QString::fromLocal8Bit(argv[index]);
     Command *command = nullptr;
+    // A command of two words ("links sync") goes before the one of its first word.
+    int words = 1;
+    if (index + 1 < argc) {
+        const QString two = name + u' ' + QString::fromLocal8Bit(argv[index + 1]);
+        for (const auto &c : commands) {
+            if (c->name() == two) {
+                command = c.get();
+                name = two;
+                words = 2;
+            }
+        }
+    }
     for (const auto &c : commands) {
         if (c->name() == name)
             command = c.get();
@@ -183,7 +199,7 @@ int runCli(int argc, char **argv)
         console.out << usage;
         return Command::Success;
     }
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments().mid(words);
 
     std::unique_ptr<Engine> engine;
     if (command->needsProfile()) {

@@ -84,5 +84,9 @@ std::unique_ptr<Command> makeItemsCommand();
 std::unique_ptr<Command> makeSourcesCommand();
 std::unique_ptr<Command> makeColumnsCommand();
 std::unique_ptr<Command> makeLinksCommand();
+std::unique_ptr<Command> makeLinksSyncCommand();
+std::unique_ptr<Command> makeAccountCommand();
+std::unique_ptr<Command> makeAccountsCommand();
+std::unique_ptr<Command> makeOutboxCommand();
 
 } // namespace gilde

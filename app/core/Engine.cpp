@@ -19,10 +19,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUuid>
 
 namespace gilde
 {
@@ -50,6 +53,24 @@ Engine::Status fromDatabase(Database::Status s)
         return Engine::Status::IoError;
     }
     return Engine::Status::IoError;
+}
+
+/// The profile's name in the keychain, made once: account ids repeat across
+/// profiles, their secrets must not. Empty when it cannot be kept.
+QString keychainScope(const QString &profileDir)
+{
+    const QString path = profileDir + QStringLiteral("/keychain-scope");
+    QFile in(path);
+    if (in.open(QIODevice::ReadOnly)) {
+        const QString scope = QString::fromLatin1(in.readAll()).trimmed();
+        if (!scope.isEmpty())
+            return scope;
+    }
+    const QString scope = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(scope.toLatin1()) < 0 || !out.commit())
+        return {};
+    return scope;
 }
 
 } // namespace
@@ -124,6 +145,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_accountStore = std::make_unique<AccountStore>(*m_db);
     m_secrets = new SecretStore(this);
     m_accounts = new Accounts(*m_accountStore, *m_secrets, *m_http, this);
+    m_accounts->setSecretScope(keychainScope(profileDir));
     m_outbox = new Outbox(*m_outboxStore, this);
     m_library = new LinkLibrary(*m_links, *m_http, *m_outbox, this);
     m_shaarliDeliverer = new ShaarliDeliverer(*m_accounts, *m_links, *m_http, this);

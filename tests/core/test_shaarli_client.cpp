@@ -1,6 +1,7 @@
 // The Shaarli client's token, accounts checked against a real Shaarli, a
 // refused secret, and the merge rules on their own.
 
+#include "Engine.h"
 #include "sources/shaarli/ShaarliClient.h"
 #include "sources/shaarli/ShaarliMerge.h"
 #include "test_shaarli_support.h"
@@ -103,7 +104,7 @@ TEST_CASE(
 
     // The secret is in the keychain under the account's key, not in the profile.
     std::optional<QString> secret;
-    env.secrets.read(SecretStore::keyFor(right.id),
+    env.secrets.read(env.accounts.secretKey(right.id),
         [&](bool ok, const QString &s, const QString &) { secret = ok ? s : QString(); });
     REQUIRE(waitUntil([&] { return secret.has_value(); }, 15000));
     CHECK(*secret == env.server.secret());
@@ -134,7 +135,7 @@ TEST_CASE("Shaarli: a secret the server refuses fails the entry with the server'
     const qint64 account = env.accountStore.add(a);
     REQUIRE(account > 0);
     std::optional<bool> written;
-    env.secrets.write(SecretStore::keyFor(account), QStringLiteral("an old secret"),
+    env.secrets.write(env.accounts.secretKey(account), QStringLiteral("an old secret"),
         [&](bool ok, const QString &) { written = ok; });
     REQUIRE(waitUntil([&] { return written.has_value(); }, 15000));
     REQUIRE(*written);
@@ -148,4 +149,41 @@ TEST_CASE("Shaarli: a secret the server refuses fails the entry with the server'
     CHECK(e.lastError.contains(QStringLiteral("401")));
     CHECK(e.lastError.contains(QStringLiteral("Not authorized")));
     CHECK(env.server.links().isEmpty());
+}
+
+TEST_CASE(
+    "Engine syncs the link library with the Shaarli account and delivers through the outbox", "[shaarli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    qint64 account = 0;
+    {
+        auto opened = Engine::open(profile);
+        REQUIRE(opened.engine);
+        CHECK(opened.engine->linkSyncAccount() == 0);
+        Account a;
+        a.kind = QStringLiteral("shaarli");
+        a.server = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        account = opened.engine->accountStore().add(a);
+        REQUIRE(account > 0);
+    }
+    auto opened = Engine::open(profile);
+    REQUIRE(opened.engine);
+    Engine &engine = *opened.engine;
+    CHECK(engine.linkSyncAccount() == account);
+    CHECK(engine.outbox().isStarted());
+    // A save is queued for the account and handed to the Shaarli deliverer,
+    // which finds no secret in the keychain for it and keeps the entry failed.
+    Link l;
+    l.url = QUrl(QStringLiteral("https://example.org/engine"));
+    REQUIRE(engine.library().save(l).error.isEmpty());
+    const QList<OutboxEntry> queued = engine.outboxStore().all();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().accountId == account);
+    CHECK(queued.first().action == QStringLiteral("shaarli.save"));
+    REQUIRE(waitUntil(
+        [&] { return engine.outboxStore().byId(queued.first().id)->state == OutboxEntry::State::Failed; },
+        15000));
+    CHECK(engine.outboxStore().byId(queued.first().id)->lastError.contains(QStringLiteral("keychain")));
 }

@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 #include <optional>
@@ -51,11 +52,22 @@ struct ShaarliEnv {
         const bool started = server.start();
         INFO("The Shaarli tests need Debian's shaarli and php-cli: " << server.error().toStdString());
         REQUIRE(started);
+        // Secrets of this test only, removed at the end: the keychain outlives the run.
+        accounts.setSecretScope(QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
         outbox.registerDeliverer(QStringLiteral("shaarli."), &deliverer);
         outbox.setBackoff(50, 400);
         QObject::connect(
             &deliverer, &ShaarliDeliverer::merged, [this](qint64, const QString &m) { merges << m; });
         QObject::connect(&sync, &ShaarliSync::merged, [this](qint64, const QString &m) { merges << m; });
+    }
+
+    ~ShaarliEnv()
+    {
+        for (const Account &a : accountStore.all()) {
+            bool done = false;
+            secrets.remove(accounts.secretKey(a.id), [&](bool, const QString &) { done = true; });
+            waitUntil([&] { return done; }, 10000);
+        }
     }
 
     Accounts::AddResult addAccount(const QUrl &url, const QString &secret)

@@ -17,6 +17,12 @@ Accounts::Accounts(AccountStore &store, SecretStore &secrets, HttpClient &http, 
 {
 }
 
+QString Accounts::secretKey(qint64 accountId) const
+{
+    const QString key = SecretStore::keyFor(accountId);
+    return m_secretScope.isEmpty() ? key : key + u'@' + m_secretScope;
+}
+
 QList<Account> Accounts::all() const
 {
     return m_store.all();
@@ -97,7 +103,7 @@ void Accounts::store(Account account, const QString &secret, std::function<void(
     result.account = account;
 
     QPointer<Accounts> self(this);
-    m_secrets.write(SecretStore::keyFor(result.id), secret,
+    m_secrets.write(secretKey(result.id), secret,
         [self, result, secret, done = std::move(done)](bool ok, const QString &error) mutable {
             if (!self)
                 return;
@@ -124,7 +130,7 @@ void Accounts::secret(qint64 accountId, std::function<void(bool, QString, QStrin
         return;
     }
     QPointer<Accounts> self(this);
-    m_secrets.read(SecretStore::keyFor(accountId),
+    m_secrets.read(secretKey(accountId),
         [self, accountId, done = std::move(done)](bool ok, const QString &secret, const QString &error) {
             if (!self)
                 return;
@@ -142,7 +148,7 @@ void Accounts::remove(qint64 accountId, std::function<void(bool, QString)> done)
         return;
     }
     Q_EMIT accountsChanged();
-    m_secrets.remove(SecretStore::keyFor(accountId), std::move(done));
+    m_secrets.remove(secretKey(accountId), std::move(done));
 }
 
 } // namespace gilde

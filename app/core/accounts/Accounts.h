@@ -48,6 +48,12 @@ public:
     /// Idle time before a check request counts as timed out (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    /// Account ids start at 1 in every profile, and the keychain is shared by
+    /// all of them: a scope per profile keeps their secrets apart. The key of
+    /// an account is SecretStore::keyFor(id), plus "@<scope>" when set.
+    void setSecretScope(const QString &scope) { m_secretScope = scope; }
+    QString secretKey(qint64 accountId) const;
+
 Q_SIGNALS:
     void accountsChanged();
 
@@ -59,6 +65,7 @@ private:
     HttpClient &m_http;
     QHash<qint64, QString> m_secretCache;
     int m_timeoutMs = 30000;
+    QString m_secretScope;
 };
 
 } // namespace gilde

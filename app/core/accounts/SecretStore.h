@@ -10,7 +10,8 @@ namespace gilde
 
 /// Secrets (tokens, API secrets) in the system keychain through QtKeychain,
 /// never in SQLite or settings. Asynchronous: the callbacks run later on this
-/// object's thread. Service name "Gilde"; key "account-<id>".
+/// object's thread. Service name "Gilde"; key "account-<id>" (Accounts adds
+/// the profile's scope to it, see Accounts::secretKey).
 class SecretStore : public QObject
 {
     Q_OBJECT
