@@ -26,7 +26,7 @@ public:
 
     void readRoot()
     {
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         m_feed.format
             = m_xml.namespaceUri() == ns::atom03 || attrs.value(QLatin1StringView("version")) == u"0.3"
             ? QStringLiteral("atom0.3")
@@ -86,7 +86,7 @@ private:
 
     TextKind textKind() const
     {
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         const QString type = attrs.value(QLatin1StringView("type")).trimmed().toString().toLower();
         if (type == u"html" || type == u"text/html" || attrs.value(QLatin1StringView("mode")) == u"escaped")
             return TextKind::Html;
@@ -157,7 +157,7 @@ private:
     void readLink(const QUrl &parentBase, QString *link, FeedEntry *entry)
     {
         const QUrl base = m_r.baseOf(parentBase);
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         const QStringView rel = attrs.value(QLatin1StringView("rel")).trimmed();
         const QStringView type = attrs.value(QLatin1StringView("type")).trimmed();
         QStringView href = attrs.value(QLatin1StringView("href"));
@@ -232,7 +232,7 @@ private:
                 const QUrl htmlBase = m_r.baseOf(base);
                 e.content = sanitizeHtml(readHtmlConstruct(), htmlBase);
             } else if (name == u"category") {
-                const QXmlStreamAttributes attrs = m_xml.attributes();
+                const XmlPullReader::Attributes attrs = m_xml.attributes();
                 // The label is for people; the term is for machines.
                 const QStringView label = attrs.value(QLatin1StringView("label"));
                 const QString category = FeedXmlReader::plainLine(
@@ -261,7 +261,7 @@ private:
     }
 
     FeedXmlReader &m_r;
-    QXmlStreamReader &m_xml;
+    XmlPullReader &m_xml;
     ParsedFeed &m_feed;
     FeedFallbacks m_fallbacks;
     QString m_feedAuthor;

@@ -8,7 +8,6 @@
 #include "XmlInput.h"
 
 #include <QLoggingCategory>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -41,10 +40,10 @@ bool looksLikeHtml(const QByteArray &utf8)
 XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
 {
     XmlAttempt attempt;
-    QXmlStreamReader xml(utf8);
-    // DOCTYPEs are gone by now; this is a second fence, not the first.
-    xml.setEntityExpansionLimit(1024);
-    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) { }
+    // DOCTYPEs are gone by now; the reader refuses entity declarations as a
+    // second fence, not the first.
+    XmlPullReader xml(utf8);
+    while (!xml.atEnd() && xml.readNext() != XmlPullReader::Token::StartElement) { }
     if (xml.isStartElement()) {
         const QStringView root = xml.name();
         const QStringView uri = xml.namespaceUri();
@@ -67,7 +66,7 @@ XmlAttempt parseXmlOnce(const QByteArray &utf8, const QUrl &base)
     }
     if (xml.hasError()) {
         attempt.xmlError = true;
-        attempt.truncated = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+        attempt.truncated = xml.errorIsPrematureEnd();
         attempt.errorText = FeedParserText::tr("line %1, column %2: %3")
                                 .arg(xml.lineNumber())
                                 .arg(xml.columnNumber())

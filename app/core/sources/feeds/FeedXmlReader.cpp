@@ -66,7 +66,7 @@ qint64 toLength(QStringView text)
 
 } // namespace
 
-FeedXmlReader::FeedXmlReader(QXmlStreamReader &xml, const QUrl &documentBase)
+FeedXmlReader::FeedXmlReader(XmlPullReader &xml, const QUrl &documentBase)
     : m_xml(xml)
     , m_documentBase(documentBase)
 {
@@ -74,7 +74,7 @@ FeedXmlReader::FeedXmlReader(QXmlStreamReader &xml, const QUrl &documentBase)
 
 QUrl FeedXmlReader::baseOf(const QUrl &parent) const
 {
-    const QXmlStreamAttributes attrs = m_xml.attributes();
+    const XmlPullReader::Attributes attrs = m_xml.attributes();
     if (attrs.isEmpty())
         return parent;
     const QStringView base = attrs.value(QLatin1StringView(ns::xmlLatin1), QLatin1StringView("base"));
@@ -90,17 +90,13 @@ QString FeedXmlReader::readText()
     int depth = 0;
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::Characters:
+        case XmlPullReader::Token::Characters:
             out.append(m_xml.text());
             break;
-        case QXmlStreamReader::EntityReference:
-            out.append(
-                decodeHtmlEntities(QStringLiteral("&") + m_xml.name().toString() + QStringLiteral(";")));
-            break;
-        case QXmlStreamReader::StartElement:
+        case XmlPullReader::Token::StartElement:
             ++depth;
             break;
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::Token::EndElement:
             if (depth == 0)
                 return out;
             --depth;
@@ -121,13 +117,13 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
     int depth = 0;
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::Characters:
+        case XmlPullReader::Token::Characters:
             if (isMarkup)
                 appendHtmlEscaped(markup, m_xml.text());
             else
                 text.append(m_xml.text());
             break;
-        case QXmlStreamReader::StartElement: {
+        case XmlPullReader::Token::StartElement: {
             if (!isMarkup) {
                 // Text before the first child element was markup text all along.
                 isMarkup = true;
@@ -143,17 +139,17 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
             }
             markup.append(u'<');
             markup.append(m_xml.name());
-            for (const QXmlStreamAttribute &attr : m_xml.attributes()) {
+            for (const XmlPullReader::Attribute &attr : m_xml.attributes()) {
                 markup.append(u' ');
-                markup.append(attr.name());
+                markup.append(attr.name);
                 markup.append(QLatin1StringView("=\""));
-                appendHtmlEscaped(markup, attr.value(), true);
+                appendHtmlEscaped(markup, attr.value, true);
                 markup.append(u'"');
             }
             markup.append(u'>');
             break;
         }
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::Token::EndElement:
             if (depth == 0) {
                 if (hadMarkup)
                     *hadMarkup = isMarkup;
@@ -233,7 +229,7 @@ void FeedXmlReader::readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const
             fallbacks.thumbnail = url(m_xml.attributes().value(QLatin1StringView("url")), base);
         m_xml.skipCurrentElement();
     } else if (name == u"content") {
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         Enclosure enclosure;
         enclosure.url = url(attrs.value(QLatin1StringView("url")), base);
         enclosure.type = attrs.value(QLatin1StringView("type")).trimmed().toString();
@@ -341,7 +337,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
     if (ns::isAtom(uri)) {
         const QUrl base = baseOf(parentBase);
         if (name == u"link") {
-            const QXmlStreamAttributes attrs = m_xml.attributes();
+            const XmlPullReader::Attributes attrs = m_xml.attributes();
             const QStringView rel = attrs.value(QLatin1StringView("rel"));
             if (rel == u"enclosure") {
                 addEnclosure(entry,
@@ -371,7 +367,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
             if (!fallbacks.updated.isValid())
                 fallbacks.updated = date;
         } else if (name == u"category") {
-            const QXmlStreamAttributes attrs = m_xml.attributes();
+            const XmlPullReader::Attributes attrs = m_xml.attributes();
             const QStringView term = attrs.value(QLatin1StringView("term"));
             addCategory(entry,
                 plainLine((term.isEmpty() ? attrs.value(QLatin1StringView("label")) : term).toString()));
@@ -494,7 +490,7 @@ bool FeedXmlReader::readFeedExtension(FeedFallbacks &fallbacks, const QUrl &pare
     }
     if (ns::isAtom(uri)) {
         if (name == u"link") {
-            const QXmlStreamAttributes attrs = m_xml.attributes();
+            const XmlPullReader::Attributes attrs = m_xml.attributes();
             const QStringView rel = attrs.value(QLatin1StringView("rel"));
             if ((rel.isEmpty() || rel == u"alternate") && fallbacks.link.isEmpty())
                 fallbacks.link = url(attrs.value(QLatin1StringView("href")), baseOf(parentBase));
@@ -507,7 +503,7 @@ bool FeedXmlReader::readFeedExtension(FeedFallbacks &fallbacks, const QUrl &pare
         return true;
     }
     if (ns::isMedia(uri)) {
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         const bool image = name == u"thumbnail"
             || (name == u"content"
                 && (attrs.value(QLatin1StringView("medium")) == u"image"

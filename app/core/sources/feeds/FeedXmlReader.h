@@ -1,9 +1,9 @@
 #pragma once
 
+#include "XmlPullReader.h"
 #include "model/ParsedFeed.h"
 
 #include <QUrl>
-#include <QXmlStreamReader>
 
 namespace gilde
 {
@@ -36,15 +36,15 @@ struct FeedFallbacks {
 };
 
 /// The reading helpers shared by the RSS and Atom parsers: one pass over a
-/// QXmlStreamReader, xml:base aware, with the extension vocabularies both
+/// XmlPullReader, xml:base aware, with the extension vocabularies both
 /// formats carry. It never builds a tree; every helper consumes exactly the
 /// element it is called on.
 class FeedXmlReader
 {
 public:
-    FeedXmlReader(QXmlStreamReader &xml, const QUrl &documentBase);
+    FeedXmlReader(XmlPullReader &xml, const QUrl &documentBase);
 
-    QXmlStreamReader &xml() { return m_xml; }
+    XmlPullReader &xml() { return m_xml; }
     const QUrl &documentBase() const { return m_documentBase; }
     void setDocumentBase(const QUrl &base) { m_documentBase = base; }
 
@@ -77,7 +77,7 @@ private:
     void readMedia(FeedEntry &entry, EntryFallbacks &fallbacks, const QUrl &base, int depth = 0);
     void addEnclosure(FeedEntry &entry, const Enclosure &enclosure) const;
 
-    QXmlStreamReader &m_xml;
+    XmlPullReader &m_xml;
     QUrl m_documentBase;
 };
 

@@ -36,8 +36,8 @@ public:
         if (root == u"RDF") {
             m_feed.format = QStringLiteral("rss1.0");
             // RSS 0.90 is RDF too, told apart by its namespace (two spellings).
-            for (const QXmlStreamNamespaceDeclaration &decl : m_xml.namespaceDeclarations()) {
-                if (decl.namespaceUri().endsWith(u"/rdf/simple/0.9/"))
+            for (const XmlPullReader::NamespaceDeclaration &decl : m_xml.namespaceDeclarations()) {
+                if (decl.namespaceUri.endsWith(u"/rdf/simple/0.9/"))
                     m_feed.format = QStringLiteral("rss0.9x");
             }
         } else {
@@ -191,7 +191,7 @@ private:
 
     void readEnclosure(FeedEntry &e, const QUrl &parentBase)
     {
-        const QXmlStreamAttributes attrs = m_xml.attributes();
+        const XmlPullReader::Attributes attrs = m_xml.attributes();
         Enclosure enclosure;
         enclosure.url = m_r.url(attrs.value(QLatin1StringView("url")), m_r.baseOf(parentBase));
         enclosure.type = attrs.value(QLatin1StringView("type")).trimmed().toString();
@@ -209,7 +209,7 @@ private:
     }
 
     FeedXmlReader &m_r;
-    QXmlStreamReader &m_xml;
+    XmlPullReader &m_xml;
     ParsedFeed &m_feed;
     FeedFallbacks m_fallbacks;
     QUrl m_channelBase;
