@@ -1,5 +1,7 @@
 #include "HtmlEntities.h"
 
+#include "TextBuffer.h"
+
 namespace gilde
 {
 
@@ -60,9 +62,7 @@ int hexValue(char16_t c)
     return -1;
 }
 
-} // namespace
-
-void appendCodePoint(QString &out, char32_t cp)
+template <typename Out> void appendCodePointTo(Out &out, char32_t cp)
 {
     if (cp >= 0x80 && cp <= 0x9F) {
         out.append(QChar(kC1Replacements[cp - 0x80]));
@@ -76,7 +76,7 @@ void appendCodePoint(QString &out, char32_t cp)
     }
 }
 
-qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
+template <typename Out> qsizetype decodeCharRefTo(QStringView text, qsizetype pos, Out &out)
 {
     const qsizetype n = text.size();
     qsizetype i = pos + 1;
@@ -102,7 +102,7 @@ qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
             return 0;
         // Browsers decode a numeric reference even without its ';', so must we:
         // "&#106avascript:" is "javascript:" to them.
-        appendCodePoint(out, value);
+        appendCodePointTo(out, value);
         return (i < n && text[i] == u';' ? i + 1 : i) - pos;
     }
     const qsizetype nameStart = i;
@@ -130,41 +130,21 @@ qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
     const EntityChars chars = htmlEntity(name);
     if (!chars.isValid())
         return 0;
-    appendCodePoint(out, chars.first);
+    appendCodePointTo(out, chars.first);
     if (chars.second)
-        appendCodePoint(out, chars.second);
+        appendCodePointTo(out, chars.second);
     return i + 1 - pos;
 }
 
-QString decodeHtmlEntities(QStringView text)
-{
-    qsizetype amp = text.indexOf(u'&');
-    if (amp < 0)
-        return text.toString();
-    QString out;
-    out.reserve(text.size());
-    qsizetype done = 0;
-    while (amp >= 0) {
-        out.append(text.sliced(done, amp - done));
-        const qsizetype used = decodeCharRef(text, amp, out);
-        if (used == 0) {
-            out.append(u'&');
-            done = amp + 1;
-        } else {
-            done = amp + used;
-        }
-        amp = text.indexOf(u'&', done);
-    }
-    out.append(text.sliced(done));
-    return out;
-}
-
-void appendHtmlEscaped(QString &out, QStringView text, bool attribute)
+template <typename Out> void appendHtmlEscapedTo(Out &out, QStringView text, bool attribute)
 {
     qsizetype done = 0;
     const qsizetype n = text.size();
+    const char16_t *const d = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = d[i];
+        if (c > '>')
+            continue; // letters and most punctuation: nothing to escape
         const char *rep = nullptr;
         switch (c) {
         case '&':
@@ -190,6 +170,77 @@ void appendHtmlEscaped(QString &out, QStringView text, bool attribute)
         }
     }
     out.append(text.sliced(done));
+}
+
+} // namespace
+
+void appendCodePoint(QString &out, char32_t cp)
+{
+    appendCodePointTo(out, cp);
+}
+
+void appendCodePoint(TextBuffer &out, char32_t cp)
+{
+    appendCodePointTo(out, cp);
+}
+
+qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out)
+{
+    return decodeCharRefTo(text, pos, out);
+}
+
+qsizetype decodeCharRef(QStringView text, qsizetype pos, TextBuffer &out)
+{
+    return decodeCharRefTo(text, pos, out);
+}
+
+QString decodeHtmlEntities(QStringView text)
+{
+    qsizetype amp = text.indexOf(u'&');
+    if (amp < 0)
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    qsizetype done = 0;
+    while (amp >= 0) {
+        out.append(text.sliced(done, amp - done));
+        const qsizetype used = decodeCharRef(text, amp, out);
+        if (used == 0) {
+            out.append(u'&');
+            done = amp + 1;
+        } else {
+            done = amp + used;
+        }
+        amp = text.indexOf(u'&', done);
+    }
+    out.append(text.sliced(done));
+    return out;
+}
+
+void appendDecoded(TextBuffer &out, QStringView text)
+{
+    qsizetype done = 0;
+    for (qsizetype amp = text.indexOf(u'&'); amp >= 0; amp = text.indexOf(u'&', done)) {
+        out.append(text.sliced(done, amp - done));
+        const qsizetype used = decodeCharRefTo(text, amp, out);
+        if (used == 0) {
+            out.append(u'&');
+            done = amp + 1;
+        } else {
+            done = amp + used;
+        }
+    }
+    out.append(text.sliced(done));
+}
+
+void appendHtmlEscaped(QString &out, QStringView text, bool attribute)
+{
+    appendHtmlEscapedTo(out, text, attribute);
+}
+
+void appendHtmlEscaped(TextBuffer &out, QStringView text, bool attribute)
+{
+    appendHtmlEscapedTo(out, text, attribute);
 }
 
 } // namespace gilde

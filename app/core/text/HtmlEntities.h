@@ -6,6 +6,8 @@
 namespace gilde
 {
 
+class TextBuffer;
+
 /// The one or two code points an HTML named character reference stands for.
 struct EntityChars {
     char32_t first = 0;
@@ -24,15 +26,20 @@ EntityChars htmlEntity(QLatin1StringView name);
 /// Appends the characters to `out` and returns how many units were consumed, or
 /// 0 (and appends nothing) when there is no valid reference at `pos`.
 qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out);
+qsizetype decodeCharRef(QStringView text, qsizetype pos, TextBuffer &out);
 
 /// `text` with every valid character reference decoded; a bare '&' stays as it is.
 QString decodeHtmlEntities(QStringView text);
+/// Appends `text` with every valid character reference decoded.
+void appendDecoded(TextBuffer &out, QStringView text);
 
 /// Appends `text` escaped for HTML: & < > always, and " too when `attribute`.
 void appendHtmlEscaped(QString &out, QStringView text, bool attribute = false);
+void appendHtmlEscaped(TextBuffer &out, QStringView text, bool attribute = false);
 
 /// Appends a code point, replacing NUL, surrogates and out-of-range values by
 /// U+FFFD, and C1 controls by their windows-1252 meaning, like HTML does.
 void appendCodePoint(QString &out, char32_t cp);
+void appendCodePoint(TextBuffer &out, char32_t cp);
 
 } // namespace gilde

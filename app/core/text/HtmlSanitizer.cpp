@@ -3,10 +3,12 @@
 #include "HtmlEntities.h"
 #include "HtmlTags.h"
 #include "HtmlTokenizer.h"
+#include "TextBuffer.h"
 
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace gilde
 {
@@ -32,14 +34,14 @@ bool isDigits(QStringView s, bool allowPercent)
 }
 
 /// Decodes text (entities) and appends it escaped for HTML.
-void appendText(QString &out, QStringView raw)
+void appendText(TextBuffer &out, QStringView raw)
 {
     const qsizetype n = raw.size();
+    const char16_t *const d = raw.utf16();
     qsizetype done = 0;
-    QString decoded;
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = raw[i].unicode();
-        if (c != '&' && c != '<' && c != '>' && c != 0)
+        const char16_t c = d[i];
+        if (c > '>' || (c != '&' && c != '<' && c != '>' && c != 0))
             continue;
         out.append(raw.sliced(done, i - done));
         done = i + 1;
@@ -48,18 +50,78 @@ void appendText(QString &out, QStringView raw)
         } else if (c == '>') {
             out.append(QLatin1StringView("&gt;"));
         } else if (c == '&') {
-            decoded.clear();
-            const qsizetype used = decodeCharRef(raw, i, decoded);
+            // Decode into the output, then escape what was decoded there.
+            const qsizetype mark = out.size();
+            const qsizetype used = decodeCharRef(raw, i, out);
             if (used == 0) {
                 out.append(QLatin1StringView("&amp;"));
             } else {
-                appendHtmlEscaped(out, decoded);
+                // A reference is at most two code points, four UTF-16 units.
+                const QStringView added = out.view().sliced(mark);
+                if (added.contains(u'&') || added.contains(u'<') || added.contains(u'>')) {
+                    char16_t chars[4];
+                    const qsizetype count = std::min<qsizetype>(added.size(), 4);
+                    std::copy_n(added.utf16(), count, chars);
+                    out.truncate(mark);
+                    appendHtmlEscaped(out, QStringView(chars, count));
+                }
                 i += used - 1;
                 done = i + 1;
             }
         }
     }
     out.append(raw.sliced(done));
+}
+
+/// An attribute value with its character references decoded: a view of the
+/// raw value when it has none (the usual case), else of `scratch`.
+QStringView decodedValue(QStringView raw, TextBuffer &scratch)
+{
+    if (!raw.contains(u'&'))
+        return raw;
+    scratch.clear();
+    appendDecoded(scratch, raw);
+    return scratch.view();
+}
+
+/// An absolute web address with nothing that needs a closer look.
+bool isPlainWebUrl(QStringView url)
+{
+    if (!url.startsWith(u"https://") && !url.startsWith(u"http://"))
+        return false;
+    for (const QChar c : url) {
+        if (c.unicode() <= 0x20)
+            return false;
+    }
+    return true;
+}
+
+/// The attributes the sanitizer keeps, by their lowercased name.
+enum class AttrName { Other, Title, Href, Src, Alt, Width, Height, Colspan, Rowspan };
+
+AttrName attrName(QStringView name)
+{
+    static constexpr struct {
+        const char *name;
+        AttrName kind;
+    } known[] = { { "title", AttrName::Title }, { "href", AttrName::Href }, { "src", AttrName::Src },
+        { "alt", AttrName::Alt }, { "width", AttrName::Width }, { "height", AttrName::Height },
+        { "colspan", AttrName::Colspan }, { "rowspan", AttrName::Rowspan } };
+    const qsizetype n = name.size();
+    if (n < 3 || n > 7)
+        return AttrName::Other;
+    char lower[8];
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = name[i].unicode();
+        if (c >= 0x80)
+            return AttrName::Other;
+        lower[i] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    for (const auto &k : known) {
+        if (qsizetype(std::strlen(k.name)) == n && std::memcmp(k.name, lower, size_t(n)) == 0)
+            return k.kind;
+    }
+    return AttrName::Other;
 }
 
 /// The writer behind sanitizeHtml: an allow-list filter over the token stream
@@ -70,8 +132,8 @@ public:
     Sanitizer(QStringView html, const QUrl &base)
         : m_tokens(html)
         , m_base(base)
+        , m_out(html.size() + 16)
     {
-        m_out.reserve(html.size() + 16);
     }
 
     QString run()
@@ -80,7 +142,7 @@ public:
             switch (m_tokens.next()) {
             case HtmlTokenizer::Token::End:
                 closeTo(0);
-                return std::move(m_out);
+                return m_out.take();
             case HtmlTokenizer::Token::Text:
                 if (m_dropDepth == 0)
                     appendText(m_out, m_tokens.text());
@@ -211,13 +273,28 @@ private:
         }
     }
 
-    void writeAttribute(const char *name, const QString &value)
+    void writeAttribute(const char *name, QStringView value)
     {
         m_out.append(u' ');
         m_out.append(QLatin1StringView(name));
         m_out.append(QLatin1StringView("=\""));
         appendHtmlEscaped(m_out, value, true);
         m_out.append(u'"');
+    }
+
+    /// Writes a URL attribute if the address is safe; false when it is not.
+    bool writeUrl(const char *name, QStringView raw, bool allowMail)
+    {
+        const QStringView value = decodedValue(raw, m_scratch);
+        if (isPlainWebUrl(value)) {
+            writeAttribute(name, value);
+            return true;
+        }
+        const QString url = safeUrl(value, m_base);
+        if (url.isEmpty() || (!allowMail && url.startsWith(u"mailto:", Qt::CaseInsensitive)))
+            return false;
+        writeAttribute(name, url);
+        return true;
     }
 
     /// Writes the attributes that are safe on `tag`; false when the element
@@ -229,31 +306,44 @@ private:
         const bool isCell = tag->flags & Cell;
         bool hasSrc = false;
         for (const HtmlTokenizer::Attribute &attr : m_tokens.attributes()) {
-            const QStringView name = attr.name;
-            auto named
-                = [&](const char *n) { return name.compare(QLatin1StringView(n), Qt::CaseInsensitive) == 0; };
-            if (named("title")) {
-                writeAttribute("title", decodeHtmlEntities(attr.value));
-            } else if (isA && named("href")) {
-                const QString url = safeUrl(decodeHtmlEntities(attr.value), m_base);
-                if (!url.isEmpty())
-                    writeAttribute("href", url);
-            } else if (isImg && named("src") && !hasSrc) {
-                const QString url = safeUrl(decodeHtmlEntities(attr.value), m_base);
-                if (url.isEmpty() || url.startsWith(u"mailto:", Qt::CaseInsensitive))
-                    return false;
-                writeAttribute("src", url);
-                hasSrc = true;
-            } else if (isImg && named("alt")) {
-                writeAttribute("alt", decodeHtmlEntities(attr.value));
-            } else if (isImg && (named("width") || named("height"))) {
-                const QString value = decodeHtmlEntities(attr.value).trimmed();
-                if (isDigits(value, true))
-                    writeAttribute(named("width") ? "width" : "height", value);
-            } else if (isCell && (named("colspan") || named("rowspan"))) {
-                const QString value = decodeHtmlEntities(attr.value).trimmed();
-                if (isDigits(value, false))
-                    writeAttribute(named("colspan") ? "colspan" : "rowspan", value);
+            switch (attrName(attr.name)) {
+            case AttrName::Title:
+                writeAttribute("title", decodedValue(attr.value, m_scratch));
+                break;
+            case AttrName::Href:
+                if (isA)
+                    writeUrl("href", attr.value, true);
+                break;
+            case AttrName::Src:
+                if (isImg && !hasSrc) {
+                    if (!writeUrl("src", attr.value, false))
+                        return false;
+                    hasSrc = true;
+                }
+                break;
+            case AttrName::Alt:
+                if (isImg)
+                    writeAttribute("alt", decodedValue(attr.value, m_scratch));
+                break;
+            case AttrName::Width:
+            case AttrName::Height:
+                if (isImg) {
+                    const QStringView value = decodedValue(attr.value, m_scratch).trimmed();
+                    if (isDigits(value, true))
+                        writeAttribute(attrName(attr.name) == AttrName::Width ? "width" : "height", value);
+                }
+                break;
+            case AttrName::Colspan:
+            case AttrName::Rowspan:
+                if (isCell) {
+                    const QStringView value = decodedValue(attr.value, m_scratch).trimmed();
+                    if (isDigits(value, false))
+                        writeAttribute(
+                            attrName(attr.name) == AttrName::Colspan ? "colspan" : "rowspan", value);
+                }
+                break;
+            case AttrName::Other:
+                break;
             }
         }
         return !isImg || hasSrc;
@@ -263,7 +353,8 @@ private:
 
     HtmlTokenizer m_tokens;
     const QUrl &m_base;
-    QString m_out;
+    TextBuffer m_out;
+    TextBuffer m_scratch;
     QVarLengthArray<const TagInfo *, 32> m_open;
     const TagInfo *m_dropTag = nullptr;
     int m_dropDepth = 0;
@@ -359,29 +450,32 @@ QString htmlToPlainText(const QString &html)
 
 QString htmlToPlainText(QStringView html)
 {
-    QString out;
-    out.reserve(html.size());
+    // Plain text is never longer than its markup: references and tags are
+    // longer than what they become.
+    TextBuffer out(html.size());
     // Whitespace is collapsed as it is written: a pending break is emitted only
     // in front of the next visible character, so nothing trails or doubles.
     enum class Pending { None, Space, Newline } pending = Pending::None;
     auto emitText = [&](QStringView text) {
-        for (const QChar ch : text) {
-            const char16_t c = ch.unicode();
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                if (pending == Pending::None)
-                    pending = Pending::Space;
-                continue;
+        const char16_t *p = text.utf16();
+        const char16_t *const end = p + text.size();
+        while (p < end) {
+            const char16_t c = *p++;
+            if (c <= ' ') {
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    if (pending == Pending::None)
+                        pending = Pending::Space;
+                    continue;
+                }
+                if (c == 0)
+                    continue;
             }
-            if (c == 0)
-                continue;
-            if (!out.isEmpty()) {
-                if (pending == Pending::Newline)
-                    out.append(u'\n');
-                else if (pending == Pending::Space)
-                    out.append(u' ');
+            if (pending != Pending::None) {
+                if (!out.isEmpty())
+                    out.append(pending == Pending::Newline ? u'\n' : u' ');
+                pending = Pending::None;
             }
-            pending = Pending::None;
-            out.append(ch);
+            out.append(c);
         }
     };
 
@@ -429,7 +523,7 @@ QString htmlToPlainText(QStringView html)
         else if ((tag->flags & Cell) && pending == Pending::None)
             pending = Pending::Space;
     }
-    return out;
+    return out.take();
 }
 
 } // namespace gilde
