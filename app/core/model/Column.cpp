@@ -14,6 +14,7 @@ const char *kindName(StreamSpec::Kind k)
     case StreamSpec::Kind::Unread: return "unread";
     case StreamSpec::Kind::Starred: return "starred";
     case StreamSpec::Kind::Search: return "search";
+    case StreamSpec::Kind::Links: return "links";
     }
     return "all";
 }
@@ -27,8 +28,12 @@ QJsonObject StreamSpec::toJson() const
         o.insert(QStringLiteral("source"), sourceId);
     if (kind == Kind::Folder)
         o.insert(QStringLiteral("folder"), folder);
-    if (kind == Kind::Search)
+    if (kind == Kind::Search || (kind == Kind::Links && !query.isEmpty()))
         o.insert(QStringLiteral("query"), query);
+    if (kind == Kind::Links && !tag.isEmpty())
+        o.insert(QStringLiteral("tag"), tag);
+    if (kind == Kind::Links && readLaterOnly)
+        o.insert(QStringLiteral("readLaterOnly"), true);
     if (unreadOnly)
         o.insert(QStringLiteral("unreadOnly"), true);
     if (!muteWords.isEmpty())
@@ -40,13 +45,16 @@ StreamSpec StreamSpec::fromJson(const QJsonObject &o)
 {
     StreamSpec s;
     const QString k = o.value(QStringLiteral("kind")).toString();
-    for (Kind candidate : {Kind::All, Kind::Source, Kind::Folder, Kind::Unread, Kind::Starred, Kind::Search}) {
+    for (Kind candidate :
+         {Kind::All, Kind::Source, Kind::Folder, Kind::Unread, Kind::Starred, Kind::Search, Kind::Links}) {
         if (k == QLatin1String(kindName(candidate)))
             s.kind = candidate;
     }
     s.sourceId = o.value(QStringLiteral("source")).toInteger();
     s.folder = o.value(QStringLiteral("folder")).toString();
     s.query = o.value(QStringLiteral("query")).toString();
+    s.tag = o.value(QStringLiteral("tag")).toString();
+    s.readLaterOnly = o.value(QStringLiteral("readLaterOnly")).toBool();
     s.unreadOnly = o.value(QStringLiteral("unreadOnly")).toBool();
     for (const auto &v : o.value(QStringLiteral("mute")).toArray())
         s.muteWords << v.toString();

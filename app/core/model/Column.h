@@ -8,11 +8,15 @@ namespace gilde {
 
 /// What a column shows. Stored as JSON in columns.spec.
 struct StreamSpec {
-    enum class Kind { All, Source, Folder, Unread, Starred, Search };
+    /// Links is a column of saved links (LinkStore), not of items: the item
+    /// queries match nothing for it.
+    enum class Kind { All, Source, Folder, Unread, Starred, Search, Links };
     Kind kind = Kind::All;
     qint64 sourceId = 0;  ///< Kind::Source
     QString folder;       ///< Kind::Folder (and its subfolders)
-    QString query;        ///< Kind::Search: FTS query text as typed
+    QString query;        ///< Kind::Search: FTS query as typed; Kind::Links: a search of the links ("" = none)
+    QString tag;          ///< Kind::Links: only links with this tag, "" = all
+    bool readLaterOnly = false; ///< Kind::Links
     bool unreadOnly = false;
     QStringList muteWords; ///< case-insensitive; an item whose title or text has one is hidden
 

@@ -67,6 +67,10 @@ StreamFilter StreamFilter::from(const StreamSpec &spec)
         f.values << match;
         break;
     }
+    case StreamSpec::Kind::Links:
+        // Saved links live in LinkStore: an items query for such a column finds nothing.
+        f.matchesNothing = true;
+        break;
     }
     if (spec.unreadOnly && spec.kind != StreamSpec::Kind::Unread)
         conditions << QStringLiteral("read = 0");
