@@ -3,6 +3,7 @@
 #include "core/Engine.h"
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/SourceStore.h"
+#include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/ShortcutSheet.h"
 #include "ui/common/FeedIconCache.h"
@@ -15,6 +16,9 @@
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
 #include "ui/dashboard/ItemNavigator.h"
+#include "ui/links/LibraryMenu.h"
+#include "ui/links/LinkActions.h"
+#include "ui/outbox/OutboxStatus.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/sources/AddFeedDialog.h"
 #include "ui/sources/SourcesDialog.h"
@@ -74,6 +78,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     layout->setSpacing(0);
 
     m_dashboard = new Dashboard(engine, *m_sources, m_icons, central);
+    m_library = new LibraryMenu(engine, *m_dashboard->links(), this);
+    m_outboxStatus = new OutboxStatus(engine.outbox(), engine.outboxStore(), this);
     m_header = buildHeader();
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
@@ -105,6 +111,9 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     });
     connect(m_dashboard, &Dashboard::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_library, &LibraryMenu::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
         [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });
     connect(m_dashboard, &Dashboard::currentTabChanged, this,
@@ -131,6 +140,7 @@ ReaderPane *MainWindow::reader()
         m_splitter->setStretchFactor(1, 0);
         connect(m_reader, &ReaderPane::itemStateChanged, m_dashboard, &Dashboard::refreshItem);
         connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
+        m_dashboard->links()->attachReader(m_reader);
     }
     return m_reader;
 }
@@ -179,7 +189,12 @@ QWidget *MainWindow::buildHeader()
     row->addStretch(1);
 
     m_pill = new StatusPill(header);
-    connect(m_pill, &StatusPill::clicked, this, &MainWindow::showSources);
+    connect(m_pill, &StatusPill::clicked, this, [this] {
+        if (m_pillShowsOutbox)
+            m_library->showOutbox();
+        else
+            showSources();
+    });
     row->addWidget(m_pill);
 
     m_search = new QLineEdit(header);
@@ -192,6 +207,7 @@ QWidget *MainWindow::buildHeader()
         if (m_dashboard->addSearchColumn(m_search->text()))
             m_search->clear();
     });
+    m_library->addSearchAction(m_search);
     row->addWidget(m_search);
 
     auto *addColumn = new QPushButton(tr("+ Column"), header);
@@ -251,6 +267,8 @@ void MainWindow::buildActions()
     menu->addAction(act(tr("Import OPML…"), QKeySequence(), &MainWindow::importOpml));
     menu->addAction(act(tr("Export OPML…"), QKeySequence(), &MainWindow::exportOpml));
     menu->addSeparator();
+    m_library->addTo(menu);
+    menu->addSeparator();
     QMenu *theme = menu->addMenu(tr("Appearance"));
     auto *group = new QActionGroup(theme);
     const Theme::Mode current = Theme::modeFromName(m_settings->value(QStringLiteral("theme")).toString());
@@ -278,6 +296,7 @@ void MainWindow::buildActions()
     act(tr("Open in browser"), QKeySequence(Qt::Key_O),
         [this] { m_dashboard->navigator()->openInBrowser(); });
     act(tr("Page down"), QKeySequence(Qt::Key_Space), &MainWindow::pageDown);
+    act(tr("Save link"), QKeySequence(Qt::Key_B), &MainWindow::saveLink);
     act(tr("Close the reader"), QKeySequence(Qt::Key_Escape), &MainWindow::closeReader);
     act(tr("Previous column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
         [this] { m_dashboard->focusNeighbour(-1); });
@@ -329,7 +348,20 @@ void MainWindow::refreshFinished(const RefreshSummary &summary)
 void MainWindow::updateStatus()
 {
     const int failing = m_sources->failingCount();
-    if (!m_engine.sync().isOnline())
+    const bool online = m_engine.sync().isOnline();
+    const OutboxStatus::Summary outbox = m_outboxStatus->summary();
+    // A change the server refused comes first, then changes held back
+    // offline; changes merely waiting only when nothing else is to be said.
+    m_pillShowsOutbox = outbox.failed > 0 || (!online && outbox.waiting > 0)
+        || (online && !m_refreshing && failing == 0 && outbox.waiting > 0);
+    if (m_pillShowsOutbox) {
+        const auto tone = outbox.failed > 0 ? StatusPill::Tone::Error
+            : online                        ? StatusPill::Tone::Info
+                                            : StatusPill::Tone::Warning;
+        const QString tip
+            = outbox.failed > 0 ? tr("%1\nShow the outbox").arg(outbox.lastError) : tr("Show the outbox");
+        m_pill->showStatus(tone, OutboxStatus::pillText(outbox, online), true, tip);
+    } else if (!online)
         m_pill->showStatus(StatusPill::Tone::Warning, tr("Offline — showing cached items"), failing > 0);
     else if (m_refreshing)
         m_pill->showStatus(StatusPill::Tone::Info,
@@ -350,36 +382,9 @@ void MainWindow::applyHeaderStyle()
         return;
     m_styling = true;
     const QPalette &pal = palette();
-    const QString border = Theme::border(pal).name();
-    const QString base = pal.color(QPalette::Base).name();
-    const QString text = pal.color(QPalette::Text).name();
-    const QString muted = Theme::mutedText(pal).name();
-    const QString accent = Theme::accent(pal).name();
-    const QString desk = Theme::desk(pal).name();
-    const QString hover = Theme::hover(pal).name();
-    m_header->setStyleSheet(QStringLiteral(
-        "#header { background: %1; border-bottom: 1px solid %2; }"
-        "#appName { font-weight: 700; font-size: 15px; color: %6; }"
-        "QPushButton#plain, QToolButton#refresh, QToolButton#menu { border: 1px solid %2; background: %3;"
-        "  border-radius: 6px; padding: 4px 10px; color: %4; }"
-        "QPushButton#plain:hover, QToolButton#refresh:hover, QToolButton#menu:hover { background: %8; }"
-        "QToolButton#menu::menu-indicator { image: none; width: 0; }"
-        "QPushButton#primary { background: %6; color: %9; border: 1px solid %6; border-radius: 6px;"
-        "  padding: 4px 12px; font-weight: 600; }"
-        "QPushButton#primary:hover { background: %10; }"
-        "QLineEdit#search { border: 1px solid %2; border-radius: 6px; padding: 4px 8px; background: %3; }"
-        "QLineEdit#search:focus { border-color: %6; }"
-        "QToolButton#addTab { color: %5; font-size: 16px; padding: 2px 8px; border: none; }"
-        "QTabBar { background: transparent; }"
-        "QTabBar::tab { padding: 6px 14px; margin: 9px 2px 0 0; color: %5; border: 1px solid transparent;"
-        "  border-top-left-radius: 6px; border-top-right-radius: 6px; background: transparent; }"
-        "QTabBar::tab:selected { background: %7; color: %4; border-color: %2; border-bottom-color: %7;"
-        "  font-weight: 600; }"
-        "QTabBar::tab:!selected:hover { color: %4; }")
-                                .arg(pal.color(QPalette::Window).name(), border, base, text, muted, accent,
-                                    desk, hover, Theme::onAccent(pal).name(),
-                                    Theme::mix(Theme::accent(pal), pal.color(QPalette::Text), 0.15).name()));
-    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: %1; }").arg(border));
+    m_header->setStyleSheet(Theme::headerStyleSheet(pal));
+    m_splitter->setStyleSheet(
+        QStringLiteral("QSplitter::handle { background: %1; }").arg(Theme::border(pal).name()));
     m_styling = false;
 }
 
@@ -563,6 +568,15 @@ void MainWindow::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void MainWindow::saveLink()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (isReaderOpen() && m_reader->currentItemId() && focus && m_reader->isAncestorOf(focus))
+        m_dashboard->links()->saveReaderItem();
+    else
+        m_dashboard->navigator()->saveLink();
 }
 
 void MainWindow::pageDown()

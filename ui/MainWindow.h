@@ -17,6 +17,8 @@ namespace gilde
 class Dashboard;
 class Engine;
 class FeedIconCache;
+class LibraryMenu;
+class OutboxStatus;
 class ReaderPane;
 class SourceCache;
 class StatusPill;
@@ -42,6 +44,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     FeedIconCache *icons() const { return m_icons; }
     SourceCache *sources() const { return m_sources; }
+    /// Tags, outbox, bookmarks import/export, Shaarli.
+    LibraryMenu *library() const { return m_library; }
     /// The widget whose first paint counts as "the dashboard is on screen".
     QWidget *firstPaintWidget() const;
 
@@ -60,6 +64,8 @@ public Q_SLOTS:
     void focusSearch();
     /// Space: a page down in the reader (then the next item), else in the list.
     void pageDown();
+    /// b: saves the link of the selected item (or of the reader's, when it has the focus).
+    void saveLink();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +92,9 @@ private:
     QSplitter *m_splitter;
     QWidget *m_header = nullptr;
     StatusPill *m_pill = nullptr;
+    LibraryMenu *m_library = nullptr;
+    OutboxStatus *m_outboxStatus = nullptr;
+    bool m_pillShowsOutbox = false;
     QLineEdit *m_search = nullptr;
     QPushButton *m_addFeedButton = nullptr;
     QToolButton *m_refreshButton = nullptr;

@@ -87,6 +87,7 @@ QList<ShortcutSheet::Group> ShortcutSheet::groups()
                 { { QStringLiteral("m") }, tr("Mark read or unread") },
                 { { QStringLiteral("s") }, tr("Star or unstar") },
                 { { QStringLiteral("o") }, tr("Open in the web browser") },
+                { { QStringLiteral("b") }, tr("Save the link (or edit it when saved)") },
             } },
         { tr("Columns"),
             {

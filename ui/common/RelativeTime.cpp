@@ -31,6 +31,24 @@ QString format(qint64 thenUtcMs, const QDateTime &now)
     return locale.toString(then.date(), QCoreApplication::translate("RelativeTime", "d MMM yyyy"));
 }
 
+QString until(qint64 whenUtcMs, const QDateTime &now)
+{
+    if (whenUtcMs <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(whenUtcMs).toTimeZone(now.timeZone());
+    const qint64 secs = now.secsTo(when);
+    if (secs < 5)
+        return QCoreApplication::translate("RelativeTime", "now");
+    if (secs < 60)
+        return QCoreApplication::translate("RelativeTime", "in %n s", nullptr, int(secs));
+    if (secs < 3600)
+        return QCoreApplication::translate("RelativeTime", "in %n min", nullptr, int((secs + 59) / 60));
+    if (secs < 12 * 3600)
+        return QCoreApplication::translate("RelativeTime", "in %n h", nullptr, int((secs + 1799) / 3600));
+    const QLocale locale;
+    return locale.toString(when, locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
 QString full(qint64 thenUtcMs)
 {
     if (thenUtcMs <= 0)

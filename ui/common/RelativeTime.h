@@ -12,6 +12,9 @@ namespace RelativeTime
 {
 
 QString format(qint64 thenUtcMs, const QDateTime &now = QDateTime::currentDateTime());
+/// The same for a moment to come (a retry): "now", "in 5 min", "in 2 h",
+/// then a date and time.
+QString until(qint64 whenUtcMs, const QDateTime &now = QDateTime::currentDateTime());
 /// The full local date and time, for tooltips and the reader.
 QString full(qint64 thenUtcMs);
 

@@ -74,6 +74,8 @@ bool SourceCache::covers(const StreamSpec &spec, qint64 sourceId) const
         return true;
     case StreamSpec::Kind::Starred:
         return false; // new items are never starred
+    case StreamSpec::Kind::Links:
+        return false; // saved links, not items of feeds
     case StreamSpec::Kind::Source:
         return spec.sourceId == sourceId;
     case StreamSpec::Kind::Folder: {
@@ -99,6 +101,7 @@ QList<qint64> SourceCache::sourcesOf(const StreamSpec &spec) const
         }
         break;
     case StreamSpec::Kind::Starred:
+    case StreamSpec::Kind::Links:
         break;
     default:
         ids = m_sources.keys();

@@ -18,13 +18,13 @@ StatusPill::StatusPill(QWidget *parent)
     hide();
 }
 
-void StatusPill::showStatus(Tone tone, const QString &text, bool clickable)
+void StatusPill::showStatus(Tone tone, const QString &text, bool clickable, const QString &toolTip)
 {
     m_tone = tone;
     m_text = text;
     m_clickable = clickable;
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    setToolTip(clickable ? tr("Show the feeds and their errors") : QString());
+    setToolTip(!toolTip.isEmpty() ? toolTip : clickable ? tr("Show the feeds and their errors") : QString());
     setAccessibleName(text);
     updateGeometry();
     update();

@@ -6,8 +6,8 @@ namespace gilde
 {
 
 /// The small rounded status in the window's header: offline, refreshing,
-/// failing feeds. Hidden when there is nothing to say; clickable when the
-/// state has somewhere to go (failing feeds open the sources).
+/// failing feeds, the outbox. Hidden when there is nothing to say; clickable
+/// when the state has somewhere to go (failing feeds open the sources).
 class StatusPill : public QWidget
 {
     Q_OBJECT
@@ -16,7 +16,8 @@ public:
 
     explicit StatusPill(QWidget *parent = nullptr);
 
-    void showStatus(Tone tone, const QString &text, bool clickable = false);
+    /// `toolTip` "" says what a click does for the feeds.
+    void showStatus(Tone tone, const QString &text, bool clickable = false, const QString &toolTip = {});
     void clear();
     QString text() const { return m_text; }
     Tone tone() const { return m_tone; }

@@ -216,6 +216,39 @@ QColor tileColour(qint64 seed)
     return QColor::fromRgb(colours[(h >> 7) % n]);
 }
 
+QString headerStyleSheet(const QPalette &pal)
+{
+    const QString border = Theme::border(pal).name();
+    const QString base = pal.color(QPalette::Base).name();
+    const QString text = pal.color(QPalette::Text).name();
+    const QString muted = Theme::mutedText(pal).name();
+    const QString accent = Theme::accent(pal).name();
+    const QString desk = Theme::desk(pal).name();
+    const QString hover = Theme::hover(pal).name();
+    return QStringLiteral(
+        "#header { background: %1; border-bottom: 1px solid %2; }"
+        "#appName { font-weight: 700; font-size: 15px; color: %6; }"
+        "QPushButton#plain, QToolButton#refresh, QToolButton#menu { border: 1px solid %2; background: %3;"
+        "  border-radius: 6px; padding: 4px 10px; color: %4; }"
+        "QPushButton#plain:hover, QToolButton#refresh:hover, QToolButton#menu:hover { background: %8; }"
+        "QToolButton#menu::menu-indicator { image: none; width: 0; }"
+        "QPushButton#primary { background: %6; color: %9; border: 1px solid %6; border-radius: 6px;"
+        "  padding: 4px 12px; font-weight: 600; }"
+        "QPushButton#primary:hover { background: %10; }"
+        "QLineEdit#search { border: 1px solid %2; border-radius: 6px; padding: 4px 8px; background: %3; }"
+        "QLineEdit#search:focus { border-color: %6; }"
+        "QToolButton#addTab { color: %5; font-size: 16px; padding: 2px 8px; border: none; }"
+        "QTabBar { background: transparent; }"
+        "QTabBar::tab { padding: 6px 14px; margin: 9px 2px 0 0; color: %5; border: 1px solid transparent;"
+        "  border-top-left-radius: 6px; border-top-right-radius: 6px; background: transparent; }"
+        "QTabBar::tab:selected { background: %7; color: %4; border-color: %2; border-bottom-color: %7;"
+        "  font-weight: 600; }"
+        "QTabBar::tab:!selected:hover { color: %4; }")
+        .arg(pal.color(QPalette::Window).name(), border, base, text, muted, accent, desk, hover,
+            Theme::onAccent(pal).name(),
+            Theme::mix(Theme::accent(pal), pal.color(QPalette::Text), 0.15).name());
+}
+
 QString scrollBarStyle(const QPalette &palette)
 {
     const QColor handle = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.28);
@@ -243,6 +276,41 @@ void drawPill(
     p.drawRoundedRect(rect, r, r);
     p.setPen(foreground);
     p.drawText(rect, Qt::AlignCenter, text);
+    p.restore();
+}
+
+QColor saved(const QPalette &palette)
+{
+    return accent(palette);
+}
+
+QColor chipBackground(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), isDark(palette) ? 0.14 : 0.07);
+}
+
+QColor chipText(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.22);
+}
+
+void drawBookmark(QPainter &p, const QRectF &rect, const QColor &colour, bool filled)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal h = rect.height();
+    const qreal w = qMin(rect.width(), h * 0.72);
+    const qreal x = rect.center().x() - w / 2;
+    QPainterPath path;
+    path.moveTo(x, rect.top());
+    path.lineTo(x + w, rect.top());
+    path.lineTo(x + w, rect.bottom());
+    path.lineTo(x + w / 2, rect.bottom() - h * 0.3);
+    path.lineTo(x, rect.bottom());
+    path.closeSubpath();
+    p.setPen(QPen(colour, 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(filled ? QBrush(colour) : QBrush(Qt::NoBrush));
+    p.drawPath(path);
     p.restore();
 }
 

@@ -54,12 +54,25 @@ QColor tileColour(qint64 seed);
 /// Mixes two colours; `t` = 0 gives `a`, 1 gives `b`.
 QColor mix(const QColor &a, const QColor &b, qreal t);
 
+/// The window header's style sheet: tabs, search field, buttons.
+QString headerStyleSheet(const QPalette &palette);
+
 /// A slim scroll bar without arrow buttons, for the columns and the strip.
 QString scrollBarStyle(const QPalette &palette);
 
 /// Draws a rounded "pill" with centred text.
 void drawPill(
     QPainter &p, const QRectF &rect, const QColor &background, const QColor &foreground, const QString &text);
+
+/// Saved links: the mark on items whose link is saved, and the read-later mark.
+QColor saved(const QPalette &palette);
+/// Small tag chips (in link rows and the tag field).
+QColor chipBackground(const QPalette &palette);
+QColor chipText(const QPalette &palette);
+
+/// A bookmark ribbon filling the height of `rect` (drawn, so it needs no
+/// font with the glyph); outlined unless `filled`.
+void drawBookmark(QPainter &p, const QRectF &rect, const QColor &colour, bool filled = true);
 
 } // namespace Theme
 } // namespace gilde

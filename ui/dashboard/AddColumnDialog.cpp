@@ -1,5 +1,6 @@
 #include "AddColumnDialog.h"
 
+#include "core/store/LinkStore.h"
 #include "ui/common/SourceCache.h"
 
 #include <QCheckBox>
@@ -18,7 +19,7 @@ namespace gilde
 
 namespace
 {
-enum Page { NoDetail, SourcePage, FolderPage, QueryPage };
+enum Page { NoDetail, SourcePage, FolderPage, QueryPage, LinksPage };
 
 Page pageOf(StreamSpec::Kind kind)
 {
@@ -29,6 +30,8 @@ Page pageOf(StreamSpec::Kind kind)
         return FolderPage;
     case StreamSpec::Kind::Search:
         return QueryPage;
+    case StreamSpec::Kind::Links:
+        return LinksPage;
     default:
         return NoDetail;
     }
@@ -42,6 +45,8 @@ AddColumnDialog::AddColumnDialog(const SourceCache &sources, const QStringList &
     , m_source(new QComboBox(this))
     , m_folder(new QComboBox(this))
     , m_query(new QLineEdit(this))
+    , m_tag(new QComboBox(this))
+    , m_readLater(new QCheckBox(tr("Only links to read later"), this))
     , m_title(new QLineEdit(this))
     , m_unreadOnly(new QCheckBox(tr("Show only unread items"), this))
 {
@@ -54,6 +59,11 @@ AddColumnDialog::AddColumnDialog(const SourceCache &sources, const QStringList &
     m_kind->addItem(tr("All unread items"), int(StreamSpec::Kind::Unread));
     m_kind->addItem(tr("Starred items"), int(StreamSpec::Kind::Starred));
     m_kind->addItem(tr("Full-text search"), int(StreamSpec::Kind::Search));
+    m_kind->addItem(tr("Saved links"), int(StreamSpec::Kind::Links));
+    m_tag->setEditable(true);
+    m_tag->setInsertPolicy(QComboBox::NoInsert);
+    m_tag->addItem(tr("All saved links"), QString());
+    m_tag->lineEdit()->setPlaceholderText(tr("A tag, or empty for all links"));
 
     QList<Source> all = sources.all();
     std::sort(all.begin(), all.end(), [](const Source &a, const Source &b) {
@@ -82,6 +92,9 @@ AddColumnDialog::AddColumnDialog(const SourceCache &sources, const QStringList &
     m_detail->insertWidget(SourcePage, wrap(m_source, tr("Feed:")));
     m_detail->insertWidget(FolderPage, wrap(m_folder, tr("Folder:")));
     m_detail->insertWidget(QueryPage, wrap(m_query, tr("Search for:")));
+    QWidget *links = wrap(m_tag, tr("Tag:"));
+    static_cast<QFormLayout *>(links->layout())->addRow(QString(), m_readLater);
+    m_detail->insertWidget(LinksPage, links);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Show:"), m_kind);
@@ -103,6 +116,8 @@ AddColumnDialog::AddColumnDialog(const SourceCache &sources, const QStringList &
     connect(m_source, &QComboBox::currentIndexChanged, this, &AddColumnDialog::suggestTitle);
     connect(m_folder, &QComboBox::currentIndexChanged, this, &AddColumnDialog::suggestTitle);
     connect(m_query, &QLineEdit::textChanged, this, &AddColumnDialog::suggestTitle);
+    connect(m_tag, &QComboBox::currentTextChanged, this, &AddColumnDialog::suggestTitle);
+    connect(m_readLater, &QCheckBox::toggled, this, &AddColumnDialog::suggestTitle);
     connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleEdited = !m_title->text().isEmpty(); });
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_ok->setEnabled(isComplete()); });
     kindChanged();
@@ -112,7 +127,7 @@ void AddColumnDialog::kindChanged()
 {
     const auto kind = StreamSpec::Kind(m_kind->currentData().toInt());
     m_detail->setCurrentIndex(pageOf(kind));
-    m_unreadOnly->setEnabled(kind != StreamSpec::Kind::Unread);
+    m_unreadOnly->setEnabled(kind != StreamSpec::Kind::Unread && kind != StreamSpec::Kind::Links);
     suggestTitle();
     if (kind == StreamSpec::Kind::Search)
         m_query->setFocus();
@@ -137,6 +152,12 @@ QString AddColumnDialog::suggestedTitle() const
     case StreamSpec::Kind::Search:
         return m_query->text().trimmed().isEmpty() ? QString()
                                                    : tr("Search: %1").arg(m_query->text().trimmed());
+    case StreamSpec::Kind::Links: {
+        const StreamSpec s = spec();
+        if (!s.tag.isEmpty())
+            return QStringLiteral("#%1").arg(s.tag);
+        return s.readLaterOnly ? tr("Read later") : tr("Saved links");
+    }
     }
     return {};
 }
@@ -174,6 +195,28 @@ void AddColumnDialog::setTitle(const QString &title)
     m_titleEdited = !title.isEmpty();
 }
 
+void AddColumnDialog::setTags(const QList<TagCount> &tags)
+{
+    while (m_tag->count() > 1)
+        m_tag->removeItem(1);
+    for (const TagCount &t : tags)
+        m_tag->addItem(QStringLiteral("%1  (%2)").arg(t.tag).arg(t.count), t.tag);
+}
+
+void AddColumnDialog::setTag(const QString &tag)
+{
+    const int index = m_tag->findData(tag);
+    if (index >= 0)
+        m_tag->setCurrentIndex(index);
+    else
+        m_tag->setEditText(tag);
+}
+
+void AddColumnDialog::setReadLaterOnly(bool readLaterOnly)
+{
+    m_readLater->setChecked(readLaterOnly);
+}
+
 void AddColumnDialog::setUnreadOnly(bool unreadOnly)
 {
     m_unreadOnly->setChecked(unreadOnly);
@@ -189,6 +232,13 @@ StreamSpec AddColumnDialog::spec() const
         s.folder = m_folder->currentText();
     if (s.kind == StreamSpec::Kind::Search)
         s.query = m_query->text().trimmed();
+    if (s.kind == StreamSpec::Kind::Links) {
+        // A tag picked from the list, else what is typed (the list shows counts).
+        const int picked = m_tag->findText(m_tag->currentText());
+        const QString tag = picked >= 0 ? m_tag->itemData(picked).toString() : m_tag->currentText();
+        s.tag = LinkStore::normalizedTags({ tag }).value(0);
+        s.readLaterOnly = m_readLater->isChecked();
+    }
     s.unreadOnly = m_unreadOnly->isEnabled() && m_unreadOnly->isChecked();
     return s;
 }

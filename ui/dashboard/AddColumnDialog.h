@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Column.h"
+#include "core/model/Link.h"
 
 #include <QDialog>
 
@@ -15,7 +16,8 @@ namespace gilde
 class SourceCache;
 
 /// Asks what a new column shows: one feed, a folder, all items, all unread,
-/// starred, or a full-text search; with a title and an unread-only switch.
+/// starred, a full-text search, or saved links (by tag, all, or to read
+/// later); with a title and an unread-only switch.
 class AddColumnDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
     void setQuery(const QString &query);
     void setTitle(const QString &title);
     void setUnreadOnly(bool unreadOnly);
+    /// The library's tags, offered for a column of saved links.
+    void setTags(const QList<TagCount> &tags);
+    void setTag(const QString &tag);
+    void setReadLaterOnly(bool readLaterOnly);
 
     StreamSpec spec() const;
     QString title() const;
@@ -44,6 +50,8 @@ private:
     QComboBox *m_source;
     QComboBox *m_folder;
     QLineEdit *m_query;
+    QComboBox *m_tag;
+    QCheckBox *m_readLater;
     QLineEdit *m_title;
     QCheckBox *m_unreadOnly;
     QPushButton *m_ok = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/dashboard/ItemDelegate.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
+#include "ui/links/LinkColumnBody.h"
 
 #include <QDrag>
 #include <QInputDialog>
@@ -147,15 +148,31 @@ void ColumnWidget::buildMenu()
     m_unreadOnlyAction->setCheckable(true);
     m_unreadOnlyAction->setChecked(m_column.spec.unreadOnly);
     m_unreadOnlyAction->setVisible(m_column.spec.kind != StreamSpec::Kind::Unread);
-    m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
-    m_menu->addSeparator();
-    m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
-    m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
+    m_itemActions << m_unreadOnlyAction;
+    m_itemActions << m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
+    m_itemActions << m_menu->addSeparator();
+    m_itemActions << m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
+    m_itemActions << m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
     m_menu->addSeparator();
     m_moveLeftAction = m_menu->addAction(tr("Move left"), this, [this] { Q_EMIT moveRequested(-1); });
     m_moveRightAction = m_menu->addAction(tr("Move right"), this, [this] { Q_EMIT moveRequested(+1); });
     m_menu->addSeparator();
     m_menu->addAction(tr("Remove column"), this, &ColumnWidget::removeRequested);
+}
+
+void ColumnWidget::setLinkBody(LinkColumnBody *body)
+{
+    m_linkBody = body;
+    for (QAction *a : std::as_const(m_itemActions))
+        a->setVisible(false);
+    m_header->setUnreadCount(-1);
+    refreshHint();
+}
+
+void ColumnWidget::insertBelowHeader(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_header) + 1, widget);
 }
 
 void ColumnWidget::setPosition(qint64 tabId, int position)
@@ -186,9 +203,11 @@ void ColumnWidget::setSpec(const StreamSpec &spec)
         return;
     m_column.spec = spec;
     m_unreadOnlyAction->setChecked(spec.unreadOnly);
-    m_unreadOnlyAction->setVisible(spec.kind != StreamSpec::Kind::Unread);
+    m_unreadOnlyAction->setVisible(spec.kind != StreamSpec::Kind::Unread && !m_linkBody);
     refreshHint();
-    if (m_model->isLoaded())
+    if (m_linkBody)
+        m_linkBody->setSpec(spec);
+    else if (m_model->isLoaded())
         m_model->setSpec(spec);
     updateErrorLine();
     Q_EMIT edited();
@@ -206,6 +225,11 @@ void ColumnWidget::setColumnWidth(int width)
 
 void ColumnWidget::load()
 {
+    if (m_linkBody) {
+        m_linkBody->load();
+        updateEmptyText();
+        return;
+    }
     if (m_model->isLoaded())
         return;
     m_model->setSpec(m_column.spec);
@@ -214,7 +238,7 @@ void ColumnWidget::load()
 
 bool ColumnWidget::isLoaded() const
 {
-    return m_model->isLoaded();
+    return m_linkBody ? m_linkBody->isLoaded() : m_model->isLoaded();
 }
 
 void ColumnWidget::scheduleNewer()
@@ -225,7 +249,7 @@ void ColumnWidget::scheduleNewer()
 
 void ColumnWidget::scheduleUnreadCount(int delayMs)
 {
-    if (!m_model->isLoaded())
+    if (!m_model->isLoaded() || m_linkBody)
         return;
     // Debounced: a refresh round or a burst of j/k presses costs one count.
     if (!m_unreadTimer->isActive() || m_unreadTimer->remainingTime() > delayMs)
@@ -262,6 +286,11 @@ void ColumnWidget::refreshHint()
 {
     const StreamSpec &s = m_column.spec;
     QString hint;
+    if (m_linkBody) {
+        m_header->setHint(m_linkBody->hint());
+        m_header->setToolTip(tr("%1\nDrag to move; double-click to rename").arg(m_column.title));
+        return;
+    }
     switch (s.kind) {
     case StreamSpec::Kind::Source:
         if (const Source *src = m_sources.source(s.sourceId))
@@ -278,6 +307,7 @@ void ColumnWidget::refreshHint()
         break;
     case StreamSpec::Kind::Unread:
     case StreamSpec::Kind::Starred:
+    case StreamSpec::Kind::Links:
         break;
     }
     if (s.unreadOnly && s.kind != StreamSpec::Kind::Unread)
@@ -323,6 +353,11 @@ void ColumnWidget::updateErrorLine()
 
 void ColumnWidget::updateEmptyText()
 {
+    if (m_linkBody) {
+        const bool empty = m_linkBody->isLoaded() && m_view->model()->rowCount() == 0;
+        m_view->setEmptyText(empty ? m_linkBody->emptyText() : QString());
+        return;
+    }
     if (!m_model->isLoaded() || m_model->rowCount() > 0) {
         m_view->setEmptyText({});
         return;
@@ -411,6 +446,8 @@ void ColumnWidget::retire()
     m_unreadTimer->disconnect(this);
     m_newerTimer->disconnect(this);
     m_model->disconnect(this);
+    if (m_linkBody)
+        m_linkBody->retire();
     hide();
 }
 

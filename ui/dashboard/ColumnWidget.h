@@ -13,6 +13,7 @@ namespace gilde
 
 class ColumnHeader;
 class FeedIconCache;
+class LinkColumnBody;
 class ItemListModel;
 class ItemListView;
 class ItemStore;
@@ -59,6 +60,14 @@ public:
     void updateEmptyText();
     void setActive(bool active);
     void setMovable(bool left, bool right);
+
+    /// A links column (StreamSpec::Kind::Links) shows saved links through
+    /// this body instead of items; the column owns it.
+    void setLinkBody(LinkColumnBody *body);
+    LinkColumnBody *linkBody() const { return m_linkBody; }
+    bool isLinksColumn() const { return m_linkBody != nullptr; }
+    /// Puts a bar (e.g. a search field) between the header and the list.
+    void insertBelowHeader(QWidget *widget);
 
     /// The source ids a refresh of this column covers.
     QList<qint64> sourceIds() const;
@@ -108,10 +117,12 @@ private:
     Grip *m_grip;
     QMenu *m_menu;
     QAction *m_unreadOnlyAction = nullptr;
+    QList<QAction *> m_itemActions; ///< only for columns of items
     QAction *m_moveLeftAction = nullptr;
     QAction *m_moveRightAction = nullptr;
     QTimer *m_unreadTimer;
     QTimer *m_newerTimer;
+    LinkColumnBody *m_linkBody = nullptr;
     bool m_refreshing = false;
 };
 

@@ -17,6 +17,7 @@ class DashboardTabBar;
 class Engine;
 class FeedIconCache;
 class ItemNavigator;
+class LinkActions;
 class SourceCache;
 
 /// The tabs of columns. Builds itself from ColumnStore and writes every
@@ -71,6 +72,8 @@ public:
 
     /// The reading keys on the current column's items.
     ItemNavigator *navigator() const { return m_navigator; }
+    /// Saving links, links columns and the saved marks of items.
+    LinkActions *links() const { return m_links; }
 
     /// An item's state changed elsewhere (the reader): re-read it and update every column.
     void refreshItem(qint64 itemId);
@@ -94,6 +97,7 @@ Q_SIGNALS:
     void refreshRequested(const QList<qint64> &sourceIds);
 
 private:
+    void connectTabBar();
     ColumnStrip *makeStrip(qint64 tabId);
     ColumnWidget *makeColumn(const Column &column);
     void tabChanged(int index);
@@ -111,6 +115,7 @@ private:
     DashboardTabBar *m_tabBar;
     QStackedWidget *m_stack;
     ItemNavigator *m_navigator;
+    LinkActions *m_links = nullptr;
     QHash<qint64, ColumnStrip *> m_strips;
     QHash<qint64, ColumnWidget *> m_columns;
     QPointer<ColumnWidget> m_current;

@@ -198,8 +198,10 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     if (!author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
         who += QStringLiteral(" · ") + author;
     const QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
+    const bool saved = index.data(ItemListModel::SavedRole).toBool();
     const int starW = starred ? smallFm.horizontalAdvance(QStringLiteral("★ ")) : 0;
-    const int whoW = width - smallFm.horizontalAdvance(sep) - starW;
+    const int savedW = saved ? smallFm.height() : 0;
+    const int whoW = width - smallFm.horizontalAdvance(sep) - starW - savedW;
     const QString meta = smallFm.elidedText(who, Qt::ElideRight, qMax(0, whoW)) + sep;
     p->setFont(fonts.small);
     p->setPen(Theme::mutedText(pal));
@@ -208,6 +210,12 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         p->setPen(Theme::star(pal));
         p->drawText(
             QRect(left, y, width, smallFm.height()), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("★"));
+    }
+    if (saved) {
+        // The link is in the library: a small bookmark left of the star.
+        const qreal h = smallFm.ascent() * 0.9;
+        const qreal x = left + width - starW - savedW / 2.0;
+        Theme::drawBookmark(*p, QRectF(x - h / 2, y + (smallFm.height() - h) / 2.0, h, h), Theme::saved(pal));
     }
     y += smallFm.lineSpacing() + 2;
 

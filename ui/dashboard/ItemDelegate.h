@@ -6,9 +6,10 @@ namespace gilde
 {
 
 /// Paints one item row of a column: favicon (or a letter tile), title (bold
-/// with a dot when unread), source · author · time, a short excerpt and a
-/// star. Reads only the model's roles; every row has the same height,
-/// computed from the fonts, so long lists lay out in constant time.
+/// with a dot when unread), source · author · time, a short excerpt, a
+/// star, and a bookmark when the item's link is saved. Reads only the
+/// model's roles; every row has the same height, computed from the fonts, so
+/// long lists lay out in constant time.
 class ItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

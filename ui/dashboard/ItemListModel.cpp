@@ -1,6 +1,8 @@
 #include "ItemListModel.h"
 
+#include "core/links/UrlNormalizer.h"
 #include "core/store/ItemStore.h"
+#include "core/store/LinkStore.h"
 #include "ui/common/FeedIconCache.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/common/SourceCache.h"
@@ -42,6 +44,8 @@ void ItemListModel::reload()
     m_rows = page;
     m_atEnd = page.size() < FirstPageSize;
     rebuildIndex();
+    m_saved.clear();
+    lookUpSaved(0, int(m_rows.size()));
     m_loaded = true;
     endResetModel();
     Q_EMIT contentChanged();
@@ -90,6 +94,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return m_icons ? m_icons->icon(item.sourceId) : QPixmap();
     case KindRole:
         return item.kind;
+    case SavedRole:
+        return m_saved.contains(item.id);
     default:
         return {};
     }
@@ -110,6 +116,7 @@ QHash<int, QByteArray> ItemListModel::roleNames() const
     names.insert(SourceTitleRole, "sourceTitle");
     names.insert(IconRole, "icon");
     names.insert(KindRole, "kind");
+    names.insert(SavedRole, "saved");
     return names;
 }
 
@@ -145,6 +152,7 @@ void ItemListModel::appendPage(const QList<Item> &page, int requested)
         m_rowOfId.insert(item.id, int(m_rows.size()));
         m_rows << item;
     }
+    lookUpSaved(first, int(m_rows.size()));
     endInsertRows();
     Q_EMIT contentChanged();
 }
@@ -186,6 +194,7 @@ int ItemListModel::insertNewer()
     fresh.append(m_rows);
     m_rows = std::move(fresh);
     rebuildIndex();
+    lookUpSaved(0, n);
     endInsertRows();
     Q_EMIT contentChanged();
     return n;
@@ -301,6 +310,51 @@ void ItemListModel::sourcesChanged()
 {
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { SourceTitleRole });
+}
+
+void ItemListModel::lookUpSaved(int first, int last)
+{
+    if (!m_links || first >= last)
+        return;
+    QStringList urls;
+    QList<QPair<qint64, QString>> keys;
+    for (int row = first; row < last; ++row) {
+        const Item &item = m_rows.at(row);
+        const QString url = normalizedUrlText(normalizeUrl(item.url));
+        if (url.isEmpty())
+            continue;
+        urls << url;
+        keys << qMakePair(item.id, url);
+    }
+    if (urls.isEmpty())
+        return;
+    const QSet<QString> saved = m_links->savedAmong(urls);
+    for (const auto &[id, url] : std::as_const(keys)) {
+        if (saved.contains(url))
+            m_saved.insert(id);
+        else
+            m_saved.remove(id);
+    }
+}
+
+void ItemListModel::refreshSaved()
+{
+    if (!m_links || m_rows.isEmpty())
+        return;
+    const QSet<qint64> before = m_saved;
+    m_saved.clear();
+    lookUpSaved(0, int(m_rows.size()));
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        if (before.contains(id) != m_saved.contains(id)) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last), { SavedRole });
 }
 
 void ItemListModel::rowChanged(int row, const QList<int> &roles)

@@ -5,12 +5,14 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace gilde
 {
 
 class FeedIconCache;
 class ItemStore;
+class LinkStore;
 class SourceCache;
 
 /// The items of one column, newest first, paged lazily from the cache with a
@@ -36,6 +38,7 @@ public:
         SourceTitleRole,
         IconRole, ///< QPixmap, null until the favicon is known
         KindRole,
+        SavedRole, ///< the item's link is in the link library
     };
 
     static constexpr int FirstPageSize = 40;
@@ -77,6 +80,12 @@ public:
     /// Source titles changed: repaint everything.
     void sourcesChanged();
 
+    /// Where to look up which items' links are saved (SavedRole): one query
+    /// per page loaded. Without it no item is marked.
+    void setLinkStore(const LinkStore *links) { m_links = links; }
+    /// The link library changed: looks up the saved marks of the loaded rows again.
+    void refreshSaved();
+
     bool isLoaded() const { return m_loaded; }
     bool atEnd() const { return m_atEnd; }
 
@@ -89,8 +98,12 @@ private:
     void appendPage(const QList<Item> &page, int requested);
     void rowChanged(int row, const QList<int> &roles);
     void rebuildIndex();
+    /// Marks the rows [first, last) whose link is saved (one query).
+    void lookUpSaved(int first, int last);
 
     ItemStore &m_items;
+    const LinkStore *m_links = nullptr;
+    QSet<qint64> m_saved; ///< ids of loaded items whose link is saved
     SourceCache &m_sources;
     FeedIconCache *m_icons;
     StreamSpec m_spec;

@@ -4,6 +4,7 @@
 #include "ui/dashboard/Dashboard.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
+#include "ui/links/LinkListModel.h"
 
 #include <QDesktopServices>
 #include <QScrollBar>
@@ -73,6 +74,12 @@ void ItemNavigator::openInBrowser()
     ColumnWidget *col = m_dashboard.currentColumn();
     if (!col)
         return;
+    if (col->isLinksColumn()) {
+        const QUrl url(col->view()->currentIndex().data(LinkListModel::UrlRole).toString());
+        if (!url.isEmpty() && !QDesktopServices::openUrl(url))
+            Q_EMIT statusMessage(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
+        return;
+    }
     const int row = col->view()->currentIndex().row();
     const Item *item = col->model()->itemAt(row);
     if (!item)
@@ -86,6 +93,15 @@ void ItemNavigator::openInBrowser()
         Q_EMIT statusMessage(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
     else if (!item->read)
         col->model()->setRead(row, true);
+}
+
+void ItemNavigator::saveLink()
+{
+    ColumnWidget *col = m_dashboard.currentColumn();
+    QModelIndex index;
+    if (col && col->view()->selectionModel()->isSelected(col->view()->currentIndex()))
+        index = col->view()->currentIndex();
+    Q_EMIT saveLinkRequested(col, index);
 }
 
 void ItemNavigator::pageDownList()

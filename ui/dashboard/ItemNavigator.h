@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QObject>
 
 namespace gilde
 {
 
+class ColumnWidget;
 class Dashboard;
 
 /// The reading keys on the dashboard's current column: next and previous
-/// item (which opens it), toggle read, star, open in the browser, page down.
+/// item (which opens it), toggle read, star, open in the browser, save the
+/// link, page down.
 /// Acts through the column's model, so the store and every view follow.
 class ItemNavigator : public QObject
 {
@@ -24,9 +27,13 @@ public:
     void toggleStar();
     void openInBrowser();
     void pageDownList();
+    /// b: asks for the save-link popup on the current row (an item, or a
+    /// saved link in a links column); `index` is invalid when nothing is selected.
+    void saveLink();
 
 Q_SIGNALS:
     void itemOpened(qint64 itemId);
+    void saveLinkRequested(gilde::ColumnWidget *column, const QModelIndex &index);
     void statusMessage(const QString &message);
 
 private:

@@ -342,6 +342,12 @@ QMenu *ReaderBrowser::linkMenu(const QUrl &url, QWidget *parent)
     menu->addAction(tr("Open link"), this, [this, url] { Q_EMIT linkActivated(url); });
     menu->addAction(tr("Copy link address"), this,
         [url] { QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded)); });
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        menu->addSeparator();
+        menu->addAction(
+            tr("Save link…"), this, [this, url, menu] { Q_EMIT saveLinkRequested(url, menu->pos()); });
+    }
     return menu;
 }
 

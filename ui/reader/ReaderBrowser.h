@@ -49,7 +49,8 @@ public:
     int loadedImageCount() const { return int(m_loaded.size()); }
     bool isImageLoaded(const QUrl &url) const { return m_loaded.contains(url); }
 
-    /// The menu shown for a link: Open link, Copy link address. The caller owns it.
+    /// The menu shown for a link: Open link, Copy link address, Save link.
+    /// The caller owns it.
     QMenu *linkMenu(const QUrl &url, QWidget *parent = nullptr);
 
     /// The address shown while the mouse is over a link, "" when none.
@@ -62,6 +63,8 @@ public:
 Q_SIGNALS:
     /// A link the user wants to follow (click or context menu); the owner decides.
     void linkActivated(const QUrl &url);
+    /// "Save link…" from a link's menu; `globalPos` is where the menu was.
+    void saveLinkRequested(const QUrl &url, const QPoint &globalPos);
     void imageLoaded(const QUrl &url);
     void imageFailed(const QUrl &url);
     void sideMarginChanged(int px);

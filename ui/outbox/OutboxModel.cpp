@@ -1,0 +1,238 @@
+#include "OutboxModel.h"
+
+#include "core/store/AccountStore.h"
+#include "core/store/OutboxStore.h"
+#include "ui/common/RelativeTime.h"
+#include "ui/common/Theme.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace gilde
+{
+
+OutboxModel::OutboxModel(OutboxStore &store, AccountStore &accounts, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_accounts(accounts)
+{
+    reload();
+}
+
+void OutboxModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store.all();
+    rebuildIndex();
+    endResetModel();
+}
+
+void OutboxModel::entryChanged(qint64 entryId)
+{
+    const std::optional<OutboxEntry> entry = m_store.byId(entryId);
+    const int row = rowOf(entryId);
+    if (!entry) {
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        rebuildIndex();
+        endRemoveRows();
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = *entry;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    // New entries are the newest: they go on top.
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(*entry);
+    rebuildIndex();
+    endInsertRows();
+}
+
+void OutboxModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextColumn), index(int(m_rows.size()) - 1, NextColumn));
+}
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const OutboxEntry *OutboxModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int OutboxModel::rowOf(qint64 entryId) const
+{
+    return m_rowOf.value(entryId, -1);
+}
+
+void OutboxModel::rebuildIndex()
+{
+    m_rowOf.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
+}
+
+QString OutboxModel::stateText(const OutboxEntry &e)
+{
+    switch (e.state) {
+    case OutboxEntry::State::Queued:
+        return e.attempts > 0 ? tr("Waiting to retry") : tr("Queued");
+    case OutboxEntry::State::Sending:
+        return tr("Sending…");
+    case OutboxEntry::State::Sent:
+        return tr("Sent");
+    case OutboxEntry::State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QString OutboxModel::actionText(const QString &action)
+{
+    if (action == QLatin1String("shaarli.save"))
+        return tr("Save link");
+    if (action == QLatin1String("shaarli.delete"))
+        return tr("Delete link");
+    if (action.endsWith(QLatin1String(".post")))
+        return tr("Post");
+    if (action.endsWith(QLatin1String(".reply")))
+        return tr("Reply");
+    return action;
+}
+
+QString OutboxModel::targetText(const OutboxEntry &e)
+{
+    const QJsonObject &p = e.payload;
+    const QString url = QUrl(p.value(QStringLiteral("url")).toString()).toDisplayString();
+    const QString title = p.value(QStringLiteral("title")).toString().simplified();
+    if (!title.isEmpty() && !url.isEmpty())
+        return QStringLiteral("%1 — %2").arg(title, url);
+    if (!title.isEmpty() || !url.isEmpty())
+        return title.isEmpty() ? url : title;
+    for (const char *key : { "text", "status", "raw" }) {
+        const QString text = p.value(QLatin1String(key)).toString().simplified();
+        if (!text.isEmpty())
+            return text.left(200);
+    }
+    return {};
+}
+
+QString OutboxModel::accountName(qint64 accountId) const
+{
+    const std::optional<Account> a = m_accounts.byId(accountId);
+    if (!a)
+        return {};
+    const QString who = a->displayName.isEmpty() ? a->userName : a->displayName;
+    return who.isEmpty() ? a->server.host() : QStringLiteral("%1 (%2)").arg(who, a->server.host());
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    const OutboxEntry *e = entryAt(index.row());
+    if (!e)
+        return {};
+    switch (role) {
+    case EntryIdRole:
+        return e->id;
+    case StateRole:
+        return int(e->state);
+    case ErrorRole:
+        return e->lastError;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StateColumn:
+            return stateText(*e);
+        case ActionColumn:
+            return actionText(e->action);
+        case TargetColumn:
+            return targetText(*e);
+        case AttemptsColumn:
+            return e->attempts;
+        case NextColumn: {
+            if (e->state != OutboxEntry::State::Queued)
+                return QString();
+            const qint64 next = std::max(e->nextAttemptMs, e->notBeforeMs);
+            return next > QDateTime::currentMSecsSinceEpoch() ? RelativeTime::until(next) : tr("now");
+        }
+        case ErrorColumn:
+            return e->lastError.simplified();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case ErrorColumn:
+            return e->lastError;
+        case NextColumn:
+            return RelativeTime::full(std::max(e->nextAttemptMs, e->notBeforeMs));
+        default: {
+            QStringList lines { targetText(*e) };
+            if (const QString account = accountName(e->accountId); !account.isEmpty())
+                lines << tr("Account: %1").arg(account);
+            lines << tr("Queued %1").arg(RelativeTime::full(e->createdMs));
+            return lines.join(QLatin1Char('\n'));
+        }
+        }
+    case Qt::ForegroundRole: {
+        const QPalette pal = QGuiApplication::palette();
+        if (index.column() == ErrorColumn)
+            return Theme::error(pal);
+        if (e->state == OutboxEntry::State::Failed && index.column() == StateColumn)
+            return Theme::error(pal);
+        if (e->state == OutboxEntry::State::Sent)
+            return Theme::mutedText(pal);
+        return {};
+    }
+    case Qt::FontRole:
+        if (index.column() == StateColumn && e->state != OutboxEntry::State::Sent) {
+            QFont f;
+            f.setWeight(QFont::DemiBold);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == AttemptsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StateColumn:
+        return tr("State");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("What");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case NextColumn:
+        return tr("Next attempt");
+    case ErrorColumn:
+        return tr("Last error");
+    }
+    return {};
+}
+
+} // namespace gilde
