@@ -307,6 +307,7 @@ bool LinkActions::showDiscussion(qint64 linkId)
         const QModelIndex index = col->model()->index(row);
         col->view()->setCurrentIndex(index);
         col->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        col->view()->setFocus(Qt::OtherFocusReason); // j/k go on from there
         break;
     }
     Q_EMIT itemOpened(itemId);
