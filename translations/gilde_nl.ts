@@ -1,4 +1,3642 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: gilde [--profile DIR] COMMAND [options] [--json]</source>
+        <translation>Gebruik: gilde [--profile MAP] OPDRACHT [opties] [--json]</translation>
+    </message>
+    <message>
+        <source>Without a command, gilde opens its window.</source>
+        <translation>Zonder opdracht opent gilde het venster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Common options:
+  --profile DIR   the data folder (default: $GILDE_PROFILE or %1)
+  --json          print JSON instead of text
+  -h, --help      help for a command: gilde COMMAND --help
+  -v, --version   the version of gilde
+</source>
+        <translation>Algemene opties:
+  --profile MAP   de gegevensmap (standaard: $GILDE_PROFILE of %1)
+  --json          JSON in plaats van tekst
+  -h, --help      hulp bij een opdracht: gilde OPDRACHT --help
+  -v, --version   de versie van gilde
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Geen opdracht opgegeven.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Onbekende opdracht: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>The data folder to use.</source>
+        <translation>De te gebruiken gegevensmap.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Uitvoer in JSON.</translation>
+    </message>
+    <message>
+        <source>No profile folder: give one with --profile DIR.</source>
+        <translation>Geen profielmap: geef er een op met --profile MAP.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>This is a web page, not a feed.</source>
+        <translation>Dit is een webpagina, geen feed.</translation>
+    </message>
+    <message>
+        <source>Unknown feed format: the document&apos;s root element is &lt;%1&gt;.</source>
+        <translation>Onbekend feedformaat: het hoofdelement van het document is &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The document is not readable XML (%1).</source>
+        <translation>Het document is geen leesbare XML (%1).</translation>
+    </message>
+    <message>
+        <source>The document has no content.</source>
+        <translation>Het document heeft geen inhoud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document ends too early (truncated?); entries recovered: %n.</source>
+        <translation>
+            <numerusform>Het document houdt te vroeg op (afgekapt?); %n bericht hersteld.</numerusform>
+            <numerusform>Het document houdt te vroeg op (afgekapt?); %n berichten hersteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document is not well-formed XML (%1); entries kept from before that point: %n.</source>
+        <translation>
+            <numerusform>Het document is geen welgevormde XML (%1); %n bericht van vóór die plek is behouden.</numerusform>
+            <numerusform>Het document is geen welgevormde XML (%1); %n berichten van vóór die plek zijn behouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Het document is leeg.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (%1 at offset %2).</source>
+        <translation>Het document is geen geldige JSON (%1 op positie %2).</translation>
+    </message>
+    <message>
+        <source>The document is JSON, but not a JSON Feed.</source>
+        <translation>Het document is JSON, maar geen JSON Feed.</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid in the document&apos;s encoding and were replaced.</source>
+        <translation>Sommige bytes waren ongeldig in de tekencodering van het document en zijn vervangen.</translation>
+    </message>
+    <message>
+        <source>Unknown character encoding &quot;%1&quot;; read as UTF-8.</source>
+        <translation>Onbekende tekencodering &quot;%1&quot;; gelezen als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The document is not valid UTF-8; it was read as windows-1252.</source>
+        <translation>Het document is geen geldige UTF-8; het is gelezen als windows-1252.</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid UTF-8 and were replaced.</source>
+        <translation>Sommige bytes waren geen geldige UTF-8 en zijn vervangen.</translation>
+    </message>
+    <message>
+        <source>entity declarations are not accepted</source>
+        <translation>entiteitsdeclaraties worden niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Ignored text before the start of the document.</source>
+        <translation>Tekst vóór het begin van het document is genegeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entities declared in terms of other entities or files were not expanded (a safety measure): %n.</source>
+        <translation>
+            <numerusform>Entiteiten die naar andere entiteiten of bestanden verwijzen, zijn niet vervangen (een veiligheidsmaatregel): %n.</numerusform>
+            <numerusform>Entiteiten die naar andere entiteiten of bestanden verwijzen, zijn niet vervangen (een veiligheidsmaatregel): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document&apos;s DOCTYPE declares entities; only plain-text ones were used.</source>
+        <translation>De DOCTYPE van het document declareert entiteiten; alleen die met gewone tekst zijn gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTML entities that XML does not know, replaced by their characters: %n.</source>
+        <translation>
+            <numerusform>HTML-entiteiten die XML niet kent, vervangen door hun tekens: %n.</numerusform>
+            <numerusform>HTML-entiteiten die XML niet kent, vervangen door hun tekens: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undefined entities kept as text: %n (%1).</source>
+        <translation>
+            <numerusform>Ongedefinieerde entiteiten als tekst behouden: %n (%1).</numerusform>
+            <numerusform>Ongedefinieerde entiteiten als tekst behouden: %n (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bare &apos;&amp;&apos; characters escaped: %n.</source>
+        <translation>
+            <numerusform>Losse &apos;&amp;&apos;-tekens geëscapet: %n.</numerusform>
+            <numerusform>Losse &apos;&amp;&apos;-tekens geëscapet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Characters that XML does not allow, removed: %n.</source>
+        <translation>
+            <numerusform>Tekens die XML niet toestaat, verwijderd: %n.</numerusform>
+            <numerusform>Tekens die XML niet toestaat, verwijderd: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Namespace prefixes used without a declaration, declared: %1.</source>
+        <translation>Naamruimteprefixen gebruikt zonder declaratie, alsnog gedeclareerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mismatched, unclosed or stray tags repaired: %n.</source>
+        <translation>
+            <numerusform>Niet-passende, niet-gesloten of losse tags gerepareerd: %n.</numerusform>
+            <numerusform>Niet-passende, niet-gesloten of losse tags gerepareerd: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Gilde</source>
+        <translation>Gilde</translation>
+    </message>
+    <message>
+        <source>Gilde cannot open this profile.</source>
+        <translation>Gilde kan dit profiel niet openen.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Open Another Profile…</source>
+        <translation>Ander profiel openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Choose a profile folder</source>
+        <translation>Kies een profielmap</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStore</name>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Dit is geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>Another saved link has this address already: %1</source>
+        <translation>Een andere bewaarde link heeft dit adres al: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <source>This is not an OPML file (it starts with &lt;%1&gt;).</source>
+        <translation>Dit is geen OPML-bestand (het begint met &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed: %1 (line %2, column %3).</source>
+        <translation>Het OPML-bestand is niet welgevormd: %1 (regel %2, kolom %3).</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>Dit is geen OPML-bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The change could not be queued (it is incomplete).</source>
+        <translation>De wijziging kon niet in de wachtrij worden gezet (ze is onvolledig).</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>over %n s</numerusform>
+            <numerusform>over %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>over %n min</numerusform>
+            <numerusform>over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>over %n u</numerusform>
+            <numerusform>over %n u</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShaarliClient</name>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (de server zei: %2)</translation>
+    </message>
+    <message>
+        <source>Shaarli has no such link (404).</source>
+        <translation>Shaarli heeft deze link niet (404).</translation>
+    </message>
+    <message>
+        <source>Shaarli has this address saved already (409).</source>
+        <translation>Shaarli heeft dit adres al bewaard (409).</translation>
+    </message>
+    <message>
+        <source>Shaarli refused the API secret (%1 %2). Check the REST API secret under Tools → Configure your Shaarli.</source>
+        <translation>Shaarli weigerde het API-geheim (%1 %2). Controleer het REST API-geheim onder Tools → Configure your Shaarli.</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Niet geautoriseerd</translation>
+    </message>
+    <message>
+        <source>Shaarli answered %1.</source>
+        <translation>Shaarli antwoordde %1.</translation>
+    </message>
+    <message>
+        <source>Shaarli answered %1: %2</source>
+        <translation>Shaarli antwoordde %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Shaarli REST API (is the address right, and is the REST API enabled in its configuration?).</source>
+        <translation>%1 antwoordt niet als een Shaarli REST API (klopt het adres, en staat de REST API aan in de configuratie?).</translation>
+    </message>
+</context>
+<context>
+    <name>ShaarliSync</name>
+    <message>
+        <source>Merged changes to %1: kept tags from both.</source>
+        <translation>Wijzigingen aan %1 samengevoegd: tags van beide kanten behouden.</translation>
+    </message>
+    <message>
+        <source>Merged changes to %1: kept the newer note from the server.</source>
+        <translation>Wijzigingen aan %1 samengevoegd: de nieuwere notitie van de server behouden.</translation>
+    </message>
+    <message>
+        <source>Merged changes to %1: kept the newer note from Gilde.</source>
+        <translation>Wijzigingen aan %1 samengevoegd: de nieuwere notitie uit Gilde behouden.</translation>
+    </message>
+    <message>
+        <source>Merged changes to %1: kept tags from both, the newer note from the server.</source>
+        <translation>Wijzigingen aan %1 samengevoegd: tags van beide kanten en de nieuwere notitie van de server behouden.</translation>
+    </message>
+    <message>
+        <source>Merged changes to %1: kept tags from both, the newer note from Gilde.</source>
+        <translation>Wijzigingen aan %1 samengevoegd: tags van beide kanten en de nieuwere notitie uit Gilde behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde</name>
+    <message>
+        <source>Cannot read the starter feeds (%1).</source>
+        <translation>Kan de startfeeds niet lezen (%1).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Cannot create the welcome tab.</source>
+        <translation>Kan het welkomsttabblad niet maken.</translation>
+    </message>
+    <message>
+        <source>All unread</source>
+        <translation>Alle ongelezen</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Met ster</translation>
+    </message>
+    <message>
+        <source>The profile database “%1” is damaged or is not a Gilde database (%2). Gilde has not changed it. Move the file aside to start with an empty profile, or open another profile with --profile.</source>
+        <translation>De profieldatabase “%1” is beschadigd of is geen Gilde-database (%2). Gilde heeft er niets aan veranderd. Zet het bestand opzij om met een leeg profiel te beginnen, of open een ander profiel met --profile.</translation>
+    </message>
+    <message>
+        <source>The profile database “%1” was written by a newer version of Gilde (schema %2; this version understands up to %3). Gilde has not changed it. Update Gilde, or open another profile with --profile.</source>
+        <translation>De profieldatabase “%1” is geschreven door een nieuwere versie van Gilde (schema %2; deze versie kent schema’s tot en met %3). Gilde heeft er niets aan veranderd. Werk Gilde bij, of open een ander profiel met --profile.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database “%1”: %2</source>
+        <translation>Kan de profieldatabase “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>could not write the backup copy “%1” before upgrading (%2)</source>
+        <translation>kon vóór het bijwerken de reservekopie “%1” niet schrijven (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AccountCommand</name>
+    <message>
+        <source>Add a server account (its secret read from stdin) or remove one.</source>
+        <translation>Voeg een serveraccount toe (het geheim wordt van stdin gelezen) of verwijder er een.</translation>
+    </message>
+    <message>
+        <source>add shaarli | remove ID</source>
+        <translation>add shaarli | remove ID</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (add).</source>
+        <translation>Het adres van de server (add).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the token or API secret from standard input (add). Shaarli: Tools → Configure → REST API secret.</source>
+        <translation>Lees het token of API-geheim van standaardinvoer (add). Shaarli: Tools → Configure → REST API secret.</translation>
+    </message>
+    <message>
+        <source>Say what to do: add or remove.</source>
+        <translation>Zeg wat er moet gebeuren: add of remove.</translation>
+    </message>
+    <message>
+        <source>Unknown account command: %1</source>
+        <translation>Onbekende accountopdracht: %1</translation>
+    </message>
+    <message>
+        <source>Say which kind of account to add: shaarli.</source>
+        <translation>Zeg welk soort account je wilt toevoegen: shaarli.</translation>
+    </message>
+    <message>
+        <source>%1 accounts are not supported yet.</source>
+        <translation>%1-accounts worden nog niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of account: %1</source>
+        <translation>Onbekend soort account: %1</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address with --server URL.</source>
+        <translation>Geef het adres van de server op met --server URL.</translation>
+    </message>
+    <message>
+        <source>Give the API secret on standard input with --token-stdin, e.g. gilde account add shaarli --server URL --token-stdin &lt; secret.txt</source>
+        <translation>Geef het API-geheim via standaardinvoer met --token-stdin, bijv. gilde account add shaarli --server URL --token-stdin &lt; geheim.txt</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Kan standaardinvoer niet lezen.</translation>
+    </message>
+    <message>
+        <source>No API secret on standard input.</source>
+        <translation>Geen API-geheim op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Shaarli account %1 (%2): the API secret is replaced.</source>
+        <translation>Shaarli-account %1 (%2): het API-geheim is vervangen.</translation>
+    </message>
+    <message>
+        <source>Added Shaarli account %1: %2 (%3). Links are synced with it.</source>
+        <translation>Shaarli-account %1 toegevoegd: %2 (%3). Links worden ermee gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Give the id of the account to remove (see: gilde accounts).</source>
+        <translation>Geef de id op van het account dat weg moet (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>There is no account %1 (see: gilde accounts).</source>
+        <translation>Er is geen account %1 (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its secret stays in the keychain: %2</source>
+        <translation>Account %1 is verwijderd, maar het geheim blijft in de sleutelbos: %2</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its queued changes.</source>
+        <translation>Account %1 is verwijderd, met de wijzigingen die ervoor in de wachtrij stonden.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Accounts</name>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>Geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>The API secret is empty.</source>
+        <translation>Het API-geheim is leeg.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Shaarli at %1: %2</source>
+        <translation>Kon de Shaarli op %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <source>The account could not be saved in the profile.</source>
+        <translation>Het account kon niet in het profiel worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The API secret could not be kept in the keychain: %1</source>
+        <translation>Het API-geheim kon niet in de sleutelbos worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Er is geen account %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AccountsCommand</name>
+    <message>
+        <source>List the server accounts.</source>
+        <translation>Toon de serveraccounts.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>(links are synced here)</source>
+        <translation>(links worden hiermee gesynchroniseerd)</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one with gilde account add shaarli --server URL --token-stdin.</source>
+        <translation>Nog geen accounts: voeg er een toe met gilde account add shaarli --server URL --token-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AddColumnDialog</name>
+    <message>
+        <source>Only links to read later</source>
+        <translation>Alleen links om later te lezen</translation>
+    </message>
+    <message>
+        <source>Show only unread items</source>
+        <translation>Alleen ongelezen berichten tonen</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Kolom toevoegen</translation>
+    </message>
+    <message>
+        <source>A feed</source>
+        <translation>Een feed</translation>
+    </message>
+    <message>
+        <source>A folder of feeds</source>
+        <translation>Een map met feeds</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <source>All unread items</source>
+        <translation>Alle ongelezen berichten</translation>
+    </message>
+    <message>
+        <source>Starred items</source>
+        <translation>Berichten met ster</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Zoeken in volledige tekst</translation>
+    </message>
+    <message>
+        <source>Saved links</source>
+        <translation>Bewaarde links</translation>
+    </message>
+    <message>
+        <source>All saved links</source>
+        <translation>Alle bewaarde links</translation>
+    </message>
+    <message>
+        <source>A tag, or empty for all links</source>
+        <translation>Een tag, of leeg voor alle links</translation>
+    </message>
+    <message>
+        <source>Words to search for, e.g. communities of practice</source>
+        <translation>Woorden om op te zoeken, bijv. communities of practice</translation>
+    </message>
+    <message>
+        <source>Feed:</source>
+        <translation>Feed:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Zoek naar:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Met ster</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
+    <message>
+        <source>Read later</source>
+        <translation>Later lezen</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AddFeedDialog</name>
+    <message>
+        <source>Add a feed</source>
+        <translation>Feed toevoegen</translation>
+    </message>
+    <message>
+        <source>Paste the address of a feed, of a web page or just of a site: Gilde finds the feeds it offers.</source>
+        <translation>Plak het adres van een feed, een webpagina of gewoon een site: Gilde vindt de feeds die erop staan.</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed or example.com</source>
+        <translation>https://example.com/feed of example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>No folder (type a name for a new one)</source>
+        <translation>Geen map (typ een naam voor een nieuwe)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Tick at least one feed to add.</source>
+        <translation>Vink minstens één feed aan om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Type or paste an address first.</source>
+        <translation>Typ of plak eerst een adres.</translation>
+    </message>
+    <message>
+        <source>That does not look like a web address. Try something like example.com/feed.</source>
+        <translation>Dat lijkt geen webadres. Probeer iets als example.com/feed.</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to “%1”.</source>
+        <translation>Je bent al geabonneerd op “%1”.</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Feeds zoeken op %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at %1. If the site has one, paste the address of the feed itself.</source>
+        <translation>Geen feed gevonden op %1. Als de site er een heeft, plak dan het adres van de feed zelf.</translation>
+    </message>
+    <message>
+        <source>(already subscribed)</source>
+        <translation>(al geabonneerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page offers %n feed. Tick it to add it:</source>
+        <translation>
+            <numerusform>Deze pagina heeft %n feed. Vink hem aan om toe te voegen:</numerusform>
+            <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This page offers %n feeds. Tick the ones to add:</source>
+        <translation>
+            <numerusform>Deze pagina heeft %n feed. Vink hem aan om toe te voegen:</numerusform>
+            <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the subscription to “%1”. Is the disk full?</source>
+        <translation>Kon het abonnement op “%1” niet opslaan. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <source>”, “</source>
+        <translation>”, “</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to these feeds.</source>
+        <translation>Je bent al geabonneerd op deze feeds.</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>Geselecteerde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ColumnHeader</name>
+    <message>
+        <source>Column menu</source>
+        <translation>Kolommenu</translation>
+    </message>
+    <message>
+        <source>Drag to move this column; double-click to rename</source>
+        <translation>Sleep om deze kolom te verplaatsen; dubbelklik om de naam te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ColumnWidget</name>
+    <message>
+        <source>Drag to resize the column</source>
+        <translation>Sleep om de kolom breder of smaller te maken</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Alleen ongelezen</translation>
+    </message>
+    <message>
+        <source>Mute words…</source>
+        <translation>Woorden dempen…</translation>
+    </message>
+    <message>
+        <source>Refresh this column</source>
+        <translation>Deze kolom vernieuwen</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Markeer alles als gelezen</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Naar links</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Naar rechts</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Kolom verwijderen</translation>
+    </message>
+    <message>
+        <source>%1
+Drag to move; double-click to rename</source>
+        <translation>%1
+Sleep om te verplaatsen; dubbelklik om de naam te wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ongelezen</translation>
+    </message>
+    <message>
+        <source>%1 · unread</source>
+        <translation>%1 · ongelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n muted</source>
+        <translation>
+            <numerusform> · %n gedempt</numerusform>
+            <numerusform> · %n gedempt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 feeds failed · %3</source>
+        <translation>⚠ %1 van %2 feeds mislukt · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…en nog %n</numerusform>
+            <numerusform>…en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Geen resultaten voor “%1”.</translation>
+    </message>
+    <message>
+        <source>No starred items yet.
+Press S on an item to keep it here.</source>
+        <translation>Nog geen berichten met ster.
+Druk op S bij een bericht om het hier te verzamelen.</translation>
+    </message>
+    <message>
+        <source>No feeds yet.
+Add one with “Add feed…” (Ctrl+N).</source>
+        <translation>Nog geen feeds.
+Voeg er een toe met “Feed toevoegen…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>This feed is no longer subscribed.</source>
+        <translation>Je bent niet meer op deze feed geabonneerd.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” has no feeds.</source>
+        <translation>De map “%1” heeft geen feeds.</translation>
+    </message>
+    <message>
+        <source>No items yet.
+%1</source>
+        <translation>Nog geen berichten.
+%1</translation>
+    </message>
+    <message>
+        <source>No items yet — refreshing…</source>
+        <translation>Nog geen berichten — bezig met vernieuwen…</translation>
+    </message>
+    <message>
+        <source>Nothing unread — you are all caught up.</source>
+        <translation>Niets ongelezen — je bent helemaal bij.</translation>
+    </message>
+    <message>
+        <source>No items yet.
+Press F5 to refresh.</source>
+        <translation>Nog geen berichten.
+Druk op F5 om te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>Kolomnaam wijzigen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Mute words</source>
+        <translation>Woorden dempen</translation>
+    </message>
+    <message>
+        <source>Hide items whose title or text contains any of these words (one per line):</source>
+        <translation>Verberg berichten waarvan de titel of tekst een van deze woorden bevat (één per regel):</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ColumnsCommand</name>
+    <message>
+        <source>List the dashboard&apos;s tabs and columns with their ids.</source>
+        <translation>Toon de tabbladen en kolommen van het dashboard met hun id’s.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Tab %1: %2</source>
+        <translation>Tabblad %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Kolom %1: %2</translation>
+    </message>
+    <message>
+        <source>No tabs yet: the window makes the first one.</source>
+        <translation>Nog geen tabbladen: het venster maakt het eerste.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Dashboard</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>This column has no feeds to refresh.</source>
+        <translation>Deze kolom heeft geen feeds om te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Could not save the new column.</source>
+        <translation>Kon de nieuwe kolom niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the column.</source>
+        <translation>Kon de kolom niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Could not save the new place of the column.</source>
+        <translation>Kon de nieuwe plek van de kolom niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Could not save the column “%1”.</source>
+        <translation>Kon de kolom “%1” niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Could not save the new order of the tabs.</source>
+        <translation>Kon de nieuwe volgorde van de tabbladen niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Rename tab…</source>
+        <translation>Naam tabblad wijzigen…</translation>
+    </message>
+    <message>
+        <source>New tab…</source>
+        <translation>Nieuw tabblad…</translation>
+    </message>
+    <message>
+        <source>Remove tab…</source>
+        <translation>Tabblad verwijderen…</translation>
+    </message>
+    <message>
+        <source>This tab has no columns yet.
+Add one with “+ Column”, or type in the search field and press Enter.</source>
+        <translation>Dit tabblad heeft nog geen kolommen.
+Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nieuw tabblad</translation>
+    </message>
+    <message>
+        <source>Could not save the new tab.</source>
+        <translation>Kon het nieuwe tabblad niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Could not rename the tab.</source>
+        <translation>Kon de naam van het tabblad niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Could not remove the tab.</source>
+        <translation>Kon het tabblad niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Name of the new tab:</source>
+        <translation>Naam van het nieuwe tabblad:</translation>
+    </message>
+    <message>
+        <source>Rename tab</source>
+        <translation>Naam tabblad wijzigen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>The last tab cannot be removed.</source>
+        <translation>Het laatste tabblad kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove tab</source>
+        <translation>Tabblad verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tab “%1” and its %n column? The items stay in the cache.</source>
+        <translation>
+            <numerusform>Het tabblad “%1” met %n kolom verwijderen? De berichten blijven in de cache.</numerusform>
+            <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tab “%1” and its %n columns? The items stay in the cache.</source>
+        <translation>
+            <numerusform>Het tabblad “%1” met %n kolom verwijderen? De berichten blijven in de cache.</numerusform>
+            <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Database</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>er kan niet in de map worden geschreven</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed (%2); it was left at schema %3</source>
+        <translation>het bijwerken naar schema %1 is mislukt (%2); schema %3 is behouden</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database is read-only: nothing was saved.</source>
+        <translation>De profieldatabase is alleen-lezen: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The profile database is busy in another program: nothing was saved. Try again.</source>
+        <translation>De profieldatabase is bezet door een ander programma: er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged: nothing was saved. Move it aside and restart.</source>
+        <translation>De profieldatabase is beschadigd: er is niets opgeslagen. Zet het bestand opzij en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database could not be written (%1): nothing was saved.</source>
+        <translation>Kon niet naar de profieldatabase schrijven (%1): er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving failed (%1): nothing was saved.</source>
+        <translation>Opslaan mislukt (%1): er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Engine</name>
+    <message>
+        <source>Gilde is already running with this profile (%1). Close it first, or start with --profile to use another one.</source>
+        <translation>Gilde draait al met dit profiel (%1). Sluit die eerst af, of start met --profile om een ander profiel te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Kan de profielmap %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the profile folder %1 (is it writable?).</source>
+        <translation>Kan de profielmap %1 niet vergrendelen (mag erin geschreven worden?).</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ExportOpmlCommand</name>
+    <message>
+        <source>Write the subscriptions as OPML (to stdout without FILE).</source>
+        <translation>Schrijf de abonnementen als OPML (naar stdout zonder BESTAND).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[BESTAND]</translation>
+    </message>
+    <message>
+        <source>Give at most one file.</source>
+        <translation>Geef hoogstens één bestand op.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Kan niet naar standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::FeedDumpCommand</name>
+    <message>
+        <source>Parse one feed and print it as JSON.</source>
+        <translation>Lees één feed in en toon hem als JSON.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>BESTAND|URL</translation>
+    </message>
+    <message>
+        <source>Resolve relative links against URL (for a file).</source>
+        <translation>Los relatieve links op ten opzichte van URL (bij een bestand).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give one feed file or URL.</source>
+        <translation>Geef één feedbestand of URL op.</translation>
+    </message>
+    <message>
+        <source>Give only one feed file or URL.</source>
+        <translation>Geef maar één feedbestand of URL op.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>Kan %1 niet laden: %2</translation>
+    </message>
+    <message>
+        <source>Not a feed: %1</source>
+        <translation>Geen feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::HttpClient</name>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>Geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large (%2 MB, the limit is %3 MB)</source>
+        <translation>Het antwoord van %1 is te groot (%2 MB, de limiet is %3 MB)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large (over %2 MB)</source>
+        <translation>Het antwoord van %1 is te groot (meer dan %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer (more than %2 s)</source>
+        <translation>%1 deed te lang over het antwoord (meer dan %2 s)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (nothing for %2 s)</source>
+        <translation>%1 antwoordt niet meer (%2 s niets ontvangen)</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is not a web address</source>
+        <translation>%1 verwees door naar een adres dat geen webadres is</translation>
+    </message>
+    <message>
+        <source>%1 redirected from a secure address to an insecure one (%2); not followed</source>
+        <translation>%1 verwees door van een beveiligd naar een onbeveiligd adres (%2); niet gevolgd</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop</source>
+        <translation>%1 verwijst door in een lus</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times (more than %2)</source>
+        <translation>%1 verwees te vaak door (meer dan %2 keer)</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s before the next request</source>
+        <translation>%1 vraagt %2 s te wachten voor het volgende verzoek</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait before the next request</source>
+        <translation>%1 vraagt te wachten voor het volgende verzoek</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>De server antwoordde %1 %2</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1 (DNS)</source>
+        <translation>Kon de server %1 niet vinden (DNS)</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection</source>
+        <translation>De server %1 weigerde de verbinding</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection unexpectedly</source>
+        <translation>De server %1 verbrak de verbinding onverwacht</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: %2</source>
+        <translation>Kon geen beveiligde verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>No network connection (%1)</source>
+        <translation>Geen netwerkverbinding (%1)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: %2</source>
+        <translation>Het antwoord van %1 werd afgebroken: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Kon %1 niet bereiken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ImportOpmlCommand</name>
+    <message>
+        <source>Subscribe to the feeds of an OPML file (- reads stdin).</source>
+        <translation>Abonneer je op de feeds in een OPML-bestand (- leest stdin).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Give one OPML file.</source>
+        <translation>Geef één OPML-bestand op.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Imported 1 feed</source>
+        <translation>1 feed geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feeds</source>
+        <translation>
+            <numerusform>%n feed geïmporteerd</numerusform>
+            <numerusform>%n feeds geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(1 was already subscribed)</source>
+        <translation>(op 1 was je al geabonneerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n were already subscribed)</source>
+        <translation>
+            <numerusform>(op %n was je al geabonneerd)</numerusform>
+            <numerusform>(op %n was je al geabonneerd)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemDelegate</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemListView</name>
+    <message numerus="yes">
+        <source>↑ %n new</source>
+        <translation>
+            <numerusform>↑ %n nieuw</numerusform>
+            <numerusform>↑ %n nieuw</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemNavigator</name>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translation>Kon %1 niet openen in de browser.</translation>
+    </message>
+    <message>
+        <source>This item has no link to open.</source>
+        <translation>Dit bericht heeft geen link om te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemsCommand</name>
+    <message>
+        <source>List cached items, newest first.</source>
+        <translation>Toon berichten uit de cache, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>The items a dashboard column shows.</source>
+        <translation>De berichten die een kolom van het dashboard toont.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The items of one source.</source>
+        <translation>De berichten van één bron.</translation>
+    </message>
+    <message>
+        <source>Items matching a full-text search.</source>
+        <translation>Berichten die passen bij een zoekopdracht in de volledige tekst.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Unread items only.</source>
+        <translation>Alleen ongelezen berichten.</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50).</source>
+        <translation>Hoogstens N berichten (standaard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Give only one of --column, --source and --search.</source>
+        <translation>Geef maar één van --column, --source en --search op.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit verwacht een positief getal.</translation>
+    </message>
+    <message>
+        <source>Not a column id: %1</source>
+        <translation>Geen kolom-id: %1</translation>
+    </message>
+    <message>
+        <source>There is no column with id %1 (see: gilde columns).</source>
+        <translation>Er is geen kolom met id %1 (zie: gilde columns).</translation>
+    </message>
+    <message>
+        <source>Not a source id: %1</source>
+        <translation>Geen bron-id: %1</translation>
+    </message>
+    <message>
+        <source>There is no source with id %1 (see: gilde sources).</source>
+        <translation>Er is geen bron met id %1 (zie: gilde sources).</translation>
+    </message>
+    <message>
+        <source>--search needs some text.</source>
+        <translation>--search heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Geen berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LibraryMenu</name>
+    <message>
+        <source>Tags…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <source>Import bookmarks…</source>
+        <translation>Bladwijzers importeren…</translation>
+    </message>
+    <message>
+        <source>Export bookmarks…</source>
+        <translation>Bladwijzers exporteren…</translation>
+    </message>
+    <message>
+        <source>Export reading list (Markdown)…</source>
+        <translation>Leeslijst exporteren (Markdown)…</translation>
+    </message>
+    <message>
+        <source>Connect Shaarli…</source>
+        <translation>Shaarli koppelen…</translation>
+    </message>
+    <message>
+        <source>Search saved links for what is typed</source>
+        <translation>Zoek in de bewaarde links naar wat er getypt is</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Bladwijzers importeren</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html *.htm);;All files (*)</source>
+        <translation>Bladwijzerbestanden (*.html *.htm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a bookmark file (Netscape HTML, as browsers, Pinboard and Shaarli export it).</source>
+        <translation>%1 is geen bladwijzerbestand (Netscape-HTML, zoals browsers, Pinboard en Shaarli die exporteren).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new link</source>
+        <translation>
+            <numerusform>%n nieuwe link geïmporteerd</numerusform>
+            <numerusform>%n nieuwe links geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new links</source>
+        <translation>
+            <numerusform>%n nieuwe link geïmporteerd</numerusform>
+            <numerusform>%n nieuwe links geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already saved (tags joined)</source>
+        <translation>
+            <numerusform>, %n al bewaard (tags samengevoegd)</numerusform>
+            <numerusform>, %n al bewaard (tags samengevoegd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped (not a web address)</source>
+        <translation>
+            <numerusform>, %n overgeslagen (geen webadres)</numerusform>
+            <numerusform>, %n overgeslagen (geen webadres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed: %1</source>
+        <translation>
+            <numerusform>, %n mislukt: %1</numerusform>
+            <numerusform>, %n mislukt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Bladwijzers exporteren</translation>
+    </message>
+    <message>
+        <source>Bookmark files (*.html)</source>
+        <translation>Bladwijzerbestanden (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link to %1</source>
+        <translation>
+            <numerusform>%n link geëxporteerd naar %1</numerusform>
+            <numerusform>%n links geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n links to %1</source>
+        <translation>
+            <numerusform>%n link geëxporteerd naar %1</numerusform>
+            <numerusform>%n links geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All saved links</source>
+        <translation>Alle bewaarde links</translation>
+    </message>
+    <message>
+        <source>Export reading list</source>
+        <translation>Leeslijst exporteren</translation>
+    </message>
+    <message>
+        <source>Which links? The list is written as Markdown, newest first.</source>
+        <translation>Welke links? De lijst wordt als Markdown geschreven, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-bestanden (*.md)</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Leeslijst</translation>
+    </message>
+    <message>
+        <source>Reading list: %1</source>
+        <translation>Leeslijst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinkActions</name>
+    <message>
+        <source>Select an item first, then press B to save its link.</source>
+        <translation>Selecteer eerst een bericht en druk dan op B om de link te bewaren.</translation>
+    </message>
+    <message>
+        <source>This item has no web address to save.</source>
+        <translation>Dit bericht heeft geen webadres om te bewaren.</translation>
+    </message>
+    <message>
+        <source>Only web addresses can be saved.</source>
+        <translation>Alleen webadressen kunnen worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Updated the existing link “%1”</source>
+        <translation>Bestaande link “%1” bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>“%1” bewaard</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translation>Kon %1 niet openen in de browser.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Link verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your saved links and from the server?</source>
+        <translation>“%1” verwijderen uit je bewaarde links en van de server?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your saved links?</source>
+        <translation>“%1” verwijderen uit je bewaarde links?</translation>
+    </message>
+    <message>
+        <source>Could not delete the link.</source>
+        <translation>Kon de link niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” verwijderd</translation>
+    </message>
+    <message>
+        <source>The post this link was found in is no longer in the cache.</source>
+        <translation>Het bericht waarin deze link stond, is niet meer in de cache.</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Read later</source>
+        <translation>Later lezen</translation>
+    </message>
+    <message>
+        <source>Saved links</source>
+        <translation>Bewaarde links</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Markeer als ongelezen</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Markeer als gelezen</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Ster verwijderen</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ster geven</translation>
+    </message>
+    <message>
+        <source>Edit saved link…</source>
+        <translation>Bewaarde link bewerken…</translation>
+    </message>
+    <message>
+        <source>Save link…</source>
+        <translation>Bewaar link…</translation>
+    </message>
+    <message>
+        <source>⊕ Save link (b)</source>
+        <translation>⊕ Bewaar link (b)</translation>
+    </message>
+    <message>
+        <source>Save the link of this item to your library (B)</source>
+        <translation>Bewaar de link van dit bericht in je linkbibliotheek (B)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinkColumnBody</name>
+    <message>
+        <source>Search saved links…</source>
+        <translation>Zoek in bewaarde links…</translation>
+    </message>
+    <message>
+        <source>Searches titles, notes, tags and the text of the pages</source>
+        <translation>Zoekt in titels, notities, tags en de tekst van de pagina’s</translation>
+    </message>
+    <message>
+        <source>read later</source>
+        <translation>later lezen</translation>
+    </message>
+    <message>
+        <source>saved links</source>
+        <translation>bewaarde links</translation>
+    </message>
+    <message>
+        <source>No saved links match “%1”.</source>
+        <translation>Geen bewaarde links gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>No links tagged “%1” yet.
+Press B on an item to save its link.</source>
+        <translation>Nog geen links met de tag “%1”.
+Druk op B bij een bericht om de link te bewaren.</translation>
+    </message>
+    <message>
+        <source>Nothing to read later.
+Tick “Read later” when you save a link.</source>
+        <translation>Niets om later te lezen.
+Vink “Later lezen” aan als je een link bewaart.</translation>
+    </message>
+    <message>
+        <source>No saved links yet.
+Press B on an item, or right-click a link in the reader, to save it.</source>
+        <translation>Nog geen bewaarde links.
+Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te bewaren.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Go to the discussion</source>
+        <translation>Naar de discussie</translation>
+    </message>
+    <message>
+        <source>This link was not saved from an item.</source>
+        <translation>Deze link is niet vanuit een bericht bewaard.</translation>
+    </message>
+    <message>
+        <source>Read later</source>
+        <translation>Later lezen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinkLibrary</name>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Dit is geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>Saved here, but not queued for the server: %1</source>
+        <translation>Hier bewaard, maar niet in de wachtrij voor de server gezet: %1</translation>
+    </message>
+    <message>
+        <source>The page is not a web page (%1).</source>
+        <translation>De pagina is geen webpagina (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinkListModel</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Bewaard op %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinksCommand</name>
+    <message>
+        <source>Saved links: list, add, import, export, tags, rename-tag, delete-tag.</source>
+        <translation>Bewaarde links: list, add, import, export, tags, rename-tag, delete-tag.</translation>
+    </message>
+    <message>
+        <source>[add|import|export|tags|rename-tag|delete-tag ...]</source>
+        <translation>[add|import|export|tags|rename-tag|delete-tag ...]</translation>
+    </message>
+    <message>
+        <source>Only links with this tag (list, export).</source>
+        <translation>Alleen links met deze tag (list, export).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Only links to read later (list); mark to read later (add).</source>
+        <translation>Alleen links om later te lezen (list); markeer om later te lezen (add).</translation>
+    </message>
+    <message>
+        <source>Links matching a full-text search (list).</source>
+        <translation>Links die passen bij een zoekopdracht in de volledige tekst (list).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>At most N links (list).</source>
+        <translation>Hoogstens N links (list).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags (add).</source>
+        <translation>Tags, gescheiden door komma’s (add).</translation>
+    </message>
+    <message>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <source>A note (add).</source>
+        <translation>Een notitie (add).</translation>
+    </message>
+    <message>
+        <source>The title (add).</source>
+        <translation>De titel (add).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Keep the link private on a synced server (add).</source>
+        <translation>Houd de link privé op een gesynchroniseerde server (add).</translation>
+    </message>
+    <message>
+        <source>Export a Markdown reading list instead of bookmarks HTML (export).</source>
+        <translation>Exporteer een leeslijst in Markdown in plaats van bladwijzer-HTML (export).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown links command: %1</source>
+        <translation>Onbekende links-opdracht: %1</translation>
+    </message>
+    <message>
+        <source>--search needs some text.</source>
+        <translation>--search heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit verwacht een positief getal.</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Geen links.</translation>
+    </message>
+    <message>
+        <source>Give one address to save.</source>
+        <translation>Geef één adres op om te bewaren.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Dit is geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>Updated the existing link %1</source>
+        <translation>Bestaande link %1 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 bewaard</translation>
+    </message>
+    <message>
+        <source>Give one bookmarks file.</source>
+        <translation>Geef één bladwijzerbestand op.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a bookmarks file (Netscape bookmark HTML, as browsers, Pinboard, linkding and Shaarli export).</source>
+        <translation>%1 is geen bladwijzerbestand (Netscape-bladwijzer-HTML, zoals browsers, Pinboard, linkding en Shaarli die exporteren).</translation>
+    </message>
+    <message>
+        <source>Imported 1 link</source>
+        <translation>1 link geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n links</source>
+        <translation>
+            <numerusform>%n link geïmporteerd</numerusform>
+            <numerusform>%n links geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already saved, updated</source>
+        <translation>
+            <numerusform>%n al bewaard, bijgewerkt</numerusform>
+            <numerusform>%n al bewaard, bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a web address, skipped</source>
+        <translation>
+            <numerusform>%n zonder webadres, overgeslagen</numerusform>
+            <numerusform>%n zonder webadres, overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one file to write (- for standard output).</source>
+        <translation>Geef één bestand op om naar te schrijven (- voor standaarduitvoer).</translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation>Leeslijst</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Kan niet naar standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Exported 1 link to %1</source>
+        <translation>1 link geëxporteerd naar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n links to %1</source>
+        <translation>
+            <numerusform>%n link geëxporteerd naar %1</numerusform>
+            <numerusform>%n links geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Geen tags.</translation>
+    </message>
+    <message>
+        <source>Give the tag to rename and its new name.</source>
+        <translation>Geef de tag op die een andere naam krijgt, en de nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>Not a tag name: %1</source>
+        <translation>Geen tagnaam: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag %1 (see: gilde links tags).</source>
+        <translation>Er is geen tag %1 (zie: gilde links tags).</translation>
+    </message>
+    <message>
+        <source>Renaming the tag failed.</source>
+        <translation>Het wijzigen van de tagnaam is mislukt.</translation>
+    </message>
+    <message>
+        <source>Merged tag %1 into %2</source>
+        <translation>Tag %1 samengevoegd met %2</translation>
+    </message>
+    <message>
+        <source>Renamed tag %1 to %2</source>
+        <translation>Tag %1 hernoemd naar %2</translation>
+    </message>
+    <message>
+        <source>Give one tag to delete.</source>
+        <translation>Geef één tag op om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleting the tag failed.</source>
+        <translation>Het verwijderen van de tag is mislukt.</translation>
+    </message>
+    <message>
+        <source>Deleted tag %1; its links stay.</source>
+        <translation>Tag %1 verwijderd; de links blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::LinksSyncCommand</name>
+    <message>
+        <source>Sync the links with the Shaarli account: pull its changes, send ours.</source>
+        <translation>Synchroniseer de links met het Shaarli-account: haal de wijzigingen daar op en stuur de onze.</translation>
+    </message>
+    <message>
+        <source>The Shaarli account (default: the first one).</source>
+        <translation>Het Shaarli-account (standaard: het eerste).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>There is no Shaarli account %1 (see: gilde accounts).</source>
+        <translation>Er is geen Shaarli-account %1 (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>No Shaarli account to sync with: add one with gilde account add shaarli --server URL --token-stdin.</source>
+        <translation>Geen Shaarli-account om mee te synchroniseren: voeg er een toe met gilde account add shaarli --server URL --token-stdin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n link from the Shaarli: </source>
+        <translation>
+            <numerusform>%n link opgehaald van de Shaarli: </numerusform>
+            <numerusform>%n links opgehaald van de Shaarli: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n links from the Shaarli: </source>
+        <translation>
+            <numerusform>%n link opgehaald van de Shaarli: </numerusform>
+            <numerusform>%n links opgehaald van de Shaarli: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed there, %3 merged.</source>
+        <translation>%1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Could not pull from the Shaarli: %1</source>
+        <translation>Kon niet ophalen van de Shaarli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::MainWindow</name>
+    <message>
+        <source>Gilde</source>
+        <translation>Gilde</translation>
+    </message>
+    <message>
+        <source>New tab (Ctrl+T)</source>
+        <translation>Nieuw tabblad (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nieuw tabblad</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)…</source>
+        <translation>Zoek in alles (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a search column in this tab</source>
+        <translation>Druk op Enter om een zoekkolom in dit tabblad te openen</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Kolom</translation>
+    </message>
+    <message>
+        <source>Add a column to this tab</source>
+        <translation>Voeg een kolom toe aan dit tabblad</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation>Alle feeds vernieuwen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds</source>
+        <translation>Alle feeds vernieuwen</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Feed toevoegen…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed or a website (Ctrl+N)</source>
+        <translation>Abonneer je op een feed of website (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>Bronnen…</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alles vernieuwen</translation>
+    </message>
+    <message>
+        <source>New tab…</source>
+        <translation>Nieuw tabblad…</translation>
+    </message>
+    <message>
+        <source>Add column…</source>
+        <translation>Kolom toevoegen…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML importeren…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>OPML exporteren…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeem volgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About Gilde</source>
+        <translation>Over Gilde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend bericht</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig bericht</translation>
+    </message>
+    <message>
+        <source>Toggle read</source>
+        <translation>Gelezen/ongelezen</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ster geven</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Pagina omlaag</translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation>Bewaar link</translation>
+    </message>
+    <message>
+        <source>Close the reader</source>
+        <translation>Lezer sluiten</translation>
+    </message>
+    <message>
+        <source>Previous column</source>
+        <translation>Vorige kolom</translation>
+    </message>
+    <message>
+        <source>Next column</source>
+        <translation>Volgende kolom</translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation>Kolom naar links</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Kolom naar rechts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed</source>
+        <translation>
+            <numerusform>%n feed vernieuwd</numerusform>
+            <numerusform>%n feeds vernieuwd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feeds</source>
+        <translation>
+            <numerusform>%n feed vernieuwd</numerusform>
+            <numerusform>%n feeds vernieuwd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n new item</source>
+        <translation>
+            <numerusform>: %n nieuw bericht</numerusform>
+            <numerusform>: %n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n new items</source>
+        <translation>
+            <numerusform>: %n nieuw bericht</numerusform>
+            <numerusform>: %n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n mislukt</numerusform>
+            <numerusform>, %n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Toon de outbox</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached items</source>
+        <translation>Offline — berichten uit de cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feeds…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed failing</source>
+        <translation>
+            <numerusform>%n feed mislukt</numerusform>
+            <numerusform>%n feeds mislukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds failing</source>
+        <translation>
+            <numerusform>%n feed mislukt</numerusform>
+            <numerusform>%n feeds mislukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>Geabonneerd op %1</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Abonnementen importeren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed</source>
+        <translation>
+            <numerusform>%n nieuwe feed geïmporteerd</numerusform>
+            <numerusform>%n nieuwe feeds geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feeds</source>
+        <translation>
+            <numerusform>%n nieuwe feed geïmporteerd</numerusform>
+            <numerusform>%n nieuwe feeds geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already subscribed)</source>
+        <translation>
+            <numerusform> (%n al geabonneerd)</numerusform>
+            <numerusform> (%n al geabonneerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnementen exporteren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-bestanden (*.opml)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed to %1</source>
+        <translation>
+            <numerusform>%n feed geëxporteerd naar %1</numerusform>
+            <numerusform>%n feeds geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feeds to %1</source>
+        <translation>
+            <numerusform>%n feed geëxporteerd naar %1</numerusform>
+            <numerusform>%n feeds geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gilde %1&lt;/h3&gt;&lt;p&gt;Follow the people and communities you learn from — blogs, microblogs and forums — in one dashboard that works offline.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gilde %1&lt;/h3&gt;&lt;p&gt;Volg de mensen en community’s waar je van leert — blogs, microblogs en forums — in één dashboard dat ook offline werkt.&lt;/p&gt;&lt;p&gt;Profiel: %2&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL, versie 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+Show the outbox</source>
+        <translation>%1
+Toon de outbox</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Outbox</name>
+    <message>
+        <source>Gilde cannot send “%1” changes.</source>
+        <translation>Gilde kan geen “%1”-wijzigingen versturen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::OutboxCommand</name>
+    <message>
+        <source>The queued changes for servers: list, --send now, retry ID, discard ID.</source>
+        <translation>Wijzigingen die voor servers in de wachtrij staan: tonen, --send (nu versturen), retry ID, discard ID.</translation>
+    </message>
+    <message>
+        <source>[--send] [retry ID | discard ID]</source>
+        <translation>[--send] [retry ID | discard ID]</translation>
+    </message>
+    <message>
+        <source>Send what is queued now and wait for the answers.</source>
+        <translation>Verstuur nu wat in de wachtrij staat en wacht op de antwoorden.</translation>
+    </message>
+    <message>
+        <source>List sent entries too.</source>
+        <translation>Toon ook verstuurde wijzigingen.</translation>
+    </message>
+    <message>
+        <source>With --send, wait at most this many seconds (default 120).</source>
+        <translation>Wacht met --send hoogstens zoveel seconden (standaard 120).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>Give the id of one entry (see: gilde outbox).</source>
+        <translation>Geef de id van één wijziging op (zie: gilde outbox).</translation>
+    </message>
+    <message>
+        <source>Unknown outbox command: %1</source>
+        <translation>Onbekende outbox-opdracht: %1</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout verwacht een aantal seconden.</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>pogingen: %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>volgende: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Er wacht niets om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>Er is geen wijziging %1 in de outbox.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is %2: nothing to retry.</source>
+        <translation>Wijziging %1 heeft status %2: er valt niets opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is queued again.</source>
+        <translation>Wijziging %1 staat weer in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Discarded entry %1.</source>
+        <translation>Wijziging %1 weggegooid.</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 s.</source>
+        <translation>Na %1 s gestopt met wachten.</translation>
+    </message>
+    <message>
+        <source>Not everything was sent: see gilde outbox.</source>
+        <translation>Niet alles is verstuurd: zie gilde outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::OutboxDialog</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Weggooien…</translation>
+    </message>
+    <message>
+        <source>Send all now</source>
+        <translation>Alles nu versturen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Try to send the selected change again now</source>
+        <translation>Probeer de geselecteerde wijziging nu opnieuw te versturen</translation>
+    </message>
+    <message>
+        <source>Remove the selected change from the outbox without sending it</source>
+        <translation>Haal de geselecteerde wijziging uit de outbox zonder die te versturen</translation>
+    </message>
+    <message>
+        <source>Try every waiting change now, without waiting for its next attempt</source>
+        <translation>Probeer elke wachtende wijziging nu, zonder op de volgende poging te wachten</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every change has been sent.</source>
+        <translation>De outbox is leeg: elke wijziging is verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verzending</numerusform>
+            <numerusform>%n wijzigingen wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verzending</numerusform>
+            <numerusform>%n wijzigingen wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be sent</source>
+        <translation>
+            <numerusform>%n kon niet worden verstuurd</numerusform>
+            <numerusform>%n konden niet worden verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n verstuurd</numerusform>
+            <numerusform>%n verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline: changes are sent once the network is back.</source>
+        <translation>Je bent offline: wijzigingen worden verstuurd zodra het netwerk terug is.</translation>
+    </message>
+    <message>
+        <source>The server refused this change. Retry it once the problem is fixed, or discard it.</source>
+        <translation>De server weigerde deze wijziging. Probeer het opnieuw als het probleem is opgelost, of gooi de wijziging weg.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Wijziging weggooien</translation>
+    </message>
+    <message>
+        <source>Discard “%1: %2”? It will not be sent to the server.</source>
+        <translation>“%1: %2” weggooien? De wijziging wordt niet naar de server verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::OutboxModel</name>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wacht op nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation>Link bewaren</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Link verwijderen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bericht plaatsen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>In de wachtrij gezet op %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::OutboxSend</name>
+    <message numerus="yes">
+        <source>Sent %n change</source>
+        <translation>
+            <numerusform>%n wijziging verstuurd</numerusform>
+            <numerusform>%n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes</source>
+        <translation>
+            <numerusform>%n wijziging verstuurd</numerusform>
+            <numerusform>%n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waits to be tried again</source>
+        <translation>
+            <numerusform>%n wacht op een nieuwe poging</numerusform>
+            <numerusform>%n wachten op een nieuwe poging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait to be tried again</source>
+        <translation>
+            <numerusform>%n wacht op een nieuwe poging</numerusform>
+            <numerusform>%n wachten op een nieuwe poging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still on the way (sent again next time)</source>
+        <translation>
+            <numerusform>%n nog onderweg (wordt de volgende keer opnieuw verstuurd)</numerusform>
+            <numerusform>%n nog onderweg (worden de volgende keer opnieuw verstuurd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(next attempt %1)</source>
+        <translation>(volgende poging %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n change could not be sent</source>
+        <translation>
+            <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
+            <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes could not be sent</source>
+        <translation>
+            <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
+            <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n wacht op verzending</numerusform>
+            <numerusform>%n wachten op verzending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting in the outbox</source>
+        <translation>
+            <numerusform>Offline · %n wacht in de outbox</numerusform>
+            <numerusform>Offline · %n wachten in de outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ReaderBrowser</name>
+    <message>
+        <source>Loading image…</source>
+        <translation>Afbeelding laden…</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link openen</translation>
+    </message>
+    <message>
+        <source>Copy link address</source>
+        <translation>Linkadres kopiëren</translation>
+    </message>
+    <message>
+        <source>Save link…</source>
+        <translation>Bewaar link…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ReaderPane</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Pick an item in a column to read it here.
+J and K move through a column, Space pages, Esc closes.</source>
+        <translation>Kies een bericht in een kolom om het hier te lezen.
+J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
+    </message>
+    <message>
+        <source>↗ Open in browser</source>
+        <translation>↗ Openen</translation>
+    </message>
+    <message>
+        <source>Open the original in your web browser (O)</source>
+        <translation>Open het origineel in je webbrowser (O)</translation>
+    </message>
+    <message>
+        <source>Close the reader (Esc)</source>
+        <translation>Lezer sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>This item has no text here. Open it in the browser to read it.</source>
+        <translation>Dit bericht heeft hier geen tekst. Open het in de browser om het te lezen.</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ Ster weg</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Ster</translation>
+    </message>
+    <message>
+        <source>Remove the star (S)</source>
+        <translation>Ster verwijderen (S)</translation>
+    </message>
+    <message>
+        <source>Star this item (S)</source>
+        <translation>Geef dit bericht een ster (S)</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Markeer als ongelezen</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Markeer als gelezen</translation>
+    </message>
+    <message>
+        <source>Toggle read (M)</source>
+        <translation>Gelezen/ongelezen (M)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::RefreshCommand</name>
+    <message>
+        <source>Fetch the feeds that are due (or the ones given) and store new items.</source>
+        <translation>Haal de feeds op die aan de beurt zijn (of de opgegeven feeds) en sla nieuwe berichten op.</translation>
+    </message>
+    <message>
+        <source>Refresh this source only (may be repeated).</source>
+        <translation>Vernieuw alleen deze bron (mag vaker worden opgegeven).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh every source, due or not.</source>
+        <translation>Vernieuw elke bron, aan de beurt of niet.</translation>
+    </message>
+    <message>
+        <source>At most N connections to one server at a time (default: $GILDE_CONNECTIONS or 6).</source>
+        <translation>Hoogstens N gelijktijdige verbindingen met één server (standaard: $GILDE_CONNECTIONS of 6).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>Give either --source or --all, not both.</source>
+        <translation>Geef --source of --all op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--connections takes a number from 1 to 1000.</source>
+        <translation>--connections verwacht een getal van 1 tot en met 1000.</translation>
+    </message>
+    <message>
+        <source>Not a source id: %1</source>
+        <translation>Geen bron-id: %1</translation>
+    </message>
+    <message>
+        <source>There is no source with id %1 (see: gilde sources).</source>
+        <translation>Er is geen bron met id %1 (zie: gilde sources).</translation>
+    </message>
+    <message>
+        <source>There are no feeds yet: add some with gilde import-opml FILE.</source>
+        <translation>Er zijn nog geen feeds: voeg er toe met gilde import-opml BESTAND.</translation>
+    </message>
+    <message>
+        <source>No feed is due; use --all to refresh them anyway.</source>
+        <translation>Geen enkele feed is aan de beurt; gebruik --all om ze toch te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 &lt;%2&gt;: %3</source>
+        <translation>Mislukt: %1 &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>Refreshed 1 feed in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items</source>
+        <translation>1 feed vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feeds in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items</source>
+        <translation>
+            <numerusform>%n feed vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</numerusform>
+            <numerusform>%n feeds vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SaveLinkPopup</name>
+    <message>
+        <source>Save link</source>
+        <translation>Link bewaren</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Title of the page</source>
+        <translation>Titel van de pagina</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or spaces</source>
+        <translation>Tags, gescheiden door komma’s of spaties</translation>
+    </message>
+    <message>
+        <source>Why keep it? (Shift+Enter for a new line)</source>
+        <translation>Waarom bewaren? (Shift+Enter voor een nieuwe regel)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Read later</source>
+        <translation>Later lezen</translation>
+    </message>
+    <message>
+        <source>Save ⏎</source>
+        <translation>Bewaren ⏎</translation>
+    </message>
+    <message>
+        <source>Save the link (Enter); Esc cancels</source>
+        <translation>Bewaar de link (Enter); Esc annuleert</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Link bewerken</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>bewaard %1</translation>
+    </message>
+    <message>
+        <source>Saved before, on %1. Saving again updates it.</source>
+        <translation>Al eerder bewaard, op %1. Opnieuw bewaren werkt de link bij.</translation>
+    </message>
+    <message>
+        <source>· found in: %1</source>
+        <translation>· gevonden in: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the title of the page…</source>
+        <translation>Titel van de pagina ophalen…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” is geen webadres.</translation>
+    </message>
+    <message>
+        <source>The link could not be saved.</source>
+        <translation>De link kon niet worden bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SecretStore</name>
+    <message>
+        <source>There is no secret for %1 in the keychain.</source>
+        <translation>Er staat geen geheim voor %1 in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the secret for %1.</source>
+        <translation>De sleutelbos weigerde toegang tot het geheim voor %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
+        <translation>Er is geen sleutelbos beschikbaar (draait er een Secret Service zoals GNOME Keyring of KWallet?): %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>De sleutelbos gaf een fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ShaarliAccountDialog</name>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Ontkoppelen…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Connect Shaarli</source>
+        <translation>Shaarli koppelen</translation>
+    </message>
+    <message>
+        <source>Links you save in Gilde go to your Shaarli, and links saved there come to Gilde. Changes made offline wait in the outbox.</source>
+        <translation>Links die je in Gilde bewaart, gaan naar je Shaarli, en links die je daar bewaart, komen naar Gilde. Wijzigingen die je offline maakt, wachten in de outbox.</translation>
+    </message>
+    <message>
+        <source>https://links.example.org</source>
+        <translation>https://links.example.org</translation>
+    </message>
+    <message>
+        <source>The REST API secret</source>
+        <translation>Het REST API-geheim</translation>
+    </message>
+    <message>
+        <source>Shaarli shows it under Tools → Configure your Shaarli → REST API. Gilde keeps it in the system keychain.</source>
+        <translation>Shaarli toont het onder Tools → Configure your Shaarli → REST API. Gilde bewaart het in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>API secret:</source>
+        <translation>API-geheim:</translation>
+    </message>
+    <message>
+        <source>Not connected: links are kept in this profile only.</source>
+        <translation>Niet gekoppeld: links worden alleen in dit profiel bewaard.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Gekoppeld aan %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Checking the secret with %1…</source>
+        <translation>Geheim controleren bij %1…</translation>
+    </message>
+    <message>
+        <source>Updated the API secret for %1.</source>
+        <translation>API-geheim voor %1 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: your links will sync with it.</source>
+        <translation>Gekoppeld aan %1: je links worden ermee gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Disconnect Shaarli</source>
+        <translation>Shaarli ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Stop syncing links with this Shaarli? Your links stay in Gilde and on the server; changes still waiting in the outbox for it are dropped.</source>
+        <translation>Links niet meer synchroniseren met deze Shaarli? Je links blijven in Gilde en op de server; wijzigingen die er nog voor in de outbox wachten, vervallen.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Ontkoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ShaarliDeliverer</name>
+    <message>
+        <source>The Shaarli account of this change is gone.</source>
+        <translation>Het Shaarli-account van deze wijziging bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The API secret of this Shaarli account could not be read from the keychain: %1</source>
+        <translation>Het API-geheim van dit Shaarli-account kon niet uit de sleutelbos worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Gilde cannot send “%1” changes.</source>
+        <translation>Gilde kan geen “%1”-wijzigingen versturen.</translation>
+    </message>
+    <message>
+        <source>Another link on the Shaarli has the address %1 already.</source>
+        <translation>Een andere link op de Shaarli heeft het adres %1 al.</translation>
+    </message>
+    <message>
+        <source>This change names no link to delete.</source>
+        <translation>Deze wijziging noemt geen link om te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ShaarliSync</name>
+    <message>
+        <source>There is no Shaarli account %1.</source>
+        <translation>Er is geen Shaarli-account %1.</translation>
+    </message>
+    <message>
+        <source>The API secret of this Shaarli account could not be read from the keychain: %1</source>
+        <translation>Het API-geheim van dit Shaarli-account kon niet uit de sleutelbos worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ShortcutSheet</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend bericht</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig bericht</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the item in the reader</source>
+        <translation>Bericht openen in de lezer</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Page down in the reader</source>
+        <translation>Pagina omlaag in de lezer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the reader</source>
+        <translation>Lezer sluiten</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Mark read or unread</source>
+        <translation>Markeer als gelezen of ongelezen</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Ster geven of weghalen</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>Openen in de webbrowser</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Go to the previous or next column</source>
+        <translation>Naar de vorige of volgende kolom</translation>
+    </message>
+    <message>
+        <source>Move the column left or right</source>
+        <translation>Kolom naar links of rechts verplaatsen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Zoek in alles</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Feed toevoegen</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds</source>
+        <translation>Alle feeds vernieuwen</translation>
+    </message>
+    <message>
+        <source>Show this sheet</source>
+        <translation>Dit overzicht tonen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Save the link (or edit it when saved)</source>
+        <translation>Link bewaren (of bewerken als hij al bewaard is)</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SourceTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Nog niet opgehaald</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time in a row.</source>
+        <translation>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n times in a row.</source>
+        <translation>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Laatst gelukt: %1</translation>
+    </message>
+    <message>
+        <source>Next refresh: %1</source>
+        <translation>Volgende vernieuwing: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Laatst vernieuwd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SourcesCommand</name>
+    <message>
+        <source>List the feeds with their ids, folders and refresh state.</source>
+        <translation>Toon de feeds met hun id’s, mappen en vernieuwingsstatus.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>refreshed: %1</source>
+        <translation>vernieuwd: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>No feeds yet: add some with gilde import-opml FILE.</source>
+        <translation>Nog geen feeds: voeg er toe met gilde import-opml BESTAND.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SourcesDialog</name>
+    <message>
+        <source>No folder</source>
+        <translation>Geen map</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Filter by title, folder or address</source>
+        <translation>Filter op titel, map of adres</translation>
+    </message>
+    <message>
+        <source>⟳ Refresh</source>
+        <translation>⟳ Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected feeds now (F5)</source>
+        <translation>Haal de geselecteerde feeds nu op (F5)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected feed (F2)</source>
+        <translation>Wijzig de titel van de geselecteerde feed (F2)</translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>Naar map verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe and delete the items of the selected feeds (Del)</source>
+        <translation>Zeg het abonnement op en verwijder de berichten van de geselecteerde feeds (Del)</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML importeren…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>OPML exporteren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Naar map verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feed to the folder (empty for none, “A/B” nests):</source>
+        <translation>
+            <numerusform>Verplaats %n feed naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+            <numerusform>Verplaats %n feeds naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feeds to the folder (empty for none, “A/B” nests):</source>
+        <translation>
+            <numerusform>Verplaats %n feed naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+            <numerusform>Verplaats %n feeds naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not move %n feed.</source>
+        <translation>
+            <numerusform>Kon %n feed niet verplaatsen.</numerusform>
+            <numerusform>Kon %n feeds niet verplaatsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not move %n feeds.</source>
+        <translation>
+            <numerusform>Kon %n feed niet verplaatsen.</numerusform>
+            <numerusform>Kon %n feeds niet verplaatsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete feeds</source>
+        <translation>Feeds verwijderen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?</source>
+        <translation>Abonnement op “%1” opzeggen?</translation>
+    </message>
+    <message>
+        <source>Its items are deleted too, starred ones included. This cannot be undone.</source>
+        <translation>De berichten worden ook verwijderd, ook die met een ster. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n feeds?</source>
+        <translation>
+            <numerusform>Abonnement op %n feed opzeggen?</numerusform>
+            <numerusform>Abonnementen op %n feeds opzeggen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their items are deleted too, starred ones included. This cannot be undone.</source>
+        <translation>Hun berichten worden ook verwijderd, ook die met een ster. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n feed.</source>
+        <translation>
+            <numerusform>Kon %n feed niet verwijderen.</numerusform>
+            <numerusform>Kon %n feeds niet verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n feeds.</source>
+        <translation>
+            <numerusform>Kon %n feed niet verwijderen.</numerusform>
+            <numerusform>Kon %n feeds niet verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feed.</source>
+        <translation>
+            <numerusform>%n feed verwijderd.</numerusform>
+            <numerusform>%n feeds verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feeds.</source>
+        <translation>
+            <numerusform>%n feed verwijderd.</numerusform>
+            <numerusform>%n feeds verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feeds…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed</source>
+        <translation>
+            <numerusform>%n feed vernieuwd</numerusform>
+            <numerusform>%n feeds vernieuwd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feeds</source>
+        <translation>
+            <numerusform>%n feed vernieuwd</numerusform>
+            <numerusform>%n feeds vernieuwd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new items</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Status)</source>
+        <translation>
+            <numerusform>%n mislukt (zie Status)</numerusform>
+            <numerusform>%n mislukt (zie Status)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML importeren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Importeren mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n feed was added before the error.)</source>
+        <translation>
+            <numerusform>(%n feed is vóór de fout toegevoegd.)</numerusform>
+            <numerusform>(%n feeds zijn vóór de fout toegevoegd.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n feeds were added before the error.)</source>
+        <translation>
+            <numerusform>(%n feed is vóór de fout toegevoegd.)</numerusform>
+            <numerusform>(%n feeds zijn vóór de fout toegevoegd.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n feed</source>
+        <translation>
+            <numerusform>%n feed toegevoegd</numerusform>
+            <numerusform>%n feeds toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n feeds</source>
+        <translation>
+            <numerusform>%n feed toegevoegd</numerusform>
+            <numerusform>%n feeds toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n was er al</numerusform>
+            <numerusform>%n waren er al</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML exporteren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml);;All files (*)</source>
+        <translation>OPML-bestanden (*.opml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed to %1.</source>
+        <translation>
+            <numerusform>%n feed geëxporteerd naar %1.</numerusform>
+            <numerusform>%n feeds geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feeds to %1.</source>
+        <translation>
+            <numerusform>%n feed geëxporteerd naar %1.</numerusform>
+            <numerusform>%n feeds geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feed</source>
+        <translation>
+            <numerusform>%1 van %n feed</numerusform>
+            <numerusform>%1 van %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feeds</source>
+        <translation>
+            <numerusform>%1 van %n feed</numerusform>
+            <numerusform>%1 van %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::StatusPill</name>
+    <message>
+        <source>Show the feeds and their errors</source>
+        <translation>Toon de feeds en hun fouten</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::Subscriptions</name>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Dit is geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1</source>
+        <translation>Kon %1 niet laden</translation>
+    </message>
+    <message>
+        <source>No feed found at this address</source>
+        <translation>Geen feed gevonden op dit adres</translation>
+    </message>
+    <message>
+        <source>Could not save the feed %1.</source>
+        <translation>Kon de feed %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Gilde subscriptions</source>
+        <translation>Gilde-abonnementen</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SyncEngine</name>
+    <message>
+        <source>Not a feed: %1</source>
+        <translation>Geen feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SyncWriter</name>
+    <message>
+        <source>The feed was removed during the refresh</source>
+        <translation>De feed is tijdens het vernieuwen verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::TagBrowserDialog</name>
+    <message>
+        <source>Show links</source>
+        <translation>Links tonen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Filter tags…</source>
+        <translation>Tags filteren…</translation>
+    </message>
+    <message>
+        <source>Open a column with the links that carry this tag</source>
+        <translation>Open een kolom met de links die deze tag hebben</translation>
+    </message>
+    <message>
+        <source>Rename the tag; a name that exists already merges the two</source>
+        <translation>Wijzig de naam van de tag; een naam die al bestaat, voegt de twee samen</translation>
+    </message>
+    <message>
+        <source>Remove the tag from every link; the links stay</source>
+        <translation>Haal de tag van elke link af; de links blijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Naam tag wijzigen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nieuwe naam voor “%1”:</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Een tag heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Tags samenvoegen</translation>
+    </message>
+    <message>
+        <source>The tag “%1” exists already (%2 links). Merge “%3” (%4 links) into it?</source>
+        <translation>De tag “%1” bestaat al (%2 links). “%3” (%4 links) ermee samenvoegen?</translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”.</source>
+        <translation>Kon de naam van “%1” niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”: it is on %3 links now.</source>
+        <translation>“%1” samengevoegd met “%2”: die staat nu op %3 links.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>“%1” hernoemd naar “%2”.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from %n link? The link stays in the library.</source>
+        <translation>
+            <numerusform>De tag “%1” van %n link verwijderen? De link blijft in de bibliotheek.</numerusform>
+            <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from %n links? The links stay in the library.</source>
+        <translation>
+            <numerusform>De tag “%1” van %n link verwijderen? De link blijft in de bibliotheek.</numerusform>
+            <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”.</source>
+        <translation>Kon “%1” niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleted the tag “%1”; its links stay.</source>
+        <translation>Tag “%1” verwijderd; de links blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::TagCompletionModel</name>
+    <message>
+        <source>%1×</source>
+        <comment>how many links carry a tag</comment>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n link</source>
+        <translation>
+            <numerusform>%1, %n link</numerusform>
+            <numerusform>%1, %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n links</source>
+        <translation>
+            <numerusform>%1, %n link</numerusform>
+            <numerusform>%1, %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n link</source>
+        <translation>
+            <numerusform>Op %n link</numerusform>
+            <numerusform>Op %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n links</source>
+        <translation>
+            <numerusform>Op %n link</numerusform>
+            <numerusform>Op %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::TagEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
 </TS>
