@@ -1,18 +1,20 @@
 #include "ItemStore.h"
 
 #include "Database.h"
-#include "SqlText.h"
 #include "StoreLog.h"
 #include "StreamFilter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <sqlite3.h>
 
 namespace gilde
 {
@@ -140,6 +142,57 @@ QList<Item> readList(QSqlQuery &q)
     return out;
 }
 
+/// The SQLite connection under a QSqlDatabase of the QSQLITE driver, or null.
+/// Qt's driver links the system's SQLite, the same library this file
+/// calls, so the handle can be used with its API.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+/// A prepared statement on a raw SQLite connection, finalized when it goes.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_prepared = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_prepared == SQLITE_OK && m_stmt; }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    /// The bytes must stay unchanged until the statement is reset. A null
+    /// array binds as '' (the text columns are NOT NULL).
+    void bind(int index, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(
+            m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+    qint64 int64At(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    /// Why preparing or a step failed, as the Qt driver would report it
+    /// (Database::writeErrorMessage reads the code).
+    QSqlError error() const
+    {
+        const int code = m_prepared != SQLITE_OK ? m_prepared : sqlite3_extended_errcode(m_db);
+        return QSqlError(QStringLiteral("ingest statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)),
+            QSqlError::StatementError, QString::number(code));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_prepared = SQLITE_OK;
+};
+
 } // namespace
 
 ItemStore::ItemStore(Database &db)
@@ -163,75 +216,85 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     Transaction t(db);
     if (!t.isOpen())
         return fail(t.lastError());
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return fail(
+            QSqlError(QStringLiteral("not an SQLite connection"), QString(), QSqlError::ConnectionError));
 
     // Most of a refresh is items already stored unchanged: a look-up of the
     // stored hash by the (source_id, remote_id) key settles those without
     // binding their content. New ones are inserted, changed ones updated by
     // id; read/starred are never touched and a missing date keeps the
-    // first-seen one.
-    QSqlQuery lookup(db);
-    lookup.setForwardOnly(true);
-    QSqlQuery insert(db);
-    QSqlQuery update(db);
-    if (!lookup.prepare(QStringLiteral("SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?")))
-        return fail(lookup.lastError());
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO items (source_id, remote_id, kind, author, title, url, html, "
-                           "text, thumbnail, media, published, updated, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(insert.lastError());
-    if (!update.prepare(QStringLiteral(
-            "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, text = ?, thumbnail = ?, "
-            "media = ?, published = CASE WHEN ? = 0 THEN published ELSE ? END, updated = ?, hash = ? "
-            "WHERE id = ?")))
-        return fail(update.lastError());
+    // first-seen one. The statements go to SQLite directly, with UTF-8 text:
+    // through QSqlQuery, every value is a QVariant and SQLite converts every
+    // UTF-16 string itself, slowly; that was two thirds of the store's time.
+    // Declared after the transaction, they are finalized before it ends.
+    Statement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
+    Statement insert(handle,
+        "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, text, thumbnail, media, "
+        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // Preparing the update compiles the full-text trigger: only when needed.
+    std::optional<Statement> update;
+    for (const Statement *st : { &lookup, &insert }) {
+        if (!st->isValid())
+            return fail(st->error());
+    }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QByteArray utf8[8];
     for (const Item &item : items) {
-        const QString remoteId = item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId;
+        const QByteArray remoteId
+            = (item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId).toUtf8();
         const qint64 hash = contentHash(item);
-        lookup.bindValue(0, sourceId);
-        lookup.bindValue(1, sqlText(remoteId));
-        if (!lookup.exec())
-            return fail(lookup.lastError());
-        const bool exists = lookup.next();
-        const qint64 existingId = exists ? lookup.value(0).toLongLong() : 0;
-        const qint64 existingHash = exists ? lookup.value(1).toLongLong() : 0;
-        lookup.finish();
+        lookup.bind(1, sourceId);
+        lookup.bind(2, remoteId);
+        const int found = lookup.step();
+        if (found != SQLITE_ROW && found != SQLITE_DONE)
+            return fail(lookup.error());
+        const bool exists = found == SQLITE_ROW;
+        const qint64 existingId = exists ? lookup.int64At(0) : 0;
+        const qint64 existingHash = exists ? lookup.int64At(1) : 0;
+        lookup.reset();
         if (exists && existingHash == hash) {
             ++stats.unchanged;
             continue;
         }
-        QSqlQuery &q = exists ? update : insert;
-        int i = 0;
+        if (exists && !update) {
+            update.emplace(handle,
+                "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, text = ?, thumbnail = "
+                "?, "
+                "media = ?, published = CASE WHEN ?9 = 0 THEN published ELSE ?9 END, updated = ?, hash = ? "
+                "WHERE id = ?");
+            if (!update->isValid())
+                return fail(update->error());
+        }
+        Statement &q = exists ? *update : insert;
+        int i = 1;
         if (!exists) {
-            q.bindValue(i++, sourceId);
-            q.bindValue(i++, sqlText(remoteId));
+            q.bind(i++, sourceId);
+            q.bind(i++, remoteId);
         }
-        q.bindValue(i++, sqlText(item.kind));
-        q.bindValue(i++, sqlText(item.author));
-        q.bindValue(i++, sqlText(item.title));
-        q.bindValue(i++, sqlText(item.url));
-        q.bindValue(i++, sqlText(item.html));
-        q.bindValue(i++, sqlText(item.text));
-        q.bindValue(i++, sqlText(item.thumbnail));
-        q.bindValue(i++, sqlText(item.mediaJson));
+        const QString *texts[] = { &item.kind, &item.author, &item.title, &item.url, &item.html, &item.text,
+            &item.thumbnail, &item.mediaJson };
+        for (size_t k = 0; k < std::size(texts); ++k) {
+            utf8[k] = texts[k]->toUtf8();
+            q.bind(i++, utf8[k]);
+        }
         if (exists) {
-            q.bindValue(i++, item.publishedMs);
-            q.bindValue(i++, item.publishedMs);
+            q.bind(i++, item.publishedMs); // ?9, used twice
         } else {
-            q.bindValue(i++, item.publishedMs != 0 ? item.publishedMs : now);
+            q.bind(i++, item.publishedMs != 0 ? item.publishedMs : now);
         }
-        q.bindValue(i++, item.updatedMs);
-        q.bindValue(i++, hash);
+        q.bind(i++, item.updatedMs);
+        q.bind(i++, hash);
         if (exists)
-            q.bindValue(i++, existingId);
-        if (!q.exec())
-            return fail(q.lastError());
+            q.bind(i++, existingId);
+        const int rc = q.step();
+        if (rc != SQLITE_DONE)
+            return fail(q.error());
+        q.reset();
         ++(exists ? stats.updated : stats.added);
     }
-    insert.finish();
-    update.finish();
     if (!t.commit())
         return fail(t.lastError());
     qCDebug(lcStore) << "source" << sourceId << "added" << stats.added << "updated" << stats.updated
