@@ -1,5 +1,6 @@
 // Ingest throughput: store only, parse + store on one thread and on all
-// cores (parse in parallel, one writer), and the full-text catch-up.
+// cores (parse in parallel, one writer), each also with several feeds per
+// commit as refresh rounds write, and the full-text catch-up.
 // Usage: bench_ingest [items=100000] [items-per-feed=100] [folder for the database]
 
 #include "BenchData.h"
@@ -19,6 +20,7 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <optional>
 
 using namespace gilde;
 using namespace gilde::bench;
@@ -207,6 +209,25 @@ int main(int argc, char *argv[])
             perSecond(added, ns), added / phase.cpu(), added, ns / 1e9, residentMiB());
     }
 
+    // (b') parse + store on one thread, ten feeds per commit
+    {
+        Profile p = openProfile(path, feeds);
+        Phase phase;
+        int added = 0;
+        for (int f = 0; f < feeds; f += 10) {
+            Transaction t(p.db->connection());
+            for (int g = f; g < std::min(feeds, f + 10); ++g)
+                added
+                    += p.items->upsert(p.sourceIds.at(g), parseToItems(docs.at(g), g, p.sourceIds.at(g), now))
+                           .added;
+            t.commit();
+        }
+        const qint64 ns = phase.ns();
+        std::printf(
+            "(b') parse+store, 1 thread, 10 feeds/commit: %8.0f items/s  %8.0f items/CPU-s  (%.2f s)\n",
+            perSecond(added, ns), added / phase.cpu(), ns / 1e9);
+    }
+
     // (c) parse on every core, one writer: a window of parse jobs runs ahead
     // of the writer, which stores each feed as soon as it is parsed.
     {
@@ -235,6 +256,56 @@ int main(int argc, char *argv[])
             "(c) parse+store, %d cores: %8.0f items/s  %8.0f items/CPU-s  (%d added, %.2f s, RSS %.0f MiB)\n",
             QThreadPool::globalInstance()->maxThreadCount(), perSecond(added, ns), added / phase.cpu(), added,
             ns / 1e9, residentMiB());
+    }
+
+    // (c') as (c), but the writer groups its writes the way SyncWriter does:
+    // the feeds already parsed when it gets to them share one transaction,
+    // which is committed when it would otherwise wait (or after 20 feeds).
+    {
+        Profile p = openProfile(path, feeds);
+        const int window = 4 * QThreadPool::globalInstance()->maxThreadCount();
+        Phase phase;
+        QList<QFuture<QList<Item>>> inFlight;
+        int next = 0;
+        auto launch = [&] {
+            const int f = next++;
+            const qint64 sid = p.sourceIds.at(f);
+            inFlight << QtConcurrent::run(
+                [&docs, f, sid, now] { return parseToItems(docs.at(f), f, sid, now); });
+        };
+        while (next < feeds && inFlight.size() < window)
+            launch();
+        int added = 0;
+        int commits = 0;
+        int inBatch = 0;
+        std::optional<Transaction> tx;
+        auto commit = [&] {
+            if (tx) {
+                tx->commit();
+                tx.reset();
+                ++commits;
+                inBatch = 0;
+            }
+        };
+        for (int f = 0; f < feeds; ++f) {
+            if (!inFlight.first().isFinished())
+                commit();
+            const QList<Item> batch = inFlight.takeFirst().result();
+            if (next < feeds)
+                launch();
+            if (!tx)
+                tx.emplace(p.db->connection());
+            added += p.items->upsert(p.sourceIds.at(f), batch).added;
+            if (++inBatch >= 20)
+                commit();
+        }
+        commit();
+        const qint64 ns = phase.ns();
+        std::printf(
+            "(c') parse+store, %d cores, batched: %8.0f items/s  %8.0f items/CPU-s  (%d added, %d commits, "
+            "%.2f s, RSS %.0f MiB)\n",
+            QThreadPool::globalInstance()->maxThreadCount(), perSecond(added, ns), added / phase.cpu(), added,
+            commits, ns / 1e9, residentMiB());
     }
     return 0;
 }
