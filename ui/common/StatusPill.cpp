@@ -15,6 +15,8 @@ StatusPill::StatusPill(QWidget *parent)
     if (f.pointSizeF() > 0)
         f.setPointSizeF(f.pointSizeF() * 0.92);
     setFont(f);
+    // As tall as its text, not as the header it sits in.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     hide();
 }
 

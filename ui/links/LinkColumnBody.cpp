@@ -103,7 +103,8 @@ QString LinkColumnBody::hint() const
 {
     const StreamSpec &s = m_column->column().spec;
     QStringList parts;
-    if (!s.tag.isEmpty())
+    // The title says "#tag" already unless the user renamed the column.
+    if (!s.tag.isEmpty() && m_column->column().title != QStringLiteral("#%1").arg(s.tag))
         parts << QStringLiteral("#%1").arg(s.tag);
     if (s.readLaterOnly)
         parts << tr("read later");

@@ -18,7 +18,7 @@ namespace
 constexpr int PadV = 9;
 constexpr int PadH = 12;
 constexpr int Gap = 9;
-constexpr int TextLines = 3; ///< title and note share these lines
+constexpr int TextLines = 2; ///< title and note share these lines
 constexpr int MaxTitleLines = 2;
 
 QFont smaller(const QFont &base, qreal factor)
@@ -174,7 +174,7 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(title);
     p->setPen(pal.color(QPalette::Text));
     const int titleLines = drawLines(p, title, index.data(LinkListModel::TitleRole).toString().simplified(),
-        left, y, width - markW, note.isEmpty() ? MaxTitleLines : qMin(MaxTitleLines, TextLines - 1));
+        left, y, width - markW, note.isEmpty() ? MaxTitleLines : TextLines - 1);
     if (readLater)
         Theme::drawBookmark(*p, QRectF(r.right() - PadH - 9, y + 2, 9, lineH - 5), Theme::saved(pal));
     y += qMax(1, titleLines) * lineH + 2;

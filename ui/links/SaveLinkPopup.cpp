@@ -51,7 +51,7 @@ QLabel *SaveLinkPopup::fieldLabel(const QString &text)
 void SaveLinkPopup::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 14);
+    layout->setContentsMargins(16, 13, 16, 14);
     layout->setSpacing(3);
 
     auto *head = new QHBoxLayout;
@@ -64,7 +64,7 @@ void SaveLinkPopup::buildUi()
     head->addStretch(1);
     head->addWidget(m_known);
     layout->addLayout(head);
-    layout->addSpacing(6);
+    layout->addSpacing(14);
 
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("url"));
@@ -332,10 +332,16 @@ bool SaveLinkPopup::eventFilter(QObject *watched, QEvent *event)
 
 void SaveLinkPopup::paintEvent(QPaintEvent *)
 {
+    // No shadow without a compositor: a header band and a firm edge set the
+    // popup apart from the list under it.
     QPainter p(this);
     const QPalette &pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
-    p.setPen(Theme::border(pal));
+    const int band = m_heading->geometry().bottom() + 9;
+    p.fillRect(QRect(0, 0, width(), band), Theme::headerBackground(pal));
+    p.fillRect(QRect(0, band, width(), 1), Theme::separator(pal));
+    p.fillRect(QRect(0, 0, width(), 3), Theme::accent(pal));
+    p.setPen(Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.6));
     p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 }
 

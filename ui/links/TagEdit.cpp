@@ -50,7 +50,7 @@ public:
         p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         p->drawText(r.adjusted(0, 0, -countW, 0), Qt::AlignVCenter | Qt::AlignLeft,
             fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width() - countW));
-        p->setPen(selected ? pal.color(QPalette::HighlightedText) : Theme::mutedText(pal));
+        p->setPen(Theme::mutedText(pal));
         p->drawText(r, Qt::AlignVCenter | Qt::AlignRight, count);
         p->restore();
     }
@@ -148,6 +148,7 @@ TagEdit::TagEdit(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(MaxOffered);
     m_completer->popup()->setItemDelegate(new TagCountDelegate(m_completer->popup()));
+    stylePopup();
     m_completer->popup()->setObjectName(QStringLiteral("tagCompletions"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TagEdit::completed);
     connect(m_edit, &QLineEdit::textEdited, this, &TagEdit::edited);
@@ -390,6 +391,18 @@ void TagEdit::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         relayout();
+    if (event->type() == QEvent::PaletteChange)
+        stylePopup();
+}
+
+void TagEdit::stylePopup()
+{
+    // A quiet highlight, as in the lists, rather than the style's strong one.
+    QAbstractItemView *popup = m_completer->popup();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Highlight, Theme::selection(pal));
+    pal.setColor(QPalette::HighlightedText, pal.color(QPalette::Text));
+    popup->setPalette(pal);
 }
 
 bool TagEdit::eventFilter(QObject *watched, QEvent *event)

@@ -72,6 +72,7 @@ private:
     void updateCompletion();
     int layoutHeight(int width, bool apply);
     void relayout();
+    void stylePopup();
     QFont chipFont() const;
 
     Field *m_edit;

@@ -198,6 +198,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return Theme::mutedText(pal);
         return {};
     }
+    case Qt::BackgroundRole:
+        if (e->state == OutboxEntry::State::Failed)
+            return Theme::errorBackground(QGuiApplication::palette());
+        return {};
     case Qt::FontRole:
         if (index.column() == StateColumn && e->state != OutboxEntry::State::Sent) {
             QFont f;
