@@ -165,6 +165,10 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     connect(m_linkPullTimer, &QTimer::timeout, this, &Engine::pullLinksIfDue);
     connect(m_sync, &SyncEngine::refreshFinished, this, &Engine::pullLinksIfDue);
     m_linkPullTimer->start();
+    // Saved links wait for their page text until the network is there; the
+    // app's refresh rounds (due checks included) come every minute.
+    connect(m_sync, &SyncEngine::refreshFinished, this, &Engine::fetchPageTextsIfOnline);
+    connect(m_sync, &SyncEngine::onlineChanged, this, &Engine::fetchPageTextsIfOnline);
     // Resumes what a previous run left in flight, from the event loop.
     m_outbox->start();
 }
@@ -196,6 +200,12 @@ void Engine::pullLinksIfDue()
     if (QDateTime::currentMSecsSinceEpoch() - m_lastLinkPullMs < m_linkPullIntervalMs - 1000)
         return;
     pullLinks();
+}
+
+void Engine::fetchPageTextsIfOnline()
+{
+    if (m_sync->isOnline())
+        m_library->fetchPendingTexts();
 }
 
 void Engine::setLinkPullInterval(int ms)

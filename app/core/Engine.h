@@ -85,6 +85,7 @@ private:
     Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
     void updateLinkSyncAccount();
     void pullLinksIfDue();
+    void fetchPageTextsIfOnline();
 
     QString m_profileDir;
     std::unique_ptr<QLockFile> m_lock;
