@@ -460,6 +460,20 @@ QString htmlToPlainText(QStringView html)
         const char16_t *p = text.utf16();
         const char16_t *const end = p + text.size();
         while (p < end) {
+            // Runs of visible characters are copied whole.
+            const char16_t *const run = p;
+            while (p<end && * p> ' ')
+                ++p;
+            if (p > run) {
+                if (pending != Pending::None) {
+                    if (!out.isEmpty())
+                        out.append(pending == Pending::Newline ? u'\n' : u' ');
+                    pending = Pending::None;
+                }
+                out.append(QStringView(run, p - run));
+                if (p == end)
+                    break;
+            }
             const char16_t c = *p++;
             if (c <= ' ') {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
@@ -482,7 +496,7 @@ QString htmlToPlainText(QStringView html)
     HtmlTokenizer tokens(html);
     const TagInfo *dropTag = nullptr;
     int dropDepth = 0;
-    QString decoded;
+    TextBuffer decoded;
     for (;;) {
         const HtmlTokenizer::Token token = tokens.next();
         if (token == HtmlTokenizer::Token::End)
@@ -492,8 +506,9 @@ QString htmlToPlainText(QStringView html)
                 continue;
             const QStringView raw = tokens.text();
             if (raw.contains(u'&')) {
-                decoded = decodeHtmlEntities(raw);
-                emitText(decoded);
+                decoded.clear();
+                appendDecoded(decoded, raw);
+                emitText(decoded.view());
             } else {
                 emitText(raw);
             }

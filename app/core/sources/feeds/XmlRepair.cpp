@@ -12,6 +12,10 @@
 #include <cctype>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gilde
 {
 
@@ -24,6 +28,21 @@ bool isXmlChar(char32_t cp)
 {
     return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
         || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+/// lt, gt, amp, quot or apos: the references XML defines itself.
+bool isXmlEntity(const char *name, qsizetype length)
+{
+    switch (length) {
+    case 2:
+        return (name[0] == 'l' || name[0] == 'g') && name[1] == 't';
+    case 3:
+        return std::memcmp(name, "amp", 3) == 0;
+    case 4:
+        return std::memcmp(name, "quot", 4) == 0 || std::memcmp(name, "apos", 4) == 0;
+    default:
+        return false;
+    }
 }
 
 void appendCharRef(QByteArray &out, char32_t cp)
@@ -175,10 +194,33 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
         table['<'] = table['&'] = true;
         return table;
     }();
+    // The next byte from `from` on that may need a look; sixteen at a time
+    // where SSE2 is there (tabs and line ends stop that loop too, and the
+    // table lets them pass).
+    auto skipPlain = [&](qsizetype from) {
+        qsizetype k = from;
+#if defined(__SSE2__)
+        const __m128i lt = _mm_set1_epi8('<');
+        const __m128i amp = _mm_set1_epi8('&');
+        const __m128i control = _mm_set1_epi8(0x1f);
+        while (k + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + k));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+                _mm_cmpeq_epi8(_mm_max_epu8(v, control), control));
+            const int mask = _mm_movemask_epi8(hit);
+            if (mask)
+                return k + qsizetype(__builtin_ctz(unsigned(mask)));
+            k += 16;
+        }
+#endif
+        while (k < n && !interesting[static_cast<unsigned char>(d[k])])
+            ++k;
+        return k;
+    };
     qsizetype i = start;
     while (i < n) {
         if (!interesting[static_cast<unsigned char>(d[i])]) {
-            ++i;
+            i = skipPlain(i + 1);
             continue;
         }
         const char c = d[i];
@@ -247,12 +289,11 @@ QByteArray repairXml(const QByteArray &utf8, QStringList &warnings)
                 if (j < n && d[j] == ';') {
                     // The five XML entities are most of what escaped HTML holds:
                     // recognise them without building a string.
-                    const QByteArrayView view(d + i + 1, j - i - 1);
-                    if (view == "lt" || view == "gt" || view == "amp" || view == "quot" || view == "apos") {
+                    if (isXmlEntity(d + i + 1, j - i - 1)) {
                         i = j + 1;
                         continue;
                     }
-                    const QByteArray name = view.toByteArray();
+                    const QByteArray name(d + i + 1, j - i - 1);
                     flush(i);
                     const auto plain = entities.plain.constFind(name);
                     const EntityChars chars = htmlEntity(QLatin1StringView(name));
