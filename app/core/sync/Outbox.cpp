@@ -133,14 +133,17 @@ struct Outbox::Private {
                 nextWake = std::min(nextWake, notBefore);
                 continue;
             }
-            send(head, resumed, now);
+            // A row that could not be marked (the database busy) is tried again soon.
+            if (!send(head, resumed, now))
+                nextWake = std::min(nextWake, now + 1000);
         }
         if (nextWake != LLONG_MAX)
             timer.start(int(std::clamp<qint64>(nextWake - now, 0, INT_MAX)));
         signalIdleIfIdle();
     }
 
-    void send(const OutboxEntry &entry, bool resumed, qint64 now)
+    /// False when the entry could not be taken from the queue.
+    bool send(const OutboxEntry &entry, bool resumed, qint64 now)
     {
         OutboxDeliverer *deliverer = delivererFor(entry.action);
         if (!deliverer) {
@@ -149,15 +152,15 @@ struct Outbox::Private {
             Q_EMIT q->entryChanged(entry.id);
             emitCount();
             schedulePump();
-            return;
+            return true;
         }
         if (!store.markSending(entry.id, now)) {
             qCWarning(lcOutbox) << "could not mark entry" << entry.id << "as sending";
-            return;
+            return false;
         }
         const std::optional<OutboxEntry> fresh = store.byId(entry.id);
         if (!fresh)
-            return;
+            return false;
         inFlight.insert(entry.accountId, entry.id);
         idleSignalled = false;
         Q_EMIT q->entryChanged(entry.id);
@@ -182,6 +185,7 @@ struct Outbox::Private {
                 },
                 Qt::QueuedConnection);
         });
+        return true;
     }
 
     void finished(qint64 id, qint64 account, const DeliveryResult &result)

@@ -14,11 +14,6 @@ namespace gilde
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShaarliClient", text);
-}
-
 QByteArray base64Url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -66,28 +61,35 @@ ShaarliResult judge(const HttpResult &http)
     if (http.isTransient()) {
         r.outcome = O::Transient;
         r.error = message.isEmpty() ? http.errorText
-                                    : tr("%1 (the server said: %2)").arg(http.errorText, message);
+                                    : QCoreApplication::translate("ShaarliClient", "%1 (the server said: %2)")
+                                          .arg(http.errorText, message);
         return r;
     }
     if (http.status == 404) {
         r.outcome = O::NotFound;
-        r.error = tr("Shaarli has no such link (404).");
+        r.error = QCoreApplication::translate("ShaarliClient", "Shaarli has no such link (404).");
         return r;
     }
     if (http.status == 409) {
         r.outcome = O::Conflict;
-        r.error = tr("Shaarli has this address saved already (409).");
+        r.error
+            = QCoreApplication::translate("ShaarliClient", "Shaarli has this address saved already (409).");
         return r;
     }
     r.outcome = O::Permanent;
     if (http.status == 401 || http.status == 403) {
-        r.error = tr("Shaarli refused the API secret (%1 %2). Check the REST API secret under Tools → "
-                     "Configure your Shaarli.")
+        r.error = QCoreApplication::translate("ShaarliClient",
+            "Shaarli refused the API secret (%1 %2). Check the REST API secret under Tools → "
+            "Configure your Shaarli.")
                       .arg(http.status)
-                      .arg(message.isEmpty() ? tr("Not authorized") : message);
+                      .arg(message.isEmpty() ? QCoreApplication::translate("ShaarliClient", "Not authorized")
+                                             : message);
     } else if (http.outcome == HttpResult::Outcome::Http) {
-        r.error = message.isEmpty() ? tr("Shaarli answered %1.").arg(http.status)
-                                    : tr("Shaarli answered %1: %2").arg(http.status).arg(message);
+        r.error = message.isEmpty()
+            ? QCoreApplication::translate("ShaarliClient", "Shaarli answered %1.").arg(http.status)
+            : QCoreApplication::translate("ShaarliClient", "Shaarli answered %1: %2")
+                  .arg(http.status)
+                  .arg(message);
     } else {
         r.error = http.errorText;
     }
@@ -99,8 +101,9 @@ ShaarliResult notShaarli(const QUrl &url)
     ShaarliResult r;
     r.outcome = ShaarliResult::Outcome::Permanent;
     r.status = 200;
-    r.error = tr("%1 does not answer like a Shaarli REST API (is the address right, and is the REST API "
-                 "enabled in its configuration?).")
+    r.error = QCoreApplication::translate("ShaarliClient",
+        "%1 does not answer like a Shaarli REST API (is the address right, and is the REST API "
+        "enabled in its configuration?).")
                   .arg(url.toDisplayString());
     return r;
 }

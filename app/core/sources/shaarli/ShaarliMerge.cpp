@@ -1,6 +1,7 @@
 #include "ShaarliMerge.h"
 
 #include "links/UrlNormalizer.h"
+#include "store/LinkStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,23 +14,10 @@ namespace gilde::shaarli
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShaarliSync", text);
-}
-
 QUrl normalized(const QUrl &url)
 {
     const QUrl n = normalizeUrl(url);
     return n.isEmpty() ? url : n;
-}
-
-QStringList sortedUnique(QStringList tags)
-{
-    tags.sort();
-    tags.removeDuplicates();
-    tags.removeAll(QString());
-    return tags;
 }
 
 } // namespace
@@ -52,10 +40,8 @@ ShaarliLink toShaarli(const Link &link)
 
 QStringList tagsFrom(const QStringList &remoteTags)
 {
-    QStringList tags;
-    for (const QString &t : remoteTags)
-        tags << t.trimmed().toLower();
-    return sortedUnique(tags);
+    // The library's own rules, so that an unchanged link compares equal.
+    return LinkStore::normalizedTags(remoteTags);
 }
 
 Link fromShaarli(const ShaarliLink &remote)
@@ -84,14 +70,14 @@ Merge merge(const Link &local, const ShaarliLink &remote)
 {
     Merge m;
     m.link = local;
-    const QStringList localTags = sortedUnique(local.tags);
+    const QStringList localTags = tagsFrom(local.tags);
     const QStringList remoteTags = tagsFrom(remote.tags);
     const bool sameTags = localTags == remoteTags;
     const bool sameNote = local.note == remote.description;
     m.conflict = !sameTags || !sameNote;
 
     const bool serverNewer = remote.updatedMs > local.updatedMs;
-    m.link.tags = sortedUnique(localTags + remoteTags);
+    m.link.tags = tagsFrom(localTags + remoteTags);
     if (serverNewer) {
         m.link.note = remote.description;
         if (!remote.title.isEmpty())
@@ -107,14 +93,22 @@ Merge merge(const Link &local, const ShaarliLink &remote)
         return m;
     const QString url = local.url.toDisplayString();
     if (sameNote)
-        m.message = tr("Merged changes to %1: kept tags from both.").arg(url);
+        m.message = QCoreApplication::translate("ShaarliSync", "Merged changes to %1: kept tags from both.")
+                        .arg(url);
     else if (sameTags)
-        m.message = serverNewer ? tr("Merged changes to %1: kept the newer note from the server.").arg(url)
-                                : tr("Merged changes to %1: kept the newer note from Gilde.").arg(url);
+        m.message = serverNewer ? QCoreApplication::translate(
+                        "ShaarliSync", "Merged changes to %1: kept the newer note from the server.")
+                                      .arg(url)
+                                : QCoreApplication::translate(
+                                    "ShaarliSync", "Merged changes to %1: kept the newer note from Gilde.")
+                                      .arg(url);
     else
-        m.message = serverNewer
-            ? tr("Merged changes to %1: kept tags from both, the newer note from the server.").arg(url)
-            : tr("Merged changes to %1: kept tags from both, the newer note from Gilde.").arg(url);
+        m.message = serverNewer ? QCoreApplication::translate("ShaarliSync",
+                        "Merged changes to %1: kept tags from both, the newer note from the server.")
+                                      .arg(url)
+                                : QCoreApplication::translate("ShaarliSync",
+                                    "Merged changes to %1: kept tags from both, the newer note from Gilde.")
+                                      .arg(url);
     return m;
 }
 
