@@ -354,8 +354,10 @@ void Dashboard::focusNeighbour(int delta)
     loadColumn(next);
     s->ensureColumnVisible(next);
     next->view()->setFocus(Qt::ShortcutFocusReason);
-    if (!next->view()->currentIndex().isValid() && next->model()->rowCount() > 0)
-        next->view()->setCurrentIndex(next->model()->index(next->view()->firstVisibleIndex().row(), 0));
+    // The view's model: a links column shows links, not its (empty) item model.
+    QAbstractItemModel *model = next->view()->model();
+    if (!next->view()->currentIndex().isValid() && model->rowCount() > 0)
+        next->view()->setCurrentIndex(model->index(next->view()->firstVisibleIndex().row(), 0));
 }
 
 void Dashboard::moveCurrentColumn(int delta)

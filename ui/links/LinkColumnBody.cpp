@@ -18,6 +18,7 @@ namespace gilde
 LinkColumnBody::LinkColumnBody(ColumnWidget *column, LinkLibrary &library, LinkStore &store)
     : QObject(column)
     , m_column(column)
+    , m_view(column->view())
     , m_store(store)
     , m_model(new LinkListModel(store, this))
     , m_search(new QLineEdit(column))
@@ -138,7 +139,7 @@ void LinkColumnBody::retire()
 
 const Link *LinkColumnBody::currentLink() const
 {
-    return m_model->linkAt(m_column->view()->currentIndex().row());
+    return m_view ? m_model->linkAt(m_view->currentIndex().row()) : nullptr;
 }
 
 QRect LinkColumnBody::currentRowRect() const
@@ -178,7 +179,7 @@ void LinkColumnBody::showMenu(const QPoint &pos)
 
 bool LinkColumnBody::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_column->view() && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress && watched == m_view) {
         auto *key = static_cast<QKeyEvent *>(event);
         const Link *link = currentLink();
         if (link && key->modifiers() == Qt::NoModifier

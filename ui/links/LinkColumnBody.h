@@ -4,6 +4,7 @@
 #include "core/store/LinkStore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QRect>
 
 class QLineEdit;
@@ -13,6 +14,7 @@ namespace gilde
 {
 
 class ColumnWidget;
+class ItemListView;
 class LinkLibrary;
 class LinkListModel;
 struct Link;
@@ -62,6 +64,7 @@ private:
     void searchEdited();
 
     ColumnWidget *m_column;
+    QPointer<ItemListView> m_view; ///< the column's; events may come while the column is going
     LinkStore &m_store;
     LinkListModel *m_model;
     QLineEdit *m_search;

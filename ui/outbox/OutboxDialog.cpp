@@ -32,6 +32,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
     , m_discard(new QPushButton(tr("Discard…"), this))
     , m_sendAll(new QPushButton(tr("Send all now"), this))
     , m_tick(new QTimer(this))
+    , m_summaryTimer(new QTimer(this))
 {
     setWindowTitle(tr("Outbox"));
     resize(860, 440);
@@ -84,12 +85,18 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &OutboxDialog::updateSelection);
 
+    // A long queue being delivered changes many rows: one count for a burst.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(100);
+    connect(m_summaryTimer, &QTimer::timeout, this, &OutboxDialog::updateSummary);
     Outbox &outbox = engine.outbox();
     connect(&outbox, &Outbox::entryChanged, this, [this](qint64 id) {
         m_model->entryChanged(id);
-        updateSelection();
+        if (id == selectedEntryId())
+            updateSelection();
+        m_summaryTimer->start();
     });
-    connect(&outbox, &Outbox::countChanged, this, &OutboxDialog::updateSummary);
+    connect(&outbox, &Outbox::countChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(&engine.sync(), &SyncEngine::onlineChanged, this, &OutboxDialog::updateSummary);
     m_tick->setInterval(15000);
     connect(m_tick, &QTimer::timeout, m_model, &OutboxModel::tick);
@@ -162,7 +169,6 @@ void OutboxDialog::selectEntry(qint64 entryId)
 
 void OutboxDialog::updateSelection()
 {
-    updateSummary();
     const OutboxEntry *e = m_model->entryAt(m_view->currentIndex().row());
     m_retry->setEnabled(
         e && (e->state == OutboxEntry::State::Failed || e->state == OutboxEntry::State::Queued));
@@ -192,6 +198,7 @@ void OutboxDialog::retrySelected()
     m_engine.outbox().retry(id);
     m_model->entryChanged(id);
     updateSelection();
+    updateSummary();
 }
 
 bool OutboxDialog::discardSelected()
@@ -210,6 +217,7 @@ bool OutboxDialog::discardSelected()
     m_engine.outbox().discard(id);
     m_model->entryChanged(id);
     updateSelection();
+    updateSummary();
     return m_model->rowOf(id) < 0;
 }
 

@@ -50,6 +50,7 @@ private:
     QPushButton *m_discard;
     QPushButton *m_sendAll;
     QTimer *m_tick;
+    QTimer *m_summaryTimer;
 };
 
 } // namespace gilde
