@@ -59,6 +59,73 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The profile database “%1” is damaged or is not a Gilde database (%2). Gilde has not changed it. Move the file aside to start with an empty profile, or open another profile with --profile.</source>
+        <translation>De profieldatabase “%1” is beschadigd of is geen Gilde-database (%2). Gilde heeft er niets aan veranderd. Zet het bestand opzij om met een leeg profiel te beginnen, of open een ander profiel met --profile.</translation>
+    </message>
+    <message>
+        <source>The profile database “%1” was written by a newer version of Gilde (schema %2; this version understands up to %3). Gilde has not changed it. Update Gilde, or open another profile with --profile.</source>
+        <translation>De profieldatabase “%1” is geschreven door een nieuwere versie van Gilde (schema %2; deze versie kent schema’s tot en met %3). Gilde heeft er niets aan veranderd. Werk Gilde bij, of open een ander profiel met --profile.</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile database “%1”: %2</source>
+        <translation>Kan de profieldatabase “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>could not write the backup copy “%1” before upgrading (%2)</source>
+        <translation>kon vóór het bijwerken de reservekopie “%1” niet schrijven (%2)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>er kan niet in de map worden geschreven</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1 failed (%2); it was left at schema %3</source>
+        <translation>het bijwerken naar schema %1 is mislukt (%2); schema %3 is behouden</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database is read-only: nothing was saved.</source>
+        <translation>De profieldatabase is alleen-lezen: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The profile database is busy in another program: nothing was saved. Try again.</source>
+        <translation>De profieldatabase is bezet door een ander programma: er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged: nothing was saved. Move it aside and restart.</source>
+        <translation>De profieldatabase is beschadigd: er is niets opgeslagen. Zet het bestand opzij en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The profile database could not be written (%1): nothing was saved.</source>
+        <translation>Kon niet naar de profieldatabase schrijven (%1): er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving failed (%1): nothing was saved.</source>
+        <translation>Opslaan mislukt (%1): er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>This is a web page, not a feed.</source>
@@ -179,6 +246,29 @@
             <numerusform>Niet-passende, niet-gesloten of losse tags gerepareerd: %n.</numerusform>
             <numerusform>Niet-passende, niet-gesloten of losse tags gerepareerd: %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Cannot read the starter feeds (%1).</source>
+        <translation>Kan de startfeeds niet lezen (%1).</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Cannot create the welcome tab.</source>
+        <translation>Kan het welkomsttabblad niet maken.</translation>
+    </message>
+    <message>
+        <source>All unread</source>
+        <translation>Alle ongelezen</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Met ster</translation>
     </message>
 </context>
 <context>
@@ -358,45 +448,6 @@
     <message>
         <source>Merged changes to %1: kept tags from both, the newer note from Gilde.</source>
         <translation>Wijzigingen aan %1 samengevoegd: tags van beide kanten en de nieuwere notitie uit Gilde behouden.</translation>
-    </message>
-</context>
-<context>
-    <name>gilde</name>
-    <message>
-        <source>Cannot read the starter feeds (%1).</source>
-        <translation>Kan de startfeeds niet lezen (%1).</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Welkom</translation>
-    </message>
-    <message>
-        <source>Cannot create the welcome tab.</source>
-        <translation>Kan het welkomsttabblad niet maken.</translation>
-    </message>
-    <message>
-        <source>All unread</source>
-        <translation>Alle ongelezen</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>Met ster</translation>
-    </message>
-    <message>
-        <source>The profile database “%1” is damaged or is not a Gilde database (%2). Gilde has not changed it. Move the file aside to start with an empty profile, or open another profile with --profile.</source>
-        <translation>De profieldatabase “%1” is beschadigd of is geen Gilde-database (%2). Gilde heeft er niets aan veranderd. Zet het bestand opzij om met een leeg profiel te beginnen, of open een ander profiel met --profile.</translation>
-    </message>
-    <message>
-        <source>The profile database “%1” was written by a newer version of Gilde (schema %2; this version understands up to %3). Gilde has not changed it. Update Gilde, or open another profile with --profile.</source>
-        <translation>De profieldatabase “%1” is geschreven door een nieuwere versie van Gilde (schema %2; deze versie kent schema’s tot en met %3). Gilde heeft er niets aan veranderd. Werk Gilde bij, of open een ander profiel met --profile.</translation>
-    </message>
-    <message>
-        <source>Cannot open the profile database “%1”: %2</source>
-        <translation>Kan de profieldatabase “%1” niet openen: %2</translation>
-    </message>
-    <message>
-        <source>could not write the backup copy “%1” before upgrading (%2)</source>
-        <translation>kon vóór het bijwerken de reservekopie “%1” niet schrijven (%2)</translation>
     </message>
 </context>
 <context>
@@ -996,57 +1047,6 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
             <numerusform>Het tabblad “%1” met %n kolom verwijderen? De berichten blijven in de cache.</numerusform>
             <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gilde::Database</name>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>de map bestaat niet</translation>
-    </message>
-    <message>
-        <source>the folder is not writable</source>
-        <translation>er kan niet in de map worden geschreven</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>het is geen bestand</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>geen SQLite-database</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>het bestand is alleen-lezen</translation>
-    </message>
-    <message>
-        <source>upgrading it to schema %1 failed (%2); it was left at schema %3</source>
-        <translation>het bijwerken naar schema %1 is mislukt (%2); schema %3 is behouden</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The profile database is read-only: nothing was saved.</source>
-        <translation>De profieldatabase is alleen-lezen: er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The profile database is busy in another program: nothing was saved. Try again.</source>
-        <translation>De profieldatabase is bezet door een ander programma: er is niets opgeslagen. Probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The profile database is damaged: nothing was saved. Move it aside and restart.</source>
-        <translation>De profieldatabase is beschadigd: er is niets opgeslagen. Zet het bestand opzij en start opnieuw.</translation>
-    </message>
-    <message>
-        <source>The profile database could not be written (%1): nothing was saved.</source>
-        <translation>Kon niet naar de profieldatabase schrijven (%1): er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Saving failed (%1): nothing was saved.</source>
-        <translation>Opslaan mislukt (%1): er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,10 @@ namespace gilde
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FirstRun", text);
-}
+// A class-like context, so that lupdate files these messages under "FirstRun".
+struct FirstRunText {
+    Q_DECLARE_TR_FUNCTIONS(FirstRun)
+};
 } // namespace
 
 SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
@@ -28,7 +28,7 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
     if (file.open(QIODevice::ReadOnly)) {
         opml = file.readAll();
     } else {
-        result.error = tr("Cannot read the starter feeds (%1).").arg(file.errorString());
+        result.error = FirstRunText::tr("Cannot read the starter feeds (%1).").arg(file.errorString());
     }
 
     // Folders in the order the file lists them, so the columns read like the file.
@@ -46,9 +46,9 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
     }
 
     ColumnStore &columns = engine.columns();
-    result.tabId = columns.addTab(tr("Welcome"));
+    result.tabId = columns.addTab(FirstRunText::tr("Welcome"));
     if (result.tabId == 0) {
-        result.error = tr("Cannot create the welcome tab.");
+        result.error = FirstRunText::tr("Cannot create the welcome tab.");
         return result;
     }
     auto add = [&](const QString &title, StreamSpec spec) {
@@ -60,7 +60,7 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
     };
     StreamSpec unread;
     unread.kind = StreamSpec::Kind::Unread;
-    add(tr("All unread"), unread);
+    add(FirstRunText::tr("All unread"), unread);
     for (const QString &folder : std::as_const(folders)) {
         StreamSpec spec;
         spec.kind = StreamSpec::Kind::Folder;
@@ -69,7 +69,7 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
     }
     StreamSpec starred;
     starred.kind = StreamSpec::Kind::Starred;
-    add(tr("Starred"), starred);
+    add(FirstRunText::tr("Starred"), starred);
     return result;
 }
 

@@ -16,15 +16,19 @@ QString format(qint64 thenUtcMs, const QDateTime &now)
     // A little clock skew between a server and us is "now", not "in 2 min".
     if (secs < 60)
         return QCoreApplication::translate("RelativeTime", "now");
+    // Counts go through variables: lupdate cannot read an expression there.
+    const int minutes = int(secs / 60);
     if (secs < 3600)
-        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, int(secs / 60));
+        return QCoreApplication::translate("RelativeTime", "%n min", nullptr, minutes);
     const qint64 days = then.date().daysTo(now.date());
+    const int hours = int(secs / 3600);
     if (secs < 12 * 3600 || days == 0)
-        return QCoreApplication::translate("RelativeTime", "%n h", nullptr, int(secs / 3600));
+        return QCoreApplication::translate("RelativeTime", "%n h", nullptr, hours);
     if (days == 1)
         return QCoreApplication::translate("RelativeTime", "yesterday");
+    const int dayCount = int(days);
     if (days < 7)
-        return QCoreApplication::translate("RelativeTime", "%n days", nullptr, int(days));
+        return QCoreApplication::translate("RelativeTime", "%n days", nullptr, dayCount);
     const QLocale locale;
     if (then.date().year() == now.date().year())
         return locale.toString(then.date(), QCoreApplication::translate("RelativeTime", "d MMM"));
@@ -39,12 +43,15 @@ QString until(qint64 whenUtcMs, const QDateTime &now)
     const qint64 secs = now.secsTo(when);
     if (secs < 5)
         return QCoreApplication::translate("RelativeTime", "now");
+    const int seconds = int(secs);
+    const int minutes = int((secs + 59) / 60);
+    const int hours = int((secs + 1799) / 3600);
     if (secs < 60)
-        return QCoreApplication::translate("RelativeTime", "in %n s", nullptr, int(secs));
+        return QCoreApplication::translate("RelativeTime", "in %n s", nullptr, seconds);
     if (secs < 3600)
-        return QCoreApplication::translate("RelativeTime", "in %n min", nullptr, int((secs + 59) / 60));
+        return QCoreApplication::translate("RelativeTime", "in %n min", nullptr, minutes);
     if (secs < 12 * 3600)
-        return QCoreApplication::translate("RelativeTime", "in %n h", nullptr, int((secs + 1799) / 3600));
+        return QCoreApplication::translate("RelativeTime", "in %n h", nullptr, hours);
     const QLocale locale;
     return locale.toString(when, locale.dateTimeFormat(QLocale::ShortFormat));
 }

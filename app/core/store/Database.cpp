@@ -35,10 +35,10 @@ constexpr int SqliteNotADb = 26;
 
 QAtomicInteger<quint64> s_instanceCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// A class-like context, so that lupdate files these messages under "Database".
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 int sqliteCode(const QSqlError &e)
 {
@@ -48,7 +48,7 @@ int sqliteCode(const QSqlError &e)
 
 QString corruptMessage(const QString &path, const QString &detail)
 {
-    return tr("The profile database \u201c%1\u201d is damaged or is not a Gilde database (%2). "
+    return DatabaseText::tr("The profile database \u201c%1\u201d is damaged or is not a Gilde database (%2). "
               "Gilde has not changed it. Move the file aside to start with an empty profile, "
               "or open another profile with --profile.")
         .arg(QDir::toNativeSeparators(path), detail);
@@ -56,7 +56,7 @@ QString corruptMessage(const QString &path, const QString &detail)
 
 QString tooNewMessage(const QString &path, int version, int supported)
 {
-    return tr("The profile database \u201c%1\u201d was written by a newer version of Gilde "
+    return DatabaseText::tr("The profile database \u201c%1\u201d was written by a newer version of Gilde "
               "(schema %2; this version understands up to %3). Gilde has not changed it. "
               "Update Gilde, or open another profile with --profile.")
         .arg(QDir::toNativeSeparators(path))
@@ -66,7 +66,7 @@ QString tooNewMessage(const QString &path, int version, int supported)
 
 QString ioMessage(const QString &path, const QString &detail)
 {
-    return tr("Cannot open the profile database \u201c%1\u201d: %2")
+    return DatabaseText::tr("Cannot open the profile database \u201c%1\u201d: %2")
         .arg(QDir::toNativeSeparators(path), detail);
 }
 
@@ -135,7 +135,7 @@ Probe probeFile(const QString &path, const QString &connectionName, int supporte
                 q.addBindValue(backupPath);
                 if (!q.exec()) {
                     p.status = Database::Status::IoError;
-                    p.detail = tr("could not write the backup copy \u201c%1\u201d before upgrading (%2)")
+                    p.detail = DatabaseText::tr("could not write the backup copy \u201c%1\u201d before upgrading (%2)")
                                    .arg(QDir::toNativeSeparators(backupPath), q.lastError().text());
                 } else {
                     qCInfo(lcStore) << "backed up" << path << "to" << backupPath;
@@ -218,18 +218,18 @@ Database::Opened Database::open(const QString &path, const QList<Migration> &mig
     const QFileInfo info(path);
     const QFileInfo dirInfo(info.absolutePath());
     if (!dirInfo.isDir()) {
-        result.message = ioMessage(path, tr("the folder does not exist"));
+        result.message = ioMessage(path, DatabaseText::tr("the folder does not exist"));
         return result;
     }
     if (!dirInfo.isWritable()) {
-        result.message = ioMessage(path, tr("the folder is not writable"));
+        result.message = ioMessage(path, DatabaseText::tr("the folder is not writable"));
         return result;
     }
 
     int oldVersion = 0;
     if (info.exists()) {
         if (!info.isFile()) {
-            result.message = ioMessage(path, tr("it is not a file"));
+            result.message = ioMessage(path, DatabaseText::tr("it is not a file"));
             return result;
         }
         QFile file(path);
@@ -243,7 +243,7 @@ Database::Opened Database::open(const QString &path, const QList<Migration> &mig
             static const QByteArray magic("SQLite format 3\0", 16);
             if (header.size() < 100 || !header.startsWith(magic) || !plausibleHeader(header)) {
                 result.status = Status::Corrupt;
-                result.message = corruptMessage(path, tr("not an SQLite database"));
+                result.message = corruptMessage(path, DatabaseText::tr("not an SQLite database"));
                 return result;
             }
             // user_version lives at offset 60 of the header: refusing a newer
@@ -256,7 +256,7 @@ Database::Opened Database::open(const QString &path, const QList<Migration> &mig
             }
         }
         if (!info.isWritable()) {
-            result.message = ioMessage(path, tr("the file is read-only"));
+            result.message = ioMessage(path, DatabaseText::tr("the file is read-only"));
             return result;
         }
         const QString probeName = QStringLiteral("gilde-probe-%1").arg(++s_instanceCounter);
@@ -322,7 +322,7 @@ Database::Opened Database::open(const QString &path, const QList<Migration> &mig
             qCWarning(lcStore) << "migration to version" << m.version << "failed:" << failure;
             result.status = Status::IoError;
             result.message = ioMessage(path,
-                tr("upgrading it to schema %1 failed (%2); it was left at schema %3")
+                DatabaseText::tr("upgrading it to schema %1 failed (%2); it was left at schema %3")
                     .arg(m.version)
                     .arg(failure)
                     .arg(oldVersion));
@@ -407,21 +407,21 @@ QString Database::writeErrorMessage(const QSqlError &error)
 {
     switch (sqliteCode(error)) {
     case SqliteFull:
-        return tr("The disk is full: nothing was saved. Free some space and try again.");
+        return DatabaseText::tr("The disk is full: nothing was saved. Free some space and try again.");
     case SqliteReadOnly:
     case SqlitePerm:
-        return tr("The profile database is read-only: nothing was saved.");
+        return DatabaseText::tr("The profile database is read-only: nothing was saved.");
     case SqliteBusy:
-        return tr("The profile database is busy in another program: nothing was saved. Try again.");
+        return DatabaseText::tr("The profile database is busy in another program: nothing was saved. Try again.");
     case SqliteCorrupt:
     case SqliteNotADb:
-        return tr("The profile database is damaged: nothing was saved. Move it aside and restart.");
+        return DatabaseText::tr("The profile database is damaged: nothing was saved. Move it aside and restart.");
     case SqliteIoErr:
     case SqliteCantOpen:
-        return tr("The profile database could not be written (%1): nothing was saved.")
+        return DatabaseText::tr("The profile database could not be written (%1): nothing was saved.")
             .arg(error.databaseText());
     default:
-        return tr("Saving failed (%1): nothing was saved.").arg(error.text());
+        return DatabaseText::tr("Saving failed (%1): nothing was saved.").arg(error.text());
     }
 }
 
