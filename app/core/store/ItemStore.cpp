@@ -240,21 +240,41 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             return fail(st->error());
     }
 
+    // A source with nothing stored yet (its first refresh) needs no look-ups:
+    // only an id repeated within this batch can be there already.
+    bool sourceEmpty = false;
+    {
+        Statement any(handle, "SELECT 1 FROM items WHERE source_id = ? LIMIT 1");
+        if (!any.isValid())
+            return fail(any.error());
+        any.bind(1, sourceId);
+        const int rc = any.step();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return fail(any.error());
+        sourceEmpty = rc == SQLITE_DONE;
+    }
+    QSet<QByteArray> inserted;
+
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QByteArray utf8[8];
     for (const Item &item : items) {
         const QByteArray remoteId
             = (item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId).toUtf8();
         const qint64 hash = contentHash(item);
-        lookup.bind(1, sourceId);
-        lookup.bind(2, remoteId);
-        const int found = lookup.step();
-        if (found != SQLITE_ROW && found != SQLITE_DONE)
-            return fail(lookup.error());
-        const bool exists = found == SQLITE_ROW;
-        const qint64 existingId = exists ? lookup.int64At(0) : 0;
-        const qint64 existingHash = exists ? lookup.int64At(1) : 0;
-        lookup.reset();
+        bool exists = false;
+        qint64 existingId = 0;
+        qint64 existingHash = 0;
+        if (!sourceEmpty || inserted.contains(remoteId)) {
+            lookup.bind(1, sourceId);
+            lookup.bind(2, remoteId);
+            const int found = lookup.step();
+            if (found != SQLITE_ROW && found != SQLITE_DONE)
+                return fail(lookup.error());
+            exists = found == SQLITE_ROW;
+            existingId = exists ? lookup.int64At(0) : 0;
+            existingHash = exists ? lookup.int64At(1) : 0;
+            lookup.reset();
+        }
         if (exists && existingHash == hash) {
             ++stats.unchanged;
             continue;
@@ -294,6 +314,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             return fail(q.error());
         q.reset();
         ++(exists ? stats.updated : stats.added);
+        if (sourceEmpty && !exists)
+            inserted.insert(remoteId);
     }
     if (!t.commit())
         return fail(t.lastError());
