@@ -243,4 +243,9 @@ void appendHtmlEscaped(TextBuffer &out, QStringView text, bool attribute)
     appendHtmlEscapedTo(out, text, attribute);
 }
 
+char16_t windows1252C1(unsigned char byte)
+{
+    return kC1Replacements[byte - 0x80];
+}
+
 } // namespace gilde

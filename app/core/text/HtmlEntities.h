@@ -29,6 +29,10 @@ qsizetype decodeCharRef(QStringView text, qsizetype pos, QString &out);
 qsizetype decodeCharRef(QStringView text, qsizetype pos, TextBuffer &out);
 
 /// `text` with every valid character reference decoded; a bare '&' stays as it is.
+/// The windows-1252 character of a byte in 0x80..0x9F (the five holes map to
+/// themselves, as WHATWG says); HTML applies it to numeric references too.
+char16_t windows1252C1(unsigned char byte);
+
 QString decodeHtmlEntities(QStringView text);
 /// Appends `text` with every valid character reference decoded.
 void appendDecoded(TextBuffer &out, QStringView text);

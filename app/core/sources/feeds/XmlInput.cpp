@@ -1,5 +1,7 @@
 #include "XmlInput.h"
 
+#include "text/HtmlEntities.h"
+
 #include "FeedParserText.h"
 
 #include <QStringDecoder>
@@ -13,41 +15,6 @@ namespace gilde
 namespace
 {
 
-// windows-1252 for 0x80..0x9F; the five holes map to themselves, as WHATWG says.
-const char16_t kCp1252High[32] = {
-    0x20AC,
-    0x0081,
-    0x201A,
-    0x0192,
-    0x201E,
-    0x2026,
-    0x2020,
-    0x2021,
-    0x02C6,
-    0x2030,
-    0x0160,
-    0x2039,
-    0x0152,
-    0x008D,
-    0x017D,
-    0x008F,
-    0x0090,
-    0x2018,
-    0x2019,
-    0x201C,
-    0x201D,
-    0x2022,
-    0x2013,
-    0x2014,
-    0x02DC,
-    0x2122,
-    0x0161,
-    0x203A,
-    0x0153,
-    0x009D,
-    0x017E,
-    0x0178,
-};
 
 void appendUtf8(QByteArray &out, char32_t cp)
 {
@@ -77,7 +44,7 @@ QByteArray cp1252ToUtf8(const char *data, qsizetype size)
         if (c < 0x80)
             out.append(char(c));
         else if (c < 0xA0)
-            appendUtf8(out, kCp1252High[c - 0x80]);
+            appendUtf8(out, windows1252C1(c));
         else
             appendUtf8(out, c);
     }
