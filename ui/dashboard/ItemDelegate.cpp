@@ -1,12 +1,12 @@
 #include "ItemDelegate.h"
 
 #include "ui/common/RelativeTime.h"
+#include "ui/common/TextPaint.h"
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ItemListModel.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
-#include <QTextLayout>
 
 namespace gilde
 {
@@ -36,43 +36,6 @@ struct Fonts {
             small.setPixelSize(qMax(8, int(base.pixelSize() * 0.9)));
     }
 };
-
-/// Lays `text` out in up to `maxLines` lines of `width`, eliding the last
-/// one, and draws it from `top`. Returns the number of lines used.
-int drawWrapped(QPainter *p, const QFont &font, const QString &text, int left, int top, int width,
-    int maxLines, bool draw)
-{
-    if (text.isEmpty() || maxLines <= 0 || width <= 0)
-        return 0;
-    const QFontMetrics fm(font);
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int lines = 0;
-    int y = top;
-    while (lines < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        ++lines;
-        const bool more = line.textStart() + line.textLength() < text.size();
-        if (lines == maxLines && more) {
-            if (draw) {
-                const QString rest = text.mid(line.textStart());
-                p->drawText(QPoint(left, y + fm.ascent()), fm.elidedText(rest, Qt::ElideRight, width));
-            }
-            break;
-        }
-        if (draw)
-            p->drawText(QPoint(left, y + fm.ascent()), text.mid(line.textStart(), line.textLength()));
-        y += fm.lineSpacing();
-    }
-    layout.endLayout();
-    return lines;
-}
 
 QString plain(const QString &s)
 {
@@ -182,7 +145,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(read ? fonts.title : fonts.titleUnread);
     p->setPen(read ? Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.15)
                    : pal.color(QPalette::Text));
-    const int titleLines = drawWrapped(p, p->font(), title, left, y, width - dotSpace, TitleLines, true);
+    const int titleLines = paintWrappedText(p, p->font(), title, left, y, width - dotSpace, TitleLines);
     if (!read) {
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
@@ -223,7 +186,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     if (!excerpt.isEmpty()) {
         p->setFont(fonts.title);
         p->setPen(Theme::mutedText(pal));
-        drawWrapped(p, fonts.title, excerpt, left, y, width, TextLines - titleLines, true);
+        paintWrappedText(p, fonts.title, excerpt, left, y, width, TextLines - titleLines);
     }
     p->restore();
 }

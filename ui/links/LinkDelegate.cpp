@@ -1,13 +1,13 @@
 #include "LinkDelegate.h"
 
 #include "ui/common/RelativeTime.h"
+#include "ui/common/TextPaint.h"
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ItemDelegate.h"
 #include "ui/links/LinkListModel.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
-#include <QTextLayout>
 
 namespace gilde
 {
@@ -36,38 +36,6 @@ QFont titleFont(const QFont &base)
     QFont f = base;
     f.setWeight(QFont::DemiBold);
     return f;
-}
-
-/// Up to `maxLines` lines of `text` within `width`, the last one elided.
-int drawLines(QPainter *p, const QFont &font, const QString &text, int left, int top, int width, int maxLines)
-{
-    if (text.isEmpty() || maxLines <= 0 || width <= 0)
-        return 0;
-    const QFontMetrics fm(font);
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int lines = 0;
-    int y = top;
-    while (lines < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        ++lines;
-        const bool more = line.textStart() + line.textLength() < text.size();
-        if (lines == maxLines && more) {
-            p->drawText(QPoint(left, y + fm.ascent()),
-                fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
-            break;
-        }
-        p->drawText(QPoint(left, y + fm.ascent()), text.mid(line.textStart(), line.textLength()));
-        y += fm.lineSpacing();
-    }
-    layout.endLayout();
-    return lines;
 }
 
 } // namespace
@@ -173,7 +141,7 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const QString note = index.data(LinkListModel::NoteRole).toString().simplified();
     p->setFont(title);
     p->setPen(pal.color(QPalette::Text));
-    const int titleLines = drawLines(p, title, index.data(LinkListModel::TitleRole).toString().simplified(),
+    const int titleLines = paintWrappedText(p, title, index.data(LinkListModel::TitleRole).toString().simplified(),
         left, y, width - markW, note.isEmpty() ? MaxTitleLines : TextLines - 1);
     if (readLater)
         Theme::drawBookmark(*p, QRectF(r.right() - PadH - 9, y + 2, 9, lineH - 5), Theme::saved(pal));
@@ -198,7 +166,7 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         noteFont.setItalic(true);
         p->setFont(noteFont);
         p->setPen(Theme::mutedText(pal));
-        drawLines(p, noteFont, note, left, y, width, noteLines);
+        paintWrappedText(p, noteFont, note, left, y, width, noteLines);
     }
     p->restore();
 }
