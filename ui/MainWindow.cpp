@@ -336,12 +336,11 @@ void MainWindow::refreshFinished(const RefreshSummary &summary)
     updateStatus();
     if (summary.sources == 0)
         return;
-    QString text = summary.sources == 1 ? tr("Refreshed %n feed", nullptr, 1)
-                                        : tr("Refreshed %n feeds", nullptr, summary.sources);
-    text += summary.added == 1 ? tr(": %n new item", nullptr, 1)
-                               : tr(": %n new items", nullptr, summary.added);
-    if (summary.failed > 0)
-        text += tr(", %n failed", nullptr, summary.failed);
+    // One %n per message: the new items are a count of their own, placed whole.
+    const QString items = tr("%n new item(s)", nullptr, summary.added);
+    const QString text = summary.failed > 0
+        ? tr("Refreshed %n feed(s): %1, %2 failed", nullptr, summary.sources).arg(items).arg(summary.failed)
+        : tr("Refreshed %n feed(s): %1", nullptr, summary.sources).arg(items);
     statusBar()->showMessage(text, MessageMs);
 }
 
@@ -364,13 +363,9 @@ void MainWindow::updateStatus()
     } else if (!online)
         m_pill->showStatus(StatusPill::Tone::Warning, tr("Offline — showing cached items"), failing > 0);
     else if (m_refreshing)
-        m_pill->showStatus(StatusPill::Tone::Info,
-            m_refreshingCount == 1 ? tr("Refreshing %n feed…", nullptr, 1)
-                                   : tr("Refreshing %n feeds…", nullptr, m_refreshingCount));
+        m_pill->showStatus(StatusPill::Tone::Info, tr("Refreshing %n feed(s)…", nullptr, m_refreshingCount));
     else if (failing > 0)
-        m_pill->showStatus(StatusPill::Tone::Error,
-            failing == 1 ? tr("%n feed failing", nullptr, 1) : tr("%n feeds failing", nullptr, failing),
-            true);
+        m_pill->showStatus(StatusPill::Tone::Error, tr("%n feed(s) failing", nullptr, failing), true);
     else
         m_pill->clear();
     m_refreshButton->setEnabled(!m_refreshing);
@@ -488,9 +483,10 @@ void MainWindow::importOpml()
         statusBar()->showMessage(result.error, MessageMs);
         return;
     }
-    statusBar()->showMessage((result.added == 1 ? tr("Imported %n new feed", nullptr, 1)
-                                                : tr("Imported %n new feeds", nullptr, result.added))
-            + (result.existing ? tr(" (%n already subscribed)", nullptr, result.existing) : QString()),
+    statusBar()->showMessage(result.existing > 0
+            ? tr("Imported %n new feed(s) (%1 already subscribed)", nullptr, result.added)
+                  .arg(result.existing)
+            : tr("Imported %n new feed(s)", nullptr, result.added),
         MessageMs);
     if (result.added > 0)
         m_engine.sync().refreshDue();
@@ -509,9 +505,7 @@ void MainWindow::exportOpml()
         return;
     }
     statusBar()->showMessage(
-        (m_sources->size() == 1 ? tr("Exported %n feed to %1", nullptr, 1)
-                                : tr("Exported %n feeds to %1", nullptr, m_sources->size()))
-            .arg(QDir::toNativeSeparators(path)),
+        tr("Exported %n feed(s) to %1", nullptr, m_sources->size()).arg(QDir::toNativeSeparators(path)),
         MessageMs);
 }
 

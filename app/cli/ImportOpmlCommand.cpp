@@ -40,13 +40,11 @@ public:
                 { QStringLiteral("existing"), result.existing } };
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
-            out() << (result.added == 1 ? tr("Imported 1 feed")
-                                        : tr("Imported %n feeds", nullptr, result.added));
             if (result.existing > 0) {
-                out() << ' '
-                      << (result.existing == 1
-                                 ? tr("(1 was already subscribed)")
-                                 : tr("(%n were already subscribed)", nullptr, result.existing));
+                out() << tr("Imported %n feed(s) (%1 already subscribed)", nullptr, result.added)
+                             .arg(result.existing);
+            } else {
+                out() << tr("Imported %n feed(s)", nullptr, result.added);
             }
             out() << '\n';
         }

@@ -234,7 +234,6 @@ private:
                 { QStringLiteral("failed"), r.failed } };
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
-            out() << (r.added == 1 ? tr("Imported 1 link") : tr("Imported %n links", nullptr, r.added));
             QStringList extra;
             if (r.updated > 0)
                 extra << tr("%n already saved, updated", nullptr, r.updated);
@@ -242,8 +241,11 @@ private:
                 extra << tr("%n without a web address, skipped", nullptr, bookmarks.skipped);
             if (r.failed > 0)
                 extra << tr("%n failed", nullptr, r.failed);
-            if (!extra.isEmpty())
-                out() << " (" << extra.join(QStringLiteral("; ")) << ')';
+            if (extra.isEmpty())
+                out() << tr("Imported %n link(s)", nullptr, r.added);
+            else
+                out()
+                    << tr("Imported %n link(s) (%1)", nullptr, r.added).arg(extra.join(QStringLiteral("; ")));
             out() << '\n';
         }
         if (r.failed > 0)
@@ -291,10 +293,7 @@ private:
             out()
                 << QJsonDocument(QJsonObject { { QStringLiteral("exported"), int(links.size()) } }).toJson();
         else
-            out() << (links.size() == 1 ? tr("Exported 1 link to %1")
-                                        : tr("Exported %n links to %1", nullptr, int(links.size())))
-                         .arg(args.first())
-                  << '\n';
+            out() << tr("Exported %n link(s) to %1", nullptr, int(links.size())).arg(args.first()) << '\n';
         return Success;
     }
 

@@ -82,9 +82,11 @@ private:
                          .toJson(QJsonDocument::Indented);
         } else {
             if (p.ok()) {
-                out() << (p.seen == 1 ? tr("Pulled %n link from the Shaarli: ", nullptr, 1)
-                                      : tr("Pulled %n links from the Shaarli: ", nullptr, p.seen))
-                      << tr("%1 new, %2 changed there, %3 merged.").arg(p.added).arg(p.updated).arg(p.merged)
+                out() << tr("Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.",
+                    nullptr, p.seen)
+                             .arg(p.added)
+                             .arg(p.updated)
+                             .arg(p.merged)
                       << '\n';
                 for (const QString &m : p.messages)
                     out() << m << '\n';

@@ -71,12 +71,9 @@ void OutboxSend::finish()
 QString OutboxSend::describe(const Summary &s)
 {
     QStringList parts;
-    // Singular and plural spelled out: English has no translation file to pick them.
-    parts << (s.sent == 1 ? tr("Sent %n change", nullptr, 1) : tr("Sent %n changes", nullptr, s.sent));
-    if (s.waiting > 0) {
-        parts << (s.waiting == 1 ? tr("%n waits to be tried again", nullptr, 1)
-                                 : tr("%n wait to be tried again", nullptr, s.waiting));
-    }
+    parts << tr("Sent %n change(s)", nullptr, s.sent);
+    if (s.waiting > 0)
+        parts << tr("%n wait(s) to be tried again", nullptr, s.waiting);
     if (s.inFlight > 0)
         parts << tr("%n still on the way (sent again next time)", nullptr, s.inFlight);
     if (s.failed > 0)

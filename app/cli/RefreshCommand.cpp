@@ -136,14 +136,12 @@ private:
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
             const QLocale locale;
-            // English needs its own string for one feed; translations use %n's plural forms.
-            const QString line = summary.sources == 1
-                ? tr("Refreshed 1 feed in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items")
-                : tr("Refreshed %n feeds in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items", nullptr,
-                    summary.sources);
+            // One %n per message: the new items are a count of their own, placed whole.
+            const QString line = tr("Refreshed %n feed(s) in %1 s: %2 changed, %3 unchanged, %4 failed, %5",
+                nullptr, summary.sources);
             out() << line.arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 2),
                 locale.toString(summary.changed), locale.toString(summary.notModified),
-                locale.toString(summary.failed), locale.toString(summary.added))
+                locale.toString(summary.failed), tr("%Ln new item(s)", nullptr, summary.added))
                   << '\n';
         }
         Q_EMIT finished(Success);

@@ -299,7 +299,7 @@ void ColumnWidget::refreshHint()
     case StreamSpec::Kind::Folder:
     case StreamSpec::Kind::All: {
         const int n = int(m_sources.sourcesOf(s).size());
-        hint = n == 1 ? tr("%n feed", nullptr, 1) : tr("%n feeds", nullptr, n);
+        hint = tr("%n feed(s)", nullptr, n);
         break;
     }
     case StreamSpec::Kind::Search:
@@ -312,8 +312,9 @@ void ColumnWidget::refreshHint()
     }
     if (s.unreadOnly && s.kind != StreamSpec::Kind::Unread)
         hint = hint.isEmpty() ? tr("unread") : tr("%1 · unread").arg(hint);
-    if (!s.muteWords.isEmpty())
-        hint += tr(" · %n muted", nullptr, int(s.muteWords.size()));
+    if (const int muted = int(s.muteWords.size()); muted > 0)
+        hint
+            = hint.isEmpty() ? tr("%n muted", nullptr, muted) : tr("%1 · %n muted", nullptr, muted).arg(hint);
     m_header->setHint(hint);
     m_header->setToolTip(tr("%1\nDrag to move; double-click to rename").arg(m_column.title));
 }
@@ -339,7 +340,7 @@ void ColumnWidget::updateErrorLine()
     const QString first = failing.first()->lastError;
     QString text = failing.size() == 1 && total == 1
         ? QStringLiteral("⚠ %1").arg(first)
-        : tr("⚠ %1 of %2 feeds failed · %3").arg(failing.size()).arg(total).arg(first);
+        : tr("⚠ %1 of %n feed(s) failed · %2", nullptr, total).arg(failing.size()).arg(first);
     m_errorLine->setText(m_errorLine->fontMetrics().elidedText(text, Qt::ElideRight, width() - 24));
     QStringList lines;
     for (const Source *s : failing.mid(0, 15))

@@ -185,10 +185,7 @@ void Dashboard::confirmRemoveTab(int index)
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Remove tab"),
-        (strip->count() == 1
-                ? tr("Remove the tab “%1” and its %n column? The items stay in the cache.", nullptr, 1)
-                : tr("Remove the tab “%1” and its %n columns? The items stay in the cache.", nullptr,
-                    strip->count()))
+        tr("Remove the tab “%1” and its %n column(s)? The items stay in the cache.", nullptr, strip->count())
             .arg(m_tabBar->tabText(index)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)

@@ -113,8 +113,7 @@ void TagBrowserDialog::reload()
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_model->appendRow({ name, count });
     }
-    m_summary->setText(
-        tags.size() == 1 ? tr("%n tag", nullptr, 1) : tr("%n tags", nullptr, int(tags.size())));
+    m_summary->setText(tr("%n tag(s)", nullptr, int(tags.size())));
     if (!keep.isEmpty())
         selectTag(keep);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -199,11 +198,10 @@ bool TagBrowserDialog::renameTag(const QString &from, const QString &to)
     const int targetCount = countOf(target);
     if (targetCount > 0) {
         const auto answer = QMessageBox::question(this, tr("Merge tags"),
-            tr("The tag “%1” exists already (%2 links). Merge “%3” (%4 links) into it?")
-                .arg(target)
-                .arg(targetCount)
-                .arg(from)
-                .arg(fromCount),
+            // Two counts in one sentence: each is a numerus message of its own, placed whole.
+            tr("The tag “%1” exists already (%2). Merge “%3” (%4) into it?")
+                .arg(target, tr("%n link(s)", nullptr, targetCount), from,
+                    tr("%n link(s)", nullptr, fromCount)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
@@ -214,9 +212,9 @@ bool TagBrowserDialog::renameTag(const QString &from, const QString &to)
     }
     reload();
     selectTag(target);
-    say(targetCount > 0
-            ? tr("Merged “%1” into “%2”: it is on %3 links now.").arg(from, target).arg(countOf(target))
-            : tr("Renamed “%1” to “%2”.").arg(from, target));
+    say(targetCount > 0 ? tr("Merged “%1” into “%2”: it is on %n link(s) now.", nullptr, countOf(target))
+                              .arg(from, target)
+                        : tr("Renamed “%1” to “%2”.").arg(from, target));
     return true;
 }
 
@@ -226,9 +224,7 @@ bool TagBrowserDialog::deleteTag(const QString &tag)
         return false;
     const int count = countOf(tag);
     const auto answer = QMessageBox::question(this, tr("Delete tag"),
-        (count == 1 ? tr("Remove the tag “%1” from %n link? The link stays in the library.", nullptr, 1)
-                    : tr("Remove the tag “%1” from %n links? The links stay in the library.", nullptr, count))
-            .arg(tag),
+        tr("Remove the tag “%1” from %n link(s)? The links stay in the library.", nullptr, count).arg(tag),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;

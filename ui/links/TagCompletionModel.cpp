@@ -37,10 +37,9 @@ QVariant TagCompletionModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return t.tag;
     case Qt::AccessibleTextRole:
-        return (t.count == 1 ? tr("%1, %n link", nullptr, 1) : tr("%1, %n links", nullptr, t.count))
-            .arg(t.tag);
+        return tr("%1, %n link(s)", nullptr, t.count).arg(t.tag);
     case Qt::ToolTipRole:
-        return t.count == 1 ? tr("On %n link", nullptr, 1) : tr("On %n links", nullptr, t.count);
+        return tr("On %n link(s)", nullptr, t.count);
     case CountRole:
         return t.count;
     case CountTextRole:

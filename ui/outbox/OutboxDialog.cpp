@@ -136,16 +136,13 @@ void OutboxDialog::updateSummary()
     if (m_model->rowCount() == 0)
         parts << tr("The outbox is empty: every change has been sent.");
     if (waiting > 0)
-        parts << (waiting == 1 ? tr("%n change waiting to be sent", nullptr, 1)
-                               : tr("%n changes waiting to be sent", nullptr, waiting));
+        parts << tr("%n change(s) waiting to be sent", nullptr, waiting);
     if (failed > 0)
         parts << QStringLiteral("<span style=\"color:%1\">%2</span>")
                      .arg(Theme::error(palette()).name(),
-                         (failed == 1 ? tr("%n could not be sent", nullptr, 1)
-                                      : tr("%n could not be sent", nullptr, failed))
-                             .toHtmlEscaped());
+                         tr("%n could not be sent", nullptr, failed).toHtmlEscaped());
     if (sent > 0)
-        parts << (sent == 1 ? tr("%n sent", nullptr, 1) : tr("%n sent", nullptr, sent));
+        parts << tr("%n sent", nullptr, sent);
     QString text = parts.join(QStringLiteral(" · "));
     if (!m_engine.sync().isOnline() && waiting > 0)
         text += QStringLiteral("<br>")

@@ -40,8 +40,7 @@ void OutboxStatus::update()
 QString OutboxStatus::pillText(const Summary &s, bool online)
 {
     if (s.failed > 0)
-        return s.failed == 1 ? tr("%n change could not be sent", nullptr, 1)
-                             : tr("%n changes could not be sent", nullptr, s.failed);
+        return tr("%n change(s) could not be sent", nullptr, s.failed);
     if (s.waiting <= 0)
         return {};
     return online ? tr("%n waiting to send", nullptr, s.waiting)

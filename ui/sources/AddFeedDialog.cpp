@@ -252,13 +252,13 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
         item->setData(Qt::UserRole + 2, feed.type);
         item->setToolTip(feed.url.toDisplayString());
         if (m_engine.sources().byUrl(feed.url)) {
-            item->setText(item->text() + QStringLiteral("  ") + tr("(already subscribed)"));
+            item->setText(tr("%1  (already subscribed)").arg(item->text()));
             item->setCheckState(Qt::Unchecked);
         }
     }
-    m_listLabel->setText((feeds.size() == 1
-            ? tr("This page offers %n feed. Tick it to add it:", nullptr, 1)
-            : tr("This page offers %n feeds. Tick the ones to add:", nullptr, int(feeds.size()))));
+    // English reads "Tick it to add it" for one feed: its plural-only translation says so.
+    m_listLabel->setText(
+        tr("This page offers %n feed(s). Tick the ones to add:", nullptr, int(feeds.size())));
     m_listLabel->show();
     m_feedList->show();
     m_feedList->setFocus();

@@ -59,8 +59,7 @@ QString SourceTableModel::relativeAge(qint64 thenMs, qint64 nowMs)
     if (secs < 24 * 3600)
         return tr("%n h ago", nullptr, int(secs / 3600));
     if (secs < 30 * 24 * 3600)
-        return secs < 2 * 24 * 3600 ? tr("%n day ago", nullptr, 1)
-                                    : tr("%n days ago", nullptr, int(secs / (24 * 3600)));
+        return tr("%n day(s) ago", nullptr, int(secs / (24 * 3600)));
     return QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(thenMs, QTimeZone::utc()).toLocalTime().date(), QLocale::ShortFormat);
 }
@@ -82,8 +81,7 @@ QString SourceTableModel::statusToolTip(const Row &row) const
     QStringList lines;
     if (!s.lastError.isEmpty()) {
         lines << s.lastError;
-        lines << (s.errorCount == 1 ? tr("Failed %n time in a row.", nullptr, s.errorCount)
-                                    : tr("Failed %n times in a row.", nullptr, s.errorCount));
+        lines << tr("Failed %n time(s) in a row.", nullptr, s.errorCount);
         if (s.lastSuccessMs > 0)
             lines << tr("Last success: %1").arg(fullDate(s.lastSuccessMs));
     }

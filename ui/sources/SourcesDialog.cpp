@@ -326,9 +326,8 @@ void SourcesDialog::moveSelected()
     dialog->setObjectName(QStringLiteral("moveDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Move to folder"));
-    dialog->setLabelText((ids.size() == 1
-            ? tr("Move %n feed to the folder (empty for none, “A/B” nests):", nullptr, 1)
-            : tr("Move %n feeds to the folder (empty for none, “A/B” nests):", nullptr, int(ids.size()))));
+    dialog->setLabelText(
+        tr("Move %n feed(s) to the folder (empty for none, “A/B” nests):", nullptr, int(ids.size())));
     dialog->setComboBoxItems(QStringList { QString() } + m_engine.sources().folders());
     dialog->setComboBoxEditable(true);
     if (const int row = m_model->rowOf(ids.first()); row >= 0)
@@ -345,9 +344,7 @@ void SourcesDialog::moveSources(const QList<qint64> &sourceIds, const QString &f
         moved += m_engine.subscriptions().moveToFolder(id, folder) ? 1 : 0;
     if (moved < sourceIds.size()) {
         const int failed = int(sourceIds.size()) - moved;
-        showMessage(failed == 1 ? tr("Could not move %n feed.", nullptr, failed)
-                                : tr("Could not move %n feeds.", nullptr, failed),
-            true);
+        showMessage(tr("Could not move %n feed(s).", nullptr, failed), true);
     } else {
         m_messageLabel->hide();
     }
@@ -391,13 +388,9 @@ void SourcesDialog::removeSources(const QList<qint64> &sourceIds)
         removed += m_engine.subscriptions().unsubscribe(id) ? 1 : 0;
     if (removed < sourceIds.size()) {
         const int failed = int(sourceIds.size()) - removed;
-        showMessage(failed == 1 ? tr("Could not delete %n feed.", nullptr, failed)
-                                : tr("Could not delete %n feeds.", nullptr, failed),
-            true);
+        showMessage(tr("Could not delete %n feed(s).", nullptr, failed), true);
     } else {
-        showMessage(removed == 1 ? tr("Deleted %n feed.", nullptr, removed)
-                                 : tr("Deleted %n feeds.", nullptr, removed),
-            false);
+        showMessage(tr("Deleted %n feed(s).", nullptr, removed), false);
     }
 }
 
@@ -409,9 +402,7 @@ void SourcesDialog::refreshSelected()
     m_model->setRefreshing(ids, true);
     m_awaitingRefresh = true;
     m_engine.sync().refresh(ids);
-    showMessage(ids.size() == 1 ? tr("Refreshing %n feed…", nullptr, 1)
-                                : tr("Refreshing %n feeds…", nullptr, int(ids.size())),
-        false);
+    showMessage(tr("Refreshing %n feed(s)…", nullptr, int(ids.size())), false);
 }
 
 void SourcesDialog::onRefreshFinished(const RefreshSummary &summary)
@@ -420,14 +411,14 @@ void SourcesDialog::onRefreshFinished(const RefreshSummary &summary)
     if (!m_awaitingRefresh)
         return;
     m_awaitingRefresh = false;
-    QString text = (summary.sources == 1 ? tr("Refreshed %n feed", nullptr, summary.sources)
-                                         : tr("Refreshed %n feeds", nullptr, summary.sources))
-        + QStringLiteral(": ")
-        + (summary.added == 1 ? tr("%n new item", nullptr, summary.added)
-                              : tr("%n new items", nullptr, summary.added));
-    if (summary.failed > 0)
-        text += QStringLiteral(", ") + tr("%n failed (see Status)", nullptr, summary.failed);
-    showMessage(text + QLatin1Char('.'), summary.failed > 0);
+    // One %n per message: the new items are a count of their own, placed whole.
+    const QString items = tr("%n new item(s)", nullptr, summary.added);
+    const QString text = summary.failed > 0
+        ? tr("Refreshed %n feed(s): %1, %2 failed (see Status).", nullptr, summary.sources)
+              .arg(items)
+              .arg(summary.failed)
+        : tr("Refreshed %n feed(s): %1.", nullptr, summary.sources).arg(items);
+    showMessage(text, summary.failed > 0);
 }
 
 void SourcesDialog::importOpml()
@@ -451,18 +442,15 @@ bool SourcesDialog::importOpmlFile(const QString &path)
     }
     const Subscriptions::ImportResult result = m_engine.subscriptions().importOpml(file.readAll());
     if (!result.error.isEmpty()) {
-        QString text = tr("Import failed: %1").arg(result.error);
-        if (result.added > 0)
-            text += QLatin1Char(' ')
-                + (result.added == 1 ? tr("(%n feed was added before the error.)", nullptr, result.added)
-                                     : tr("(%n feeds were added before the error.)", nullptr, result.added));
-        showMessage(text, true);
+        showMessage(result.added > 0
+                ? tr("Import failed: %1 (%n feed(s) added before the error.)", nullptr, result.added)
+                      .arg(result.error)
+                : tr("Import failed: %1").arg(result.error),
+            true);
         return false;
     }
-    showMessage((result.added == 1 ? tr("Added %n feed", nullptr, result.added)
-                                   : tr("Added %n feeds", nullptr, result.added))
-            + QStringLiteral(", ") + tr("%n already present", nullptr, result.existing) + QLatin1Char('.'),
-        false);
+    showMessage(
+        tr("Added %n feed(s), %1 already present.", nullptr, result.added).arg(result.existing), false);
     // New sources have never been fetched, so they are due now.
     if (result.added > 0)
         m_engine.sync().refreshDue();
@@ -490,9 +478,8 @@ bool SourcesDialog::exportOpmlFile(const QString &path)
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
-    showMessage((m_model->rowCount() == 1 ? tr("Exported %n feed to %1.", nullptr, 1)
-                                          : tr("Exported %n feeds to %1.", nullptr, m_model->rowCount()))
-                    .arg(QDir::toNativeSeparators(path)),
+    showMessage(
+        tr("Exported %n feed(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)),
         false);
     return true;
 }
@@ -510,10 +497,8 @@ void SourcesDialog::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total
-            ? (total == 1 ? tr("%n feed", nullptr, total) : tr("%n feeds", nullptr, total))
-            : (total == 1 ? tr("%1 of %n feed", nullptr, total) : tr("%1 of %n feeds", nullptr, total))
-                  .arg(shown));
+    m_countLabel->setText(shown == total ? tr("%n feed(s)", nullptr, total)
+                                         : tr("%1 of %n feed(s)", nullptr, total).arg(shown));
 }
 
 void SourcesDialog::scheduleReload()
