@@ -406,3 +406,42 @@ TEST_CASE("Outbox fails an entry no deliverer knows, and discards on request", "
     REQUIRE(counts.size() == 1);
     CHECK(counts.first().first().toInt() == 0);
 }
+
+TEST_CASE("Outbox prunes sent entries older than 30 days at start and after a round", "[outbox]")
+{
+    Fixture f;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto sentAt = [&](const QString &key, qint64 atMs) {
+        OutboxEntry e;
+        e.accountId = f.account;
+        e.action = QStringLiteral("test.save");
+        e.idempotencyKey = key;
+        e.createdMs = atMs;
+        const qint64 id = f.store.insert(e);
+        REQUIRE(id > 0);
+        REQUIRE(f.store.markSending(id, atMs));
+        REQUIRE(f.store.markSent(id, QStringLiteral("r"), atMs));
+        return id;
+    };
+    const qint64 old = sentAt(QStringLiteral("old"), now - Outbox::SentKeepMs - 60000);
+    const qint64 recent = sentAt(QStringLiteral("recent"), now - Outbox::SentKeepMs + 3600 * 1000);
+    f.deliverer.script.push_back(result(DeliveryResult::Outcome::Permanent, QStringLiteral("410 Gone")));
+    const qint64 failed
+        = f.outbox.enqueue(f.account, QStringLiteral("test.save"), payload(QStringLiteral("f")));
+
+    f.outbox.start();
+    CHECK_FALSE(f.store.byId(old));
+    CHECK(f.inState(recent, OutboxEntry::State::Sent)); // the outbox view still lists it
+    REQUIRE(waitUntil([&] { return f.inState(failed, OutboxEntry::State::Failed) && f.outbox.isIdle(); }));
+
+    // Ages while the program runs: the next round takes it.
+    const qint64 aged = sentAt(QStringLiteral("aged"), now - Outbox::SentKeepMs - 1);
+    QSignalSpy idle(&f.outbox, &Outbox::idle);
+    const qint64 next
+        = f.outbox.enqueue(f.account, QStringLiteral("test.save"), payload(QStringLiteral("n")));
+    REQUIRE(waitUntil([&] { return f.inState(next, OutboxEntry::State::Sent) && idle.size() > 0; }));
+    CHECK_FALSE(f.store.byId(aged));
+    CHECK(f.inState(recent, OutboxEntry::State::Sent));
+    CHECK(f.inState(next, OutboxEntry::State::Sent));
+    CHECK(f.entry(failed).lastError == QStringLiteral("410 Gone"));
+}

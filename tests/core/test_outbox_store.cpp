@@ -214,3 +214,46 @@ TEST_CASE("OutboxStore lists due entries oldest first and all entries newest fir
     CHECK(outbox.pendingCount() == 5);
     CHECK(keys(outbox.inState(OutboxEntry::State::Sending)) == QStringList { QStringLiteral("b") });
 }
+
+TEST_CASE("OutboxStore prunes old sent entries and keeps everything still owed", "[outbox-store]")
+{
+    TempDb t;
+    AccountStore accounts(*t.db);
+    const qint64 acc = addAccount(accounts);
+    qint64 oldSent = 0, newSent = 0, oldFailed = 0, oldQueued = 0, oldSending = 0;
+    {
+        OutboxStore outbox(*t.db);
+        oldSent = outbox.insert(entry(acc, QStringLiteral("old-sent"), 100));
+        newSent = outbox.insert(entry(acc, QStringLiteral("new-sent"), 100));
+        oldFailed = outbox.insert(entry(acc, QStringLiteral("old-failed"), 100));
+        oldQueued = outbox.insert(entry(acc, QStringLiteral("old-queued"), 100));
+        oldSending = outbox.insert(entry(acc, QStringLiteral("old-sending"), 100));
+        REQUIRE(outbox.markSending(oldSent, 200));
+        REQUIRE(outbox.markSent(oldSent, QStringLiteral("1"), 300));
+        REQUIRE(outbox.markSending(newSent, 200));
+        REQUIRE(outbox.markSent(newSent, QStringLiteral("2"), 5000));
+        REQUIRE(outbox.markSending(oldFailed, 200));
+        REQUIRE(outbox.markFailed(oldFailed, QStringLiteral("400 bad URL"), 300));
+        REQUIRE(outbox.markSending(oldSending, 300));
+    }
+
+    // On the file, as a later start of the program finds it.
+    t.db.reset();
+    auto reopened = Database::open(t.path);
+    REQUIRE(reopened.status == Database::Status::Ok);
+    t.db = std::move(reopened.db);
+    OutboxStore outbox(*t.db);
+    CHECK(outbox.pruneSent(300) == 0); // strictly before
+    CHECK(outbox.pruneSent(1000) == 1);
+    CHECK_FALSE(outbox.byId(oldSent));
+    CHECK(outbox.byId(newSent)->state == OutboxEntry::State::Sent);
+    CHECK(outbox.byId(oldFailed)->state == OutboxEntry::State::Failed);
+    CHECK(outbox.byId(oldFailed)->lastError == QLatin1String("400 bad URL"));
+    CHECK(outbox.byId(oldQueued)->state == OutboxEntry::State::Queued);
+    CHECK(outbox.byId(oldSending)->state == OutboxEntry::State::Sending);
+    CHECK(outbox.pruneSent(1000) == 0);
+    CHECK(outbox.all().size() == 4);
+    CHECK(outbox.pruneSent(100000) == 1);
+    CHECK(outbox.all().size() == 3);
+    CHECK(outbox.pendingCount() == 3);
+}

@@ -256,4 +256,17 @@ bool OutboxStore::remove(qint64 id)
     return execWrite(q, "removing outbox entry");
 }
 
+int OutboxStore::pruneSent(qint64 beforeMs)
+{
+    // `updated` of a Sent row is when the server took it: nothing changes it after.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'sent' AND updated < ?"));
+    q.addBindValue(beforeMs);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "pruning sent outbox entries failed:" << q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
 } // namespace gilde

@@ -50,6 +50,8 @@ struct Outbox::Private {
     QSet<qint64> discardWhenDone;
     /// Account -> not before (ms): the server's Retry-After holds for all its entries.
     QHash<qint64, qint64> serverWaitUntil;
+    /// An attempt ended since sent entries were last pruned.
+    bool deliveredSincePrune = false;
     /// Set by deliverNow(): entries last tried before this go regardless of
     /// their backoff; those that fail again in this round wait as usual.
     qint64 forceBefore = 0;
@@ -88,6 +90,15 @@ struct Outbox::Private {
     }
 
     void emitCount() { Q_EMIT q->countChanged(store.pendingCount()); }
+
+    /// Without it the table grows with every change ever sent.
+    void pruneSent()
+    {
+        deliveredSincePrune = false;
+        const int removed = store.pruneSent(nowMs() - SentKeepMs);
+        if (removed > 0)
+            qCDebug(lcOutbox) << "pruned" << removed << "sent entries";
+    }
 
     /// The first waiting entry of each account, in the order they were queued.
     /// An entry left in Sending and not in flight here was cut off by a stop:
@@ -217,6 +228,7 @@ struct Outbox::Private {
         }
         if (discardWhenDone.remove(id))
             store.remove(id);
+        deliveredSincePrune = true;
         Q_EMIT q->entryChanged(id);
         Q_EMIT q->attemptFinished(id, result.outcome);
         emitCount();
@@ -231,6 +243,9 @@ struct Outbox::Private {
         if (idleSignalled || !idleNow())
             return;
         idleSignalled = true;
+        // The end of a delivery round.
+        if (deliveredSincePrune)
+            pruneSent();
         Q_EMIT q->idle();
     }
 };
@@ -281,6 +296,7 @@ qint64 Outbox::enqueue(qint64 accountId, const QString &action, const QJsonObjec
 void Outbox::start()
 {
     // Entries left in Sending are picked up by pump() as resumed deliveries.
+    d->pruneSent();
     d->started = true;
     d->idleSignalled = false;
     d->schedulePump();

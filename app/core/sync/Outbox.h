@@ -44,13 +44,19 @@ public:
 /// row before it returns; delivery runs when the network is there, retries
 /// transient failures with exponential backoff and jitter, honours Retry-After,
 /// stops on permanent errors keeping the server's message, and on start resumes
-/// what was in flight. Nothing queued is ever dropped silently.
+/// what was in flight. Nothing queued is ever dropped silently. Sent entries
+/// stay for the user to look back on for SentKeepMs, then go (at start and
+/// after each delivery round); queued, sending and failed ones stay until sent
+/// or discarded.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
     explicit Outbox(OutboxStore &store, QObject *parent = nullptr);
     ~Outbox() override;
+
+    /// How long a sent entry is kept: 30 days.
+    static constexpr qint64 SentKeepMs = qint64(30) * 24 * 3600 * 1000;
 
     /// Registers the deliverer for actions starting with `actionPrefix` (e.g. "shaarli.").
     void registerDeliverer(const QString &actionPrefix, OutboxDeliverer *deliverer);
@@ -59,7 +65,7 @@ public:
     qint64 enqueue(
         qint64 accountId, const QString &action, const QJsonObject &payload, QString *error = nullptr);
 
-    void start(); ///< resume in-flight entries, then deliver what is due
+    void start(); ///< prune old sent entries, resume in-flight ones, then deliver what is due
     void deliverNow(); ///< try every queued entry now (user said "send")
     void retry(qint64 entryId); ///< a failed entry back to the queue
     void discard(qint64 entryId);
