@@ -325,6 +325,20 @@ TEST_CASE("LinkStore keeps page-text state and remote ids", "[links]")
     CHECK_FALSE(store.byRemoteId(QStringLiteral("43")));
     CHECK_FALSE(store.byRemoteId(QString()));
     CHECK_FALSE(store.setRemote(999, QStringLiteral("1"), 1));
+
+    // The synced links, for finding the ones deleted on the server.
+    REQUIRE(store.setRemote(a, QStringLiteral("7"), 8000));
+    QList<Link> synced = store.withRemoteId();
+    REQUIRE(synced.size() == 2);
+    CHECK(synced[0].id == a);
+    CHECK(synced[0].remoteId == QLatin1String("7"));
+    CHECK(synced[0].pageText.isEmpty());
+    CHECK(synced[1].id == b);
+    CHECK(synced[1].remoteUpdatedMs == 7000);
+    REQUIRE(store.setRemote(a, QString(), 0));
+    synced = store.withRemoteId();
+    REQUIRE(synced.size() == 1);
+    CHECK(synced.first().id == b);
 }
 
 TEST_CASE("LinkStore refuses an address that is not one", "[links]")

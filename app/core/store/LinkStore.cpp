@@ -359,6 +359,14 @@ std::optional<Link> LinkStore::byRemoteId(const QString &remoteId) const
     return firstLink(q);
 }
 
+QList<Link> LinkStore::withRemoteId() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM links WHERE remote_id <> '' ORDER BY id").arg(listColumns));
+    return readLinks(q);
+}
+
 bool LinkStore::remove(qint64 id)
 {
     QSqlDatabase db = m_db.connection();

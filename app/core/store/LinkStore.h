@@ -44,6 +44,8 @@ public:
     std::optional<Link> byId(qint64 id) const;
     std::optional<Link> byUrl(const QUrl &normalizedUrl) const;
     std::optional<Link> byRemoteId(const QString &remoteId) const;
+    /// Every link with a remote id (synced with the server), by id; without pageText.
+    QList<Link> withRemoteId() const;
     bool remove(qint64 id);
 
     struct Query {
