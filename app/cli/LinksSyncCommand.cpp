@@ -73,6 +73,8 @@ private:
                             { QStringLiteral("added"), p.added },
                             { QStringLiteral("updated"), p.updated },
                             { QStringLiteral("merged"), p.merged },
+                            { QStringLiteral("removed"), p.removed },
+                            { QStringLiteral("kept"), p.kept },
                         } },
                     { QStringLiteral("sent"), sent.sent },
                     { QStringLiteral("waiting"), sent.waiting + sent.inFlight },
@@ -88,6 +90,14 @@ private:
                              .arg(p.updated)
                              .arg(p.merged)
                       << '\n';
+                if (p.removed > 0)
+                    out() << tr("%n link(s) deleted on the Shaarli were removed here.", nullptr, p.removed)
+                          << '\n';
+                if (p.kept > 0)
+                    out() << tr("%n link(s) deleted on the Shaarli were kept, as they changed here since the "
+                                "last sync: they go back to the Shaarli.",
+                        nullptr, p.kept)
+                          << '\n';
                 for (const QString &m : p.messages)
                     out() << m << '\n';
             }

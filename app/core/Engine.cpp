@@ -151,6 +151,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_shaarliDeliverer = new ShaarliDeliverer(*m_accounts, *m_links, *m_http, this);
     m_outbox->registerDeliverer(QStringLiteral("shaarli."), m_shaarliDeliverer);
     m_shaarliSync = new ShaarliSync(*m_accounts, *m_links, *m_outboxStore, *m_http, this);
+    m_shaarliSync->setOutbox(m_outbox); // links it keeps against a remote delete go back
     // What the server side changes shows in the library like a local change.
     connect(m_shaarliDeliverer, &ShaarliDeliverer::linkChanged, m_library, &LinkLibrary::linksChanged);
     connect(m_shaarliSync, &ShaarliSync::linksChanged, m_library, &LinkLibrary::linksChanged);

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -84,7 +85,7 @@ bool sameContent(const Link &local, const ShaarliLink &remote)
     const bool sameTitle
         = local.title == remote.title || (local.title.isEmpty() && remote.title == remote.url.toString());
     return sameTitle && local.note == remote.description && local.isPrivate == remote.isPrivate
-        && shaarli::tagsFrom(local.tags) == shaarli::tagsFrom(remote.tags)
+        && shaarli::tagsTo(local) == shaarli::tagsFrom(remote.tags)
         && shaarli::sameUrl(local.url, remote.url);
 }
 
@@ -99,6 +100,7 @@ struct ShaarliDeliverer::Job {
     bool inLibrary = false; ///< `local` is a row of the LinkStore (not only the payload)
     QString mergeMessage;
     bool mergedLocally = false;
+    bool updatedThere = false; ///< a PUT went through: the server's updated time is the write's
 
     void fail(const ShaarliResult &r) { done(fromResult(r)); }
 };
@@ -234,8 +236,10 @@ void ShaarliDeliverer::push(std::shared_ptr<Job> job, const ShaarliLink *remote)
     job->client->update(out, [self, job](const ShaarliResult &r, const ShaarliLink &updated) {
         if (!self)
             return job->done(DeliveryResult {});
-        if (r.ok())
+        if (r.ok()) {
+            job->updatedThere = true;
             return self->finish(job, updated);
+        }
         if (r.outcome == ShaarliResult::Outcome::NotFound) {
             ShaarliResult retry = r;
             retry.outcome = ShaarliResult::Outcome::Transient; // deleted just now: look it up again
@@ -266,15 +270,22 @@ void ShaarliDeliverer::finish(std::shared_ptr<Job> job, const ShaarliLink &store
         return;
     }
     if (job->inLibrary) {
+        // The time the library is in step with the server. Without a PUT the
+        // server keeps an older time (content the same, or a new link, which
+        // Shaarli dates by its created time): the edit's own second stands
+        // for it, or a pull would take this edit for one the server never saw.
+        qint64 syncedMs = stored.updatedMs;
+        if (!job->updatedThere)
+            syncedMs = std::max(syncedMs, job->local.updatedMs / 1000 * 1000);
         if (job->mergedLocally) {
             Link merged = job->local;
             merged.remoteId = remoteId;
-            merged.remoteUpdatedMs = stored.updatedMs;
+            merged.remoteUpdatedMs = syncedMs;
             const LinkStore::Saved saved = m_links.save(merged);
             if (!saved.ok)
                 qCWarning(lcShaarliOut) << "could not keep the merged link" << linkId << saved.error;
         }
-        m_links.setRemote(linkId, remoteId, stored.updatedMs);
+        m_links.setRemote(linkId, remoteId, syncedMs);
         Q_EMIT linkChanged(linkId);
         if (!job->mergeMessage.isEmpty())
             Q_EMIT merged(linkId, job->mergeMessage);

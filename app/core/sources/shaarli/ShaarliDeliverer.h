@@ -18,11 +18,14 @@ class ShaarliClient;
 ///
 /// shaarli.save, payload {linkId, url, title, note, tags, private, readLater,
 /// updatedMs}: sends the library's current state of the link (the payload when
-/// the link is gone). A link with a remote id is compared with the server's
-/// copy first (a change on both sides is merged: both sides' tags, the newer
-/// note) and PUT; one without is looked up by URL (so a resend after a crash
-/// finds what the first attempt created) and PUT, or else POSTed. On success
-/// the link's remote id and the server's updated time are stored.
+/// the link is gone); read later goes as the tag "toread" (see
+/// shaarli::ReadLaterTag), so clearing it removes the tag there. A link with
+/// a remote id is compared with the server's copy first (a change on both
+/// sides is merged: both sides' tags, the newer note) and PUT; one without is
+/// looked up by URL (so a resend after a crash finds what the first attempt
+/// created) and PUT, or else POSTed. On success the link's remote id and the
+/// server's updated time are stored (the edit's own second when the server
+/// wrote no newer time).
 ///
 /// shaarli.delete, payload {linkId, remoteId, url}: DELETE by remote id, or
 /// by a look-up of the URL; a link the server no longer has counts as done.

@@ -31,7 +31,7 @@ ShaarliLink toShaarli(const Link &link)
     s.url = link.url;
     s.title = link.title;
     s.description = link.note;
-    s.tags = link.tags;
+    s.tags = tagsTo(link);
     s.isPrivate = link.isPrivate;
     s.createdMs = link.savedMs;
     s.updatedMs = link.updatedMs;
@@ -44,6 +44,32 @@ QStringList tagsFrom(const QStringList &remoteTags)
     return LinkStore::normalizedTags(remoteTags);
 }
 
+bool isReadLater(const QStringList &remoteTags)
+{
+    return tagsFrom(remoteTags).contains(ReadLaterTag);
+}
+
+QStringList tagsTo(const Link &link)
+{
+    // A library tag spelled like the flag counts as the flag: on the server
+    // the two cannot be told apart.
+    QStringList tags = link.tags;
+    if (link.readLater)
+        tags << QString(ReadLaterTag);
+    return tagsFrom(tags);
+}
+
+namespace
+{
+
+QStringList withoutReadLater(QStringList tags)
+{
+    tags.removeAll(ReadLaterTag);
+    return tags;
+}
+
+} // namespace
+
 Link fromShaarli(const ShaarliLink &remote)
 {
     Link l;
@@ -51,7 +77,9 @@ Link fromShaarli(const ShaarliLink &remote)
     // Shaarli shows an untitled link with its address as the title.
     l.title = remote.title == remote.url.toString() ? QString() : remote.title;
     l.note = remote.description;
-    l.tags = tagsFrom(remote.tags);
+    const QStringList tags = tagsFrom(remote.tags);
+    l.tags = withoutReadLater(tags);
+    l.readLater = tags.contains(ReadLaterTag);
     l.isPrivate = remote.isPrivate;
     l.savedMs = remote.createdMs;
     l.updatedMs = remote.updatedMs;
@@ -70,19 +98,22 @@ Merge merge(const Link &local, const ShaarliLink &remote)
 {
     Merge m;
     m.link = local;
-    const QStringList localTags = tagsFrom(local.tags);
-    const QStringList remoteTags = tagsFrom(remote.tags);
+    // The read-later flag is not a tag here: like the visibility, the newer side's wins.
+    const QStringList localTags = withoutReadLater(tagsFrom(local.tags));
+    const QStringList remoteTags = withoutReadLater(tagsFrom(remote.tags));
     const bool sameTags = localTags == remoteTags;
     const bool sameNote = local.note == remote.description;
     m.conflict = !sameTags || !sameNote;
 
     const bool serverNewer = remote.updatedMs > local.updatedMs;
     m.link.tags = tagsFrom(localTags + remoteTags);
+    m.link.readLater = local.readLater || tagsFrom(local.tags).contains(ReadLaterTag);
     if (serverNewer) {
         m.link.note = remote.description;
         if (!remote.title.isEmpty())
             m.link.title = remote.title;
         m.link.isPrivate = remote.isPrivate;
+        m.link.readLater = isReadLater(remote.tags);
     } else if (m.link.title.isEmpty()) {
         m.link.title = remote.title;
     }

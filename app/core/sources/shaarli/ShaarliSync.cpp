@@ -6,10 +6,14 @@
 #include "model/OutboxEntry.h"
 #include "store/LinkStore.h"
 #include "store/OutboxStore.h"
+#include "sync/Outbox.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -57,7 +61,16 @@ Waiting waitingChanges(const OutboxStore &outbox, qint64 accountId)
 bool sameAsServer(const Link &local, const Link &fromServer)
 {
     return local.title == fromServer.title && local.note == fromServer.note && local.tags == fromServer.tags
-        && local.isPrivate == fromServer.isPrivate;
+        && local.isPrivate == fromServer.isPrivate && local.readLater == fromServer.readLater;
+}
+
+/// A local edit the server has not seen. A delivery stores the server's time
+/// of the write, or the edit's own second when the server wrote nothing with
+/// a time of its own; Shaarli keeps whole seconds, so an edit counts from the
+/// next second on.
+bool editedSinceSync(const Link &link)
+{
+    return link.updatedMs >= link.remoteUpdatedMs + 1000;
 }
 
 } // namespace
@@ -67,6 +80,9 @@ struct ShaarliSync::Run {
     std::unique_ptr<ShaarliClient> client;
     int pages = 0;
     bool changed = false;
+    QSet<QString> seenIds; ///< remote ids of every link the server listed
+    QList<Link> missing; ///< synced links not listed, still to ask for by id
+    QList<Link> deleted; ///< of those, the ones the server answered 404 for
 };
 
 ShaarliSync::ShaarliSync(
@@ -74,7 +90,7 @@ ShaarliSync::ShaarliSync(
     : QObject(parent)
     , m_accounts(accounts)
     , m_links(links)
-    , m_outbox(outbox)
+    , m_outboxStore(outbox)
     , m_http(http)
 {
     qRegisterMetaType<ShaarliPullSummary>();
@@ -140,10 +156,11 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                 return self->finish(run);
             }
             // Read per page: the outbox moves on while we page.
-            const Waiting waiting = waitingChanges(self->m_outbox, run->summary.accountId);
+            const Waiting waiting = waitingChanges(self->m_outboxStore, run->summary.accountId);
             for (const ShaarliLink &remote : page) {
                 ++run->summary.seen;
                 const QString remoteId = QString::number(remote.id);
+                run->seenIds.insert(remoteId);
                 Link fromServer = shaarli::fromShaarli(remote);
                 if (waiting.deletedRemoteIds.contains(remoteId)
                     || waiting.deletedUrls.contains(fromServer.url.toString()))
@@ -171,6 +188,17 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                         && !sameAsServer(*local, fromServer));
                 if (!changedThere)
                     continue;
+                if (!pending && local->remoteId == remoteId && remote.updatedMs == local->remoteUpdatedMs
+                    && local->readLater && !fromServer.readLater) {
+                    Link asServer = fromServer;
+                    asServer.readLater = true;
+                    if (sameAsServer(*local, asServer)) {
+                        // Synced before read later went to the server as a tag:
+                        // the flag is sent, not lost to the server's silence.
+                        self->queueSave(run->summary.accountId, *local);
+                        continue;
+                    }
+                }
                 // A link never synced has its own history: merged like a change on both sides.
                 if (pending || local->remoteId.isEmpty()) {
                     const shaarli::Merge m = shaarli::merge(*local, remote);
@@ -198,6 +226,7 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                 taken.note = fromServer.note;
                 taken.tags = fromServer.tags;
                 taken.isPrivate = fromServer.isPrivate;
+                taken.readLater = fromServer.readLater;
                 taken.updatedMs = remote.updatedMs;
                 taken.remoteId = remoteId;
                 taken.remoteUpdatedMs = remote.updatedMs;
@@ -206,10 +235,125 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                     run->changed = true;
                 }
             }
-            if (page.size() < pageSize || ++run->pages >= MaxPages)
+            if (page.size() < pageSize)
+                return self->findDeleted(run); // the whole list: only now can absence mean anything
+            if (++run->pages >= MaxPages) {
+                qCWarning(lcShaarliIn) << "stopped after" << MaxPages << "pages: deletions not looked for";
                 return self->finish(run);
+            }
             self->fetchPage(run, offset + int(page.size()));
         });
+}
+
+void ShaarliSync::findDeleted(std::shared_ptr<Run> run)
+{
+    const QList<Link> synced = m_links.withRemoteId();
+    QList<Link> missing;
+    for (const Link &link : synced) {
+        if (!run->seenIds.contains(link.remoteId))
+            missing << link;
+    }
+    if (missing.isEmpty())
+        return finish(run);
+    if (missing.size() == synced.size() && synced.size() > 1) {
+        run->summary.messages << tr("None of the %n links synced before is on this Shaarli: nothing was "
+                                    "removed here.",
+            nullptr, int(synced.size()));
+        return finish(run);
+    }
+    // A change still waiting in the outbox brings the link back when it is sent.
+    const Waiting waiting = waitingChanges(m_outboxStore, run->summary.accountId);
+    for (const Link &link : std::as_const(missing)) {
+        if (!waiting.saves.contains(link.id))
+            run->missing << link;
+    }
+    confirmDeleted(run);
+}
+
+void ShaarliSync::confirmDeleted(std::shared_ptr<Run> run)
+{
+    if (run->missing.isEmpty()) {
+        applyDeleted(run);
+        return finish(run);
+    }
+    const Link link = run->missing.takeFirst();
+    bool ok = false;
+    const qint64 remoteId = link.remoteId.toLongLong(&ok);
+    if (!ok)
+        return confirmDeleted(run);
+    QPointer<ShaarliSync> self(this);
+    run->client->link(remoteId, [self, run, link](const ShaarliResult &r, const ShaarliLink &) {
+        if (!self)
+            return;
+        if (r.outcome == ShaarliResult::Outcome::NotFound) {
+            run->deleted << link;
+        } else if (!r.ok()) {
+            // What was answered for counts; the rest waits for the next pull.
+            run->summary.error = r.error;
+            run->missing.clear();
+        }
+        self->confirmDeleted(run);
+    });
+}
+
+void ShaarliSync::applyDeleted(std::shared_ptr<Run> run)
+{
+    if (run->deleted.isEmpty())
+        return;
+    // Read again: the library and the outbox moved on while the server was asked.
+    const Waiting waiting = waitingChanges(m_outboxStore, run->summary.accountId);
+    for (const Link &asked : std::as_const(run->deleted)) {
+        const std::optional<Link> link = m_links.byId(asked.id);
+        if (!link || link->remoteId != asked.remoteId)
+            continue;
+        if (waiting.saves.contains(link->id)) {
+            ++run->summary.kept;
+            continue;
+        }
+        if (editedSinceSync(*link)) {
+            // A local edit wins over a remote delete: the delivery finds no
+            // link under the old id and creates it again.
+            if (queueSave(run->summary.accountId, *link))
+                ++run->summary.kept;
+            continue;
+        }
+        if (m_links.remove(link->id)) {
+            ++run->summary.removed;
+            run->changed = true;
+        }
+    }
+}
+
+bool ShaarliSync::queueSave(qint64 accountId, const Link &link)
+{
+    // The shape LinkLibrary queues: the deliverer sends the library's link by id.
+    const QJsonObject payload {
+        { QStringLiteral("linkId"), link.id },
+        { QStringLiteral("url"), link.url.toString(QUrl::FullyEncoded) },
+        { QStringLiteral("title"), link.title },
+        { QStringLiteral("note"), link.note },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(link.tags) },
+        { QStringLiteral("private"), link.isPrivate },
+        { QStringLiteral("readLater"), link.readLater },
+        { QStringLiteral("updatedMs"), link.updatedMs },
+    };
+    const QString action = QStringLiteral("shaarli.save");
+    QString error;
+    qint64 id = 0;
+    if (m_outbox) {
+        id = m_outbox->enqueue(accountId, action, payload, &error);
+    } else {
+        OutboxEntry entry;
+        entry.accountId = accountId;
+        entry.action = action;
+        entry.payload = payload;
+        entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.createdMs = QDateTime::currentMSecsSinceEpoch();
+        id = m_outboxStore.insert(entry, &error);
+    }
+    if (id <= 0)
+        qCWarning(lcShaarliIn) << "could not queue" << link.url << "to be sent again:" << error;
+    return id > 0;
 }
 
 void ShaarliSync::finish(std::shared_ptr<Run> run)
