@@ -28,8 +28,9 @@ constexpr int PageTimeoutMs = 20000;
 constexpr int PageTotalTimeoutMs = 60000;
 // Links whose text one fetchPendingTexts() call asks for.
 constexpr int TextBatch = 100;
-// Imported links per commit.
-constexpr int ImportChunk = 500;
+// Imported links per commit. A chunk holds the write lock, so a save from
+// the window waits for at most one chunk.
+constexpr int ImportChunk = 250;
 
 QByteArray htmlAccept()
 {
@@ -49,7 +50,17 @@ bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
         || head.contains("<body");
 }
 
-QJsonObject savePayload(const Link &link)
+} // namespace
+
+LinkLibrary::LinkLibrary(LinkStore &store, HttpClient &http, Outbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(http)
+    , m_outbox(outbox)
+{
+}
+
+QJsonObject LinkLibrary::savePayload(const Link &link)
 {
     return QJsonObject {
         { QStringLiteral("linkId"), link.id },
@@ -63,17 +74,7 @@ QJsonObject savePayload(const Link &link)
     };
 }
 
-} // namespace
-
-LinkLibrary::LinkLibrary(LinkStore &store, HttpClient &http, Outbox &outbox, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_http(http)
-    , m_outbox(outbox)
-{
-}
-
-LinkLibrary::SaveResult LinkLibrary::save(Link link)
+LinkLibrary::SaveResult LinkLibrary::saveTo(LinkStore &store, Link &link)
 {
     SaveResult result;
     const QUrl url = normalizeUrl(link.url);
@@ -81,7 +82,7 @@ LinkLibrary::SaveResult LinkLibrary::save(Link link)
         result.error = tr("This is not a web address: %1").arg(link.url.toString());
         return result;
     }
-    const std::optional<Link> before = link.id > 0 ? m_store.byId(link.id) : m_store.byUrl(url);
+    const std::optional<Link> before = link.id > 0 ? store.byId(link.id) : store.byUrl(url);
     link.url = url;
     link.tags = LinkStore::normalizedTags(link.tags);
     if (link.updatedMs <= 0)
@@ -92,7 +93,7 @@ LinkLibrary::SaveResult LinkLibrary::save(Link link)
         link.pageText.clear();
     }
 
-    const LinkStore::Saved saved = m_store.save(link);
+    const LinkStore::Saved saved = store.save(link);
     if (!saved.ok) {
         result.error = saved.error;
         return result;
@@ -100,6 +101,14 @@ LinkLibrary::SaveResult LinkLibrary::save(Link link)
     result.id = saved.id;
     result.updatedExisting = saved.existed;
     link.id = saved.id;
+    return result;
+}
+
+LinkLibrary::SaveResult LinkLibrary::save(Link link)
+{
+    SaveResult result = saveTo(m_store, link);
+    if (result.id == 0)
+        return result;
     if (m_syncAccount != 0) {
         QString error;
         if (!queueSave(link, &error))
@@ -185,11 +194,27 @@ bool LinkLibrary::deleteTag(const QString &tag)
 
 LinkLibrary::ImportResult LinkLibrary::importLinks(const QList<Link> &links)
 {
+    ImportHooks hooks;
+    if (m_syncAccount != 0)
+        hooks.queueSave = [this](const Link &stored, QString *error) {
+            return m_outbox.enqueue(m_syncAccount, QStringLiteral("shaarli.save"), savePayload(stored), error)
+                > 0;
+        };
+    const ImportResult result = importInto(m_store, links, hooks);
+    if (result.added + result.updated > 0)
+        Q_EMIT linksChanged();
+    return result;
+}
+
+LinkLibrary::ImportResult LinkLibrary::importInto(
+    LinkStore &store, const QList<Link> &links, const ImportHooks &hooks)
+{
     ImportResult result;
     // Commits in chunks: one commit per link would write every touched page
     // again. A chunk whose commit fails is lost as a whole.
     std::unique_ptr<Transaction> batch;
     ImportResult chunk;
+    int handled = 0;
     auto commitChunk = [&] {
         if (batch && !batch->commit()) {
             result.failed += chunk.added + chunk.updated;
@@ -201,12 +226,18 @@ LinkLibrary::ImportResult LinkLibrary::importLinks(const QList<Link> &links)
         }
         batch.reset();
         chunk = ImportResult();
+        if (hooks.progress)
+            hooks.progress(handled);
     };
     for (Link link : links) {
-        if (!batch)
-            batch = m_store.beginBatch();
+        if (!batch) {
+            if (hooks.stop && hooks.stop->load())
+                break;
+            batch = store.beginBatch();
+        }
+        ++handled;
         const QUrl url = normalizeUrl(link.url);
-        const std::optional<Link> existing = url.isEmpty() ? std::nullopt : m_store.byUrl(url);
+        const std::optional<Link> existing = url.isEmpty() ? std::nullopt : store.byUrl(url);
         if (existing) {
             // What the library knew stays, what the file adds joins it.
             link.id = existing->id;
@@ -221,27 +252,26 @@ LinkLibrary::ImportResult LinkLibrary::importLinks(const QList<Link> &links)
         }
         if (link.updatedMs <= 0)
             link.updatedMs = link.savedMs;
-        const SaveResult saved = saveQuietly(std::move(link));
+        const SaveResult saved = saveTo(store, link);
         if (saved.id == 0) {
             ++result.failed;
             if (result.error.isEmpty())
                 result.error = saved.error;
-        } else {
-            ++(saved.updatedExisting ? chunk.updated : chunk.added);
+            continue;
+        }
+        ++(saved.updatedExisting ? chunk.updated : chunk.added);
+        if (hooks.queueSave) {
+            // What the store made of it: tags merged by a rename, the earliest save.
+            const std::optional<Link> stored = store.byId(link.id);
+            QString error;
+            if (!hooks.queueSave(stored ? *stored : link, &error))
+                qCWarning(lcLinks) << "imported link not queued for the server:" << error;
         }
         if (chunk.added + chunk.updated >= ImportChunk)
             commitChunk();
     }
     commitChunk();
-    if (result.added + result.updated > 0)
-        Q_EMIT linksChanged();
     return result;
-}
-
-LinkLibrary::SaveResult LinkLibrary::saveQuietly(Link link)
-{
-    const QSignalBlocker blocker(this);
-    return save(std::move(link));
 }
 
 void LinkLibrary::fetchPendingTexts()

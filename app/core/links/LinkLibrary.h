@@ -2,11 +2,13 @@
 
 #include "model/Link.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 
 namespace gilde
@@ -51,7 +53,28 @@ public:
     /// Saves links read from a file (see readNetscapeBookmarks). A link
     /// already saved keeps its tags and gains the file's; its title and note
     /// are the file's unless the file has none. linksChanged() once at the end.
+    /// On the calling thread: a large file belongs on a worker (BookmarkImport).
     ImportResult importLinks(const QList<Link> &links);
+
+    /// What importInto() needs besides the links; each part may be empty.
+    struct ImportHooks {
+        /// Queues a saved link (as stored, tags merged) for the server; called
+        /// inside the chunk's transaction, so the link and its entry commit together.
+        std::function<bool(const Link &stored, QString *error)> queueSave;
+        /// After each committed chunk: links handled so far.
+        std::function<void(int done)> progress;
+        /// Checked between chunks: set, the rest of the links are left out.
+        const std::atomic<bool> *stop = nullptr;
+    };
+    /// The import itself, without signals and without this object: safe on
+    /// any thread (the store uses the calling thread's connection).
+    static ImportResult importInto(LinkStore &store, const QList<Link> &links, const ImportHooks &hooks);
+    /// save() without signals or queueing, on any thread: normalizes the
+    /// address and tags, marks a new page's text as pending. `link` becomes
+    /// what was stored (its id included).
+    static SaveResult saveTo(LinkStore &store, Link &link);
+    /// The outbox payload of a "shaarli.save" for a stored link.
+    static QJsonObject savePayload(const Link &link);
 
     /// Fetches page text for links waiting for it (call when online). Pages
     /// that cannot be had now (offline, timeout, 5xx, 429) stay pending; a
@@ -73,7 +96,6 @@ private:
     bool queueSave(const Link &link, QString *error);
     void queueSaves(const QList<qint64> &ids);
     QList<qint64> linksTagged(const QString &tag) const;
-    SaveResult saveQuietly(Link link);
     void pageFetched(qint64 linkId, const HttpResult &result);
 
     LinkStore &m_store;
