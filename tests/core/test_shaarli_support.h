@@ -55,6 +55,7 @@ struct ShaarliEnv {
         // Secrets of this test only, removed at the end: the keychain outlives the run.
         accounts.setSecretScope(QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
         outbox.registerDeliverer(QStringLiteral("shaarli."), &deliverer);
+        sync.setOutbox(&outbox);
         outbox.setBackoff(50, 400);
         QObject::connect(
             &deliverer, &ShaarliDeliverer::merged, [this](qint64, const QString &m) { merges << m; });
@@ -133,6 +134,12 @@ struct ShaarliEnv {
         sync.pull(account, [&](const ShaarliPullSummary &s) { summary = s; });
         REQUIRE(waitUntil([&] { return summary.has_value(); }, 30000));
         return *summary;
+    }
+
+    /// Deletes a link on the server, as its own web interface or another client would.
+    bool deleteOnServer(qint64 remoteId)
+    {
+        return server.request("DELETE", QStringLiteral("/api/v1/links/%1").arg(remoteId)).status == 204;
     }
 
     /// The server's links with this URL.

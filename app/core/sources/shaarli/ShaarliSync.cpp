@@ -261,12 +261,7 @@ void ShaarliSync::findDeleted(std::shared_ptr<Run> run)
             nullptr, int(synced.size()));
         return finish(run);
     }
-    // A change still waiting in the outbox brings the link back when it is sent.
-    const Waiting waiting = waitingChanges(m_outboxStore, run->summary.accountId);
-    for (const Link &link : std::as_const(missing)) {
-        if (!waiting.saves.contains(link.id))
-            run->missing << link;
-    }
+    run->missing = missing;
     confirmDeleted(run);
 }
 
@@ -307,6 +302,7 @@ void ShaarliSync::applyDeleted(std::shared_ptr<Run> run)
         if (!link || link->remoteId != asked.remoteId)
             continue;
         if (waiting.saves.contains(link->id)) {
+            // Its change waiting in the outbox brings it back when it is sent.
             ++run->summary.kept;
             continue;
         }
