@@ -186,19 +186,22 @@ void ShaarliSync::fetchPage(std::shared_ptr<Run> run, int offset)
                     || remote.updatedMs > local->remoteUpdatedMs
                     || (!pending && remote.updatedMs == local->remoteUpdatedMs
                         && !sameAsServer(*local, fromServer));
-                if (!changedThere)
-                    continue;
-                if (!pending && local->remoteId == remoteId && remote.updatedMs == local->remoteUpdatedMs
-                    && local->readLater && !fromServer.readLater) {
+                // Synced before read later went to the server as a tag: set by a
+                // local edit the server never saw a change for. The flag is sent,
+                // not lost to the server's silence. (A flag that came from the
+                // server has the server's time as its edit time.)
+                if (!pending && local->remoteId == remoteId && remote.updatedMs <= local->remoteUpdatedMs
+                    && local->updatedMs > local->remoteUpdatedMs && local->readLater
+                    && !fromServer.readLater) {
                     Link asServer = fromServer;
                     asServer.readLater = true;
                     if (sameAsServer(*local, asServer)) {
-                        // Synced before read later went to the server as a tag:
-                        // the flag is sent, not lost to the server's silence.
                         self->queueSave(run->summary.accountId, *local);
                         continue;
                     }
                 }
+                if (!changedThere)
+                    continue;
                 // A link never synced has its own history: merged like a change on both sides.
                 if (pending || local->remoteId.isEmpty()) {
                     const shaarli::Merge m = shaarli::merge(*local, remote);
