@@ -113,6 +113,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     connect(m_library, &LibraryMenu::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_library, &LibraryMenu::activityChanged, this, &MainWindow::updateStatus);
     connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
         [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });
@@ -353,7 +354,11 @@ void MainWindow::updateStatus()
     // offline; changes merely waiting only when nothing else is to be said.
     m_pillShowsOutbox = outbox.failed > 0 || (!online && outbox.waiting > 0)
         || (online && !m_refreshing && failing == 0 && outbox.waiting > 0);
-    if (m_pillShowsOutbox) {
+    // An import the user started says how far it is before anything else.
+    if (const QString activity = m_library->activityText(); !activity.isEmpty()) {
+        m_pillShowsOutbox = false;
+        m_pill->showStatus(StatusPill::Tone::Info, activity);
+    } else if (m_pillShowsOutbox) {
         const auto tone = outbox.failed > 0 ? StatusPill::Tone::Error
             : online                        ? StatusPill::Tone::Info
                                             : StatusPill::Tone::Warning;

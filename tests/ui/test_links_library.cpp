@@ -55,19 +55,23 @@ TEST_CASE(
         "<DT><A HREF=\"javascript:void(0)\">Not a page</A>\n"
         "</DL><p>\n"));
     LibraryMenu *menu = w.library();
+    QSignalSpy imported(menu, &LibraryMenu::importFinished);
     REQUIRE(menu->importBookmarksFrom(in));
-    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 2 new links")));
+    REQUIRE(waitUntil([&] { return imported.size() == 1; }, 30000));
+    CHECK(imported.last().first().toBool());
+    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 2 new link")));
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("1 skipped")));
     REQUIRE(p.engine->links().all().size() == 2);
 
     // Again: nothing new, the links are recognised.
     REQUIRE(menu->importBookmarksFrom(in));
-    CHECK(
-        w.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 0 new links, 2 already saved")));
+    REQUIRE(waitUntil([&] { return imported.size() == 2; }, 30000));
+    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 0 new link")));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 already saved")));
 
     const QString out = files.filePath(QStringLiteral("out.html"));
     REQUIRE(menu->exportBookmarksTo(out));
-    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 2 links")));
+    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 2 link")));
     const QByteArray html = readAll(out);
     CHECK(html.startsWith("<!DOCTYPE NETSCAPE-Bookmark-file-1>"));
     CHECK(html.contains("TAGS=\"leren,pkm\""));
@@ -83,7 +87,9 @@ TEST_CASE(
     // Not a bookmark file: said so, nothing changes.
     const QString bad = files.filePath(QStringLiteral("bad.txt"));
     REQUIRE(writeAll(bad, "just some words"));
-    CHECK_FALSE(menu->importBookmarksFrom(bad));
+    REQUIRE(menu->importBookmarksFrom(bad));
+    REQUIRE(waitUntil([&] { return imported.size() == 3; }, 30000));
+    CHECK_FALSE(imported.last().first().toBool());
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("is not a bookmark file")));
     CHECK(p.engine->links().all().size() == 2);
 }

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QSaveFile>
@@ -51,7 +52,12 @@ LibraryMenu::LibraryMenu(Engine &engine, LinkActions &links, QWidget *window)
     , m_engine(engine)
     , m_links(links)
     , m_window(window)
+    , m_import(
+          new BookmarkImport(engine.library(), engine.links(), engine.outboxStore(), engine.outbox(), this))
 {
+    connect(m_import, &BookmarkImport::started, this, &LibraryMenu::activityChanged);
+    connect(m_import, &BookmarkImport::progress, this, &LibraryMenu::activityChanged);
+    connect(m_import, &BookmarkImport::finished, this, &LibraryMenu::importDone);
 }
 
 TagBrowserDialog *LibraryMenu::tagBrowser() const
@@ -130,33 +136,63 @@ void LibraryMenu::importBookmarks()
 
 bool LibraryMenu::importBookmarksFrom(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Q_EMIT statusMessage(
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-        return false;
-    }
-    const BookmarkFile file = readNetscapeBookmarks(f.readAll());
-    if (!file.recognized) {
-        Q_EMIT statusMessage(tr("%1 is not a bookmark file (Netscape HTML, as browsers, Pinboard and "
-                                "Shaarli export it).")
+    if (m_import->isRunning()) {
+        Q_EMIT statusMessage(tr("Bookmarks are being imported; import %1 when that is done.")
                                  .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    const LinkLibrary::ImportResult r = m_engine.library().importLinks(file.links);
-    QString text = r.added == 1 ? tr("Imported %n new link", nullptr, 1)
-                                : tr("Imported %n new links", nullptr, r.added);
-    if (r.updated > 0)
-        text += r.updated == 1 ? tr(", %n already saved (tags joined)", nullptr, 1)
-                               : tr(", %n already saved (tags joined)", nullptr, r.updated);
-    if (file.skipped > 0)
-        text += tr(", %n skipped (not a web address)", nullptr, file.skipped);
-    if (r.failed > 0)
-        text += tr(", %n failed: %1", nullptr, r.failed).arg(r.error);
-    Q_EMIT statusMessage(text);
-    if (r.added + r.updated > 0)
-        m_engine.library().fetchPendingTexts();
-    return r.failed == 0;
+    return m_import->start(path);
+}
+
+bool LibraryMenu::isImporting() const
+{
+    return m_import->isRunning();
+}
+
+QString LibraryMenu::activityText() const
+{
+    if (!m_import->isRunning())
+        return {};
+    if (m_import->total() <= 0)
+        return tr("Importing bookmarks…");
+    const QLocale locale;
+    return tr("Importing bookmarks: %1 of %2…")
+        .arg(locale.toString(m_import->done()), locale.toString(m_import->total()));
+}
+
+void LibraryMenu::importDone(const BookmarkImport::Report &r)
+{
+    const QString file = QDir::toNativeSeparators(r.path);
+    bool ok = false;
+    switch (r.status) {
+    case BookmarkImport::Report::Status::Unreadable:
+        Q_EMIT statusMessage(tr("Could not read %1: %2").arg(file, r.error));
+        break;
+    case BookmarkImport::Report::Status::NotBookmarks:
+        Q_EMIT statusMessage(tr("%1 is not a bookmark file (Netscape HTML, as browsers, Pinboard and "
+                                "Shaarli export it).")
+                                 .arg(file));
+        break;
+    case BookmarkImport::Report::Status::Done:
+    case BookmarkImport::Report::Status::Stopped: {
+        QString text = tr("Imported %n new link(s)", nullptr, r.added);
+        if (r.updated > 0)
+            text += tr(", %n already saved (tags joined)", nullptr, r.updated);
+        if (r.skipped > 0)
+            text += tr(", %n skipped (not a web address)", nullptr, r.skipped);
+        if (r.failed > 0)
+            text += tr(", %n failed: %1", nullptr, r.failed).arg(r.error);
+        if (r.status == BookmarkImport::Report::Status::Stopped)
+            text += tr(" — stopped before the end of the file");
+        Q_EMIT statusMessage(text);
+        if (r.added + r.updated > 0)
+            m_engine.library().fetchPendingTexts();
+        ok = r.failed == 0 && r.status == BookmarkImport::Report::Status::Done;
+        break;
+    }
+    }
+    Q_EMIT activityChanged();
+    Q_EMIT importFinished(ok);
 }
 
 bool LibraryMenu::writeFile(const QString &path, const QByteArray &data)
@@ -183,9 +219,8 @@ bool LibraryMenu::exportBookmarksTo(const QString &path)
     const QList<Link> links = m_engine.links().all();
     if (!writeFile(path, writeNetscapeBookmarks(links)))
         return false;
-    Q_EMIT statusMessage((links.size() == 1 ? tr("Exported %n link to %1", nullptr, 1)
-                                            : tr("Exported %n links to %1", nullptr, int(links.size())))
-                             .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(
+        tr("Exported %n link(s) to %1", nullptr, int(links.size())).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -218,9 +253,8 @@ bool LibraryMenu::exportReadingListTo(const QString &path, const QString &tag)
     const QString heading = tag.isEmpty() ? tr("Reading list") : tr("Reading list: %1").arg(tag);
     if (!writeFile(path, markdownReadingList(heading, links).toUtf8()))
         return false;
-    Q_EMIT statusMessage((links.size() == 1 ? tr("Exported %n link to %1", nullptr, 1)
-                                            : tr("Exported %n links to %1", nullptr, int(links.size())))
-                             .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(
+        tr("Exported %n link(s) to %1", nullptr, int(links.size())).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

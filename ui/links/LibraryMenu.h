@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/links/BookmarkImport.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,6 +11,7 @@ class QMenu;
 namespace gilde
 {
 
+class BookmarkImport;
 class Engine;
 class LinkActions;
 class OutboxDialog;
@@ -17,7 +20,8 @@ class TagBrowserDialog;
 /// The window's entries for the link library: the tag browser, the outbox,
 /// importing and exporting bookmarks (Netscape HTML) and a reading list
 /// (Markdown), connecting a Shaarli, and searching saved links from the
-/// search field. Results are told through statusMessage().
+/// search field. Results are told through statusMessage(). An import runs on
+/// a worker: the window stays usable and shows activityText() meanwhile.
 class LibraryMenu : public QObject
 {
     Q_OBJECT
@@ -37,7 +41,13 @@ public:
     void exportReadingList();
 
     /// The same without asking for a file (the dialogs call these).
+    /// Starts importing `path`; false (said through statusMessage()) while
+    /// another import runs. importFinished() and a message when it is done.
     bool importBookmarksFrom(const QString &path);
+    bool isImporting() const;
+    /// What the window shows while an import runs; "" when none does.
+    QString activityText() const;
+    BookmarkImport *bookmarkImport() const { return m_import; }
     bool exportBookmarksTo(const QString &path);
     /// `tag` "" = every link.
     bool exportReadingListTo(const QString &path, const QString &tag);
@@ -47,15 +57,21 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// activityText() changed (an import started, went on or ended).
+    void activityChanged();
+    /// An import ended; `ok` when every link of the file was saved.
+    void importFinished(bool ok);
 
 private:
     bool writeFile(const QString &path, const QByteArray &data);
+    void importDone(const BookmarkImport::Report &report);
 
     Engine &m_engine;
     LinkActions &m_links;
     QWidget *m_window;
     QPointer<TagBrowserDialog> m_tags;
     QPointer<OutboxDialog> m_outbox;
+    BookmarkImport *m_import;
 };
 
 } // namespace gilde
