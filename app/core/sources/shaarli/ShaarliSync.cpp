@@ -310,10 +310,14 @@ void ShaarliSync::applyDeleted(std::shared_ptr<Run> run)
             continue;
         }
         if (editedSinceSync(*link)) {
-            // A local edit wins over a remote delete: the delivery finds no
-            // link under the old id and creates it again.
-            if (queueSave(run->summary.accountId, *link))
+            // A local edit wins over a remote delete: sent again as a new
+            // link. The dead id goes, so that a later pull does not ask again
+            // (should the user discard the change in the outbox).
+            if (queueSave(run->summary.accountId, *link)) {
+                m_links.setRemote(link->id, QString(), 0);
                 ++run->summary.kept;
+                run->changed = true;
+            }
             continue;
         }
         if (m_links.remove(link->id)) {
