@@ -270,6 +270,18 @@
         <source>Starred</source>
         <translation>Met ster</translation>
     </message>
+    <message>
+        <source>Learning</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -729,24 +741,6 @@
         <translation>Geen feed gevonden op %1. Als de site er een heeft, plak dan het adres van de feed zelf.</translation>
     </message>
     <message>
-        <source>(already subscribed)</source>
-        <translation>(al geabonneerd)</translation>
-    </message>
-    <message numerus="yes">
-        <source>This page offers %n feed. Tick it to add it:</source>
-        <translation>
-            <numerusform>Deze pagina heeft %n feed. Vink hem aan om toe te voegen:</numerusform>
-            <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This page offers %n feeds. Tick the ones to add:</source>
-        <translation>
-            <numerusform>Deze pagina heeft %n feed. Vink hem aan om toe te voegen:</numerusform>
-            <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not save the subscription to “%1”. Is the disk full?</source>
         <translation>Kon het abonnement op “%1” niet opslaan. Is de schijf vol?</translation>
     </message>
@@ -761,6 +755,17 @@
     <message>
         <source>Add selected</source>
         <translation>Geselecteerde toevoegen</translation>
+    </message>
+    <message>
+        <source>%1  (already subscribed)</source>
+        <translation>%1  (al geabonneerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page offers %n feed(s). Tick the ones to add:</source>
+        <translation>
+            <numerusform>Deze pagina heeft %n feed. Vink hem aan om hem toe te voegen:</numerusform>
+            <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -818,20 +823,6 @@ Drag to move; double-click to rename</source>
         <translation>%1
 Sleep om te verplaatsen; dubbelklik om de naam te wijzigen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feed</source>
-        <translation>
-            <numerusform>%n feed</numerusform>
-            <numerusform>%n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feeds</source>
-        <translation>
-            <numerusform>%n feed</numerusform>
-            <numerusform>%n feeds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unread</source>
         <translation>ongelezen</translation>
@@ -839,17 +830,6 @@ Sleep om te verplaatsen; dubbelklik om de naam te wijzigen</translation>
     <message>
         <source>%1 · unread</source>
         <translation>%1 · ongelezen</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n muted</source>
-        <translation>
-            <numerusform> · %n gedempt</numerusform>
-            <numerusform> · %n gedempt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ %1 of %2 feeds failed · %3</source>
-        <translation>⚠ %1 van %2 feeds mislukt · %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -917,6 +897,34 @@ Druk op F5 om te vernieuwen.</translation>
     <message>
         <source>Hide items whose title or text contains any of these words (one per line):</source>
         <translation>Verberg berichten waarvan de titel of tekst een van deze woorden bevat (één per regel):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted</source>
+        <translation>
+            <numerusform>%n gedempt</numerusform>
+            <numerusform>%n gedempt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n muted</source>
+        <translation>
+            <numerusform>%1 · %n gedempt</numerusform>
+            <numerusform>%1 · %n gedempt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 of %n feed(s) failed · %2</source>
+        <translation>
+            <numerusform>⚠ %1 van %n feed mislukt · %2</numerusform>
+            <numerusform>⚠ %1 van %n feeds mislukt · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1035,14 +1043,7 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <translation>Tabblad verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the tab “%1” and its %n column? The items stay in the cache.</source>
-        <translation>
-            <numerusform>Het tabblad “%1” met %n kolom verwijderen? De berichten blijven in de cache.</numerusform>
-            <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the tab “%1” and its %n columns? The items stay in the cache.</source>
+        <source>Remove the tab “%1” and its %n column(s)? The items stay in the cache.</source>
         <translation>
             <numerusform>Het tabblad “%1” met %n kolom verwijderen? De berichten blijven in de cache.</numerusform>
             <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
@@ -1227,26 +1228,18 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
-    <message>
-        <source>Imported 1 feed</source>
-        <translation>1 feed geïmporteerd</translation>
+    <message numerus="yes">
+        <source>Imported %n feed(s) (%1 already subscribed)</source>
+        <translation>
+            <numerusform>%n feed geïmporteerd (op %1 was je al geabonneerd)</numerusform>
+            <numerusform>%n feeds geïmporteerd (op %1 was je al geabonneerd)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n feeds</source>
+        <source>Imported %n feed(s)</source>
         <translation>
             <numerusform>%n feed geïmporteerd</numerusform>
             <numerusform>%n feeds geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(1 was already subscribed)</source>
-        <translation>(op 1 was je al geabonneerd)</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n were already subscribed)</source>
-        <translation>
-            <numerusform>(op %n was je al geabonneerd)</numerusform>
-            <numerusform>(op %n was je al geabonneerd)</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,17 +1790,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>%1 is not a bookmarks file (Netscape bookmark HTML, as browsers, Pinboard, linkding and Shaarli export).</source>
         <translation>%1 is geen bladwijzerbestand (Netscape-bladwijzer-HTML, zoals browsers, Pinboard, linkding en Shaarli die exporteren).</translation>
     </message>
-    <message>
-        <source>Imported 1 link</source>
-        <translation>1 link geïmporteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n links</source>
-        <translation>
-            <numerusform>%n link geïmporteerd</numerusform>
-            <numerusform>%n links geïmporteerd</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n already saved, updated</source>
         <translation>
@@ -1844,17 +1826,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Exported 1 link to %1</source>
-        <translation>1 link geëxporteerd naar %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n links to %1</source>
-        <translation>
-            <numerusform>%n link geëxporteerd naar %1</numerusform>
-            <numerusform>%n links geëxporteerd naar %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>No tags.</source>
@@ -1896,6 +1867,27 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>Deleted tag %1; its links stay.</source>
         <translation>Tag %1 verwijderd; de links blijven.</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n link(s)</source>
+        <translation>
+            <numerusform>%n link geïmporteerd</numerusform>
+            <numerusform>%n links geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n link(s) (%1)</source>
+        <translation>
+            <numerusform>%n link geïmporteerd (%1)</numerusform>
+            <numerusform>%n links geïmporteerd (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1</source>
+        <translation>
+            <numerusform>%n link geëxporteerd naar %1</numerusform>
+            <numerusform>%n links geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::LinksSyncCommand</name>
@@ -1923,27 +1915,16 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>No Shaarli account to sync with: add one with gilde account add shaarli --server URL --token-stdin.</source>
         <translation>Geen Shaarli-account om mee te synchroniseren: voeg er een toe met gilde account add shaarli --server URL --token-stdin.</translation>
     </message>
-    <message numerus="yes">
-        <source>Pulled %n link from the Shaarli: </source>
-        <translation>
-            <numerusform>%n link opgehaald van de Shaarli: </numerusform>
-            <numerusform>%n links opgehaald van de Shaarli: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pulled %n links from the Shaarli: </source>
-        <translation>
-            <numerusform>%n link opgehaald van de Shaarli: </numerusform>
-            <numerusform>%n links opgehaald van de Shaarli: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 new, %2 changed there, %3 merged.</source>
-        <translation>%1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</translation>
-    </message>
     <message>
         <source>Could not pull from the Shaarli: %1</source>
         <translation>Kon niet ophalen van de Shaarli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.</source>
+        <translation>
+            <numerusform>%n link opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
+            <numerusform>%n links opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,41 +2081,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>Move column right</source>
         <translation>Kolom naar rechts</translation>
     </message>
-    <message numerus="yes">
-        <source>Refreshed %n feed</source>
-        <translation>
-            <numerusform>%n feed vernieuwd</numerusform>
-            <numerusform>%n feeds vernieuwd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed %n feeds</source>
-        <translation>
-            <numerusform>%n feed vernieuwd</numerusform>
-            <numerusform>%n feeds vernieuwd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n new item</source>
-        <translation>
-            <numerusform>: %n nieuw bericht</numerusform>
-            <numerusform>: %n nieuwe berichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n new items</source>
-        <translation>
-            <numerusform>: %n nieuw bericht</numerusform>
-            <numerusform>: %n nieuwe berichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n mislukt</numerusform>
-            <numerusform>, %n mislukt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show the outbox</source>
         <translation>Toon de outbox</translation>
@@ -2142,34 +2088,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
     <message>
         <source>Offline — showing cached items</source>
         <translation>Offline — berichten uit de cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feed…</source>
-        <translation>
-            <numerusform>%n feed wordt vernieuwd…</numerusform>
-            <numerusform>%n feeds worden vernieuwd…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feeds…</source>
-        <translation>
-            <numerusform>%n feed wordt vernieuwd…</numerusform>
-            <numerusform>%n feeds worden vernieuwd…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed failing</source>
-        <translation>
-            <numerusform>%n feed mislukt</numerusform>
-            <numerusform>%n feeds mislukken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feeds failing</source>
-        <translation>
-            <numerusform>%n feed mislukt</numerusform>
-            <numerusform>%n feeds mislukken</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribed to %1</source>
@@ -2187,27 +2105,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>Could not read %1: %2</source>
         <translation>Kon %1 niet lezen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n new feed</source>
-        <translation>
-            <numerusform>%n nieuwe feed geïmporteerd</numerusform>
-            <numerusform>%n nieuwe feeds geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new feeds</source>
-        <translation>
-            <numerusform>%n nieuwe feed geïmporteerd</numerusform>
-            <numerusform>%n nieuwe feeds geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n already subscribed)</source>
-        <translation>
-            <numerusform> (%n al geabonneerd)</numerusform>
-            <numerusform> (%n al geabonneerd)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Abonnementen exporteren</translation>
@@ -2220,20 +2117,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n feed to %1</source>
-        <translation>
-            <numerusform>%n feed geëxporteerd naar %1</numerusform>
-            <numerusform>%n feeds geëxporteerd naar %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feeds to %1</source>
-        <translation>
-            <numerusform>%n feed geëxporteerd naar %1</numerusform>
-            <numerusform>%n feeds geëxporteerd naar %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;Gilde %1&lt;/h3&gt;&lt;p&gt;Follow the people and communities you learn from — blogs, microblogs and forums — in one dashboard that works offline.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gilde %1&lt;/h3&gt;&lt;p&gt;Volg de mensen en community’s waar je van leert — blogs, microblogs en forums — in één dashboard dat ook offline werkt.&lt;/p&gt;&lt;p&gt;Profiel: %2&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL, versie 3.&lt;/p&gt;</translation>
@@ -2243,6 +2126,62 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
 Show the outbox</source>
         <translation>%1
 Toon de outbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): %1, %2 failed</source>
+        <translation>
+            <numerusform>%n feed vernieuwd: %1, %2 mislukt</numerusform>
+            <numerusform>%n feeds vernieuwd: %1, %2 mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): %1</source>
+        <translation>
+            <numerusform>%n feed vernieuwd: %1</numerusform>
+            <numerusform>%n feeds vernieuwd: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failing</source>
+        <translation>
+            <numerusform>%n feed mislukt</numerusform>
+            <numerusform>%n feeds mislukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s) (%1 already subscribed)</source>
+        <translation>
+            <numerusform>%n nieuwe feed geïmporteerd (op %1 was je al geabonneerd)</numerusform>
+            <numerusform>%n nieuwe feeds geïmporteerd (op %1 was je al geabonneerd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n nieuwe feed geïmporteerd</numerusform>
+            <numerusform>%n nieuwe feeds geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n feed geëxporteerd naar %1</numerusform>
+            <numerusform>%n feeds geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2366,20 +2305,6 @@ Toon de outbox</translation>
         <translation>De outbox is leeg: elke wijziging is verstuurd.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change waiting to be sent</source>
-        <translation>
-            <numerusform>%n wijziging wacht op verzending</numerusform>
-            <numerusform>%n wijzigingen wachten op verzending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes waiting to be sent</source>
-        <translation>
-            <numerusform>%n wijziging wacht op verzending</numerusform>
-            <numerusform>%n wijzigingen wachten op verzending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verstuurd</numerusform>
@@ -2408,6 +2333,13 @@ Toon de outbox</translation>
     <message>
         <source>Discard “%1: %2”? It will not be sent to the server.</source>
         <translation>“%1: %2” weggooien? De wijziging wordt niet naar de server verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verzending</numerusform>
+            <numerusform>%n wijzigingen wachten op verzending</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2488,34 +2420,6 @@ Toon de outbox</translation>
 <context>
     <name>gilde::OutboxSend</name>
     <message numerus="yes">
-        <source>Sent %n change</source>
-        <translation>
-            <numerusform>%n wijziging verstuurd</numerusform>
-            <numerusform>%n wijzigingen verstuurd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n changes</source>
-        <translation>
-            <numerusform>%n wijziging verstuurd</numerusform>
-            <numerusform>%n wijzigingen verstuurd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waits to be tried again</source>
-        <translation>
-            <numerusform>%n wacht op een nieuwe poging</numerusform>
-            <numerusform>%n wachten op een nieuwe poging</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n wait to be tried again</source>
-        <translation>
-            <numerusform>%n wacht op een nieuwe poging</numerusform>
-            <numerusform>%n wachten op een nieuwe poging</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n still on the way (sent again next time)</source>
         <translation>
             <numerusform>%n nog onderweg (wordt de volgende keer opnieuw verstuurd)</numerusform>
@@ -2533,23 +2437,23 @@ Toon de outbox</translation>
         <source>(next attempt %1)</source>
         <translation>(volgende poging %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging verstuurd</numerusform>
+            <numerusform>%n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) to be tried again</source>
+        <translation>
+            <numerusform>%n wacht op een nieuwe poging</numerusform>
+            <numerusform>%n wachten op een nieuwe poging</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxStatus</name>
-    <message numerus="yes">
-        <source>%n change could not be sent</source>
-        <translation>
-            <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
-            <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes could not be sent</source>
-        <translation>
-            <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
-            <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting to send</source>
         <translation>
@@ -2562,6 +2466,13 @@ Toon de outbox</translation>
         <translation>
             <numerusform>Offline · %n wacht in de outbox</numerusform>
             <numerusform>Offline · %n wachten in de outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent</source>
+        <translation>
+            <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
+            <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
         </translation>
     </message>
 </context>
@@ -2707,15 +2618,18 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Failed: %1 &lt;%2&gt;: %3</source>
         <translation>Mislukt: %1 &lt;%2&gt;: %3</translation>
     </message>
-    <message>
-        <source>Refreshed 1 feed in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items</source>
-        <translation>1 feed vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</translation>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s) in %1 s: %2 changed, %3 unchanged, %4 failed, %5</source>
+        <translation>
+            <numerusform>%n feed vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5</numerusform>
+            <numerusform>%n feeds vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Refreshed %n feeds in %1 s: %2 changed, %3 unchanged, %4 failed, %5 new items</source>
+        <source>%Ln new item(s)</source>
         <translation>
-            <numerusform>%n feed vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</numerusform>
-            <numerusform>%n feeds vernieuwd in %1 s: %2 gewijzigd, %3 ongewijzigd, %4 mislukt, %5 nieuwe berichten</numerusform>
+            <numerusform>%Ln nieuw bericht</numerusform>
+            <numerusform>%Ln nieuwe berichten</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,20 +2955,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
             <numerusform>%n u geleden</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>%n dag geleden</numerusform>
-            <numerusform>%n dagen geleden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n dag geleden</numerusform>
-            <numerusform>%n dagen geleden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refreshing…</source>
         <translation>Wordt vernieuwd…</translation>
@@ -3066,20 +2966,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed %n time in a row.</source>
-        <translation>
-            <numerusform>%n keer achter elkaar mislukt.</numerusform>
-            <numerusform>%n keer achter elkaar mislukt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed %n times in a row.</source>
-        <translation>
-            <numerusform>%n keer achter elkaar mislukt.</numerusform>
-            <numerusform>%n keer achter elkaar mislukt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last success: %1</source>
@@ -3112,6 +2998,20 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Unread</source>
         <translation>Ongelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+            <numerusform>%n keer achter elkaar mislukt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3199,34 +3099,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Move to folder</source>
         <translation>Naar map verplaatsen</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n feed to the folder (empty for none, “A/B” nests):</source>
-        <translation>
-            <numerusform>Verplaats %n feed naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
-            <numerusform>Verplaats %n feeds naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n feeds to the folder (empty for none, “A/B” nests):</source>
-        <translation>
-            <numerusform>Verplaats %n feed naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
-            <numerusform>Verplaats %n feeds naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not move %n feed.</source>
-        <translation>
-            <numerusform>Kon %n feed niet verplaatsen.</numerusform>
-            <numerusform>Kon %n feeds niet verplaatsen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not move %n feeds.</source>
-        <translation>
-            <numerusform>Kon %n feed niet verplaatsen.</numerusform>
-            <numerusform>Kon %n feeds niet verplaatsen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete feeds</source>
         <translation>Feeds verwijderen</translation>
@@ -3254,83 +3126,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
-    <message numerus="yes">
-        <source>Could not delete %n feed.</source>
-        <translation>
-            <numerusform>Kon %n feed niet verwijderen.</numerusform>
-            <numerusform>Kon %n feeds niet verwijderen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not delete %n feeds.</source>
-        <translation>
-            <numerusform>Kon %n feed niet verwijderen.</numerusform>
-            <numerusform>Kon %n feeds niet verwijderen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n feed.</source>
-        <translation>
-            <numerusform>%n feed verwijderd.</numerusform>
-            <numerusform>%n feeds verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n feeds.</source>
-        <translation>
-            <numerusform>%n feed verwijderd.</numerusform>
-            <numerusform>%n feeds verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feed…</source>
-        <translation>
-            <numerusform>%n feed wordt vernieuwd…</numerusform>
-            <numerusform>%n feeds worden vernieuwd…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing %n feeds…</source>
-        <translation>
-            <numerusform>%n feed wordt vernieuwd…</numerusform>
-            <numerusform>%n feeds worden vernieuwd…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed %n feed</source>
-        <translation>
-            <numerusform>%n feed vernieuwd</numerusform>
-            <numerusform>%n feeds vernieuwd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshed %n feeds</source>
-        <translation>
-            <numerusform>%n feed vernieuwd</numerusform>
-            <numerusform>%n feeds vernieuwd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new item</source>
-        <translation>
-            <numerusform>%n nieuw bericht</numerusform>
-            <numerusform>%n nieuwe berichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new items</source>
-        <translation>
-            <numerusform>%n nieuw bericht</numerusform>
-            <numerusform>%n nieuwe berichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed (see Status)</source>
-        <translation>
-            <numerusform>%n mislukt (zie Status)</numerusform>
-            <numerusform>%n mislukt (zie Status)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
@@ -3347,41 +3142,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Import failed: %1</source>
         <translation>Importeren mislukt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n feed was added before the error.)</source>
-        <translation>
-            <numerusform>(%n feed is vóór de fout toegevoegd.)</numerusform>
-            <numerusform>(%n feeds zijn vóór de fout toegevoegd.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n feeds were added before the error.)</source>
-        <translation>
-            <numerusform>(%n feed is vóór de fout toegevoegd.)</numerusform>
-            <numerusform>(%n feeds zijn vóór de fout toegevoegd.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n feed</source>
-        <translation>
-            <numerusform>%n feed toegevoegd</numerusform>
-            <numerusform>%n feeds toegevoegd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n feeds</source>
-        <translation>
-            <numerusform>%n feed toegevoegd</numerusform>
-            <numerusform>%n feeds toegevoegd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already present</source>
-        <translation>
-            <numerusform>%n was er al</numerusform>
-            <numerusform>%n waren er al</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
@@ -3395,42 +3155,91 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n feed to %1.</source>
+        <source>Move %n feed(s) to the folder (empty for none, “A/B” nests):</source>
+        <translation>
+            <numerusform>Verplaats %n feed naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+            <numerusform>Verplaats %n feeds naar de map (leeg voor geen, “A/B” voor een submap):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not move %n feed(s).</source>
+        <translation>
+            <numerusform>Kon %n feed niet verplaatsen.</numerusform>
+            <numerusform>Kon %n feeds niet verplaatsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n feed(s).</source>
+        <translation>
+            <numerusform>Kon %n feed niet verwijderen.</numerusform>
+            <numerusform>Kon %n feeds niet verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feed(s).</source>
+        <translation>
+            <numerusform>%n feed verwijderd.</numerusform>
+            <numerusform>%n feeds verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>%n feed wordt vernieuwd…</numerusform>
+            <numerusform>%n feeds worden vernieuwd…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): %1, %2 failed (see Status).</source>
+        <translation>
+            <numerusform>%n feed vernieuwd: %1, %2 mislukt (zie Status).</numerusform>
+            <numerusform>%n feeds vernieuwd: %1, %2 mislukt (zie Status).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n feed(s): %1.</source>
+        <translation>
+            <numerusform>%n feed vernieuwd: %1.</numerusform>
+            <numerusform>%n feeds vernieuwd: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed: %1 (%n feed(s) added before the error.)</source>
+        <translation>
+            <numerusform>Importeren mislukt: %1 (%n feed is vóór de fout toegevoegd.)</numerusform>
+            <numerusform>Importeren mislukt: %1 (%n feeds zijn vóór de fout toegevoegd.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n feed(s), %1 already present.</source>
+        <translation>
+            <numerusform>%n feed toegevoegd; al aanwezig: %1.</numerusform>
+            <numerusform>%n feeds toegevoegd; al aanwezig: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1.</source>
         <translation>
             <numerusform>%n feed geëxporteerd naar %1.</numerusform>
             <numerusform>%n feeds geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n feeds to %1.</source>
-        <translation>
-            <numerusform>%n feed geëxporteerd naar %1.</numerusform>
-            <numerusform>%n feeds geëxporteerd naar %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed</source>
+        <source>%n feed(s)</source>
         <translation>
             <numerusform>%n feed</numerusform>
             <numerusform>%n feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n feeds</source>
-        <translation>
-            <numerusform>%n feed</numerusform>
-            <numerusform>%n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n feed</source>
-        <translation>
-            <numerusform>%1 van %n feed</numerusform>
-            <numerusform>%1 van %n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n feeds</source>
+        <source>%1 of %n feed(s)</source>
         <translation>
             <numerusform>%1 van %n feed</numerusform>
             <numerusform>%1 van %n feeds</numerusform>
@@ -3523,20 +3332,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Remove the tag from every link; the links stay</source>
         <translation>Haal de tag van elke link af; de links blijven</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tag</source>
-        <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tags</source>
-        <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename tag</source>
         <translation>Naam tag wijzigen</translation>
@@ -3554,16 +3349,8 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>Tags samenvoegen</translation>
     </message>
     <message>
-        <source>The tag “%1” exists already (%2 links). Merge “%3” (%4 links) into it?</source>
-        <translation>De tag “%1” bestaat al (%2 links). “%3” (%4 links) ermee samenvoegen?</translation>
-    </message>
-    <message>
         <source>Could not rename “%1”.</source>
         <translation>Kon de naam van “%1” niet wijzigen.</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into “%2”: it is on %3 links now.</source>
-        <translation>“%1” samengevoegd met “%2”: die staat nu op %3 links.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
@@ -3573,20 +3360,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Delete tag</source>
         <translation>Tag verwijderen</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove the tag “%1” from %n link? The link stays in the library.</source>
-        <translation>
-            <numerusform>De tag “%1” van %n link verwijderen? De link blijft in de bibliotheek.</numerusform>
-            <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the tag “%1” from %n links? The links stay in the library.</source>
-        <translation>
-            <numerusform>De tag “%1” van %n link verwijderen? De link blijft in de bibliotheek.</numerusform>
-            <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not delete “%1”.</source>
         <translation>Kon “%1” niet verwijderen.</translation>
@@ -3594,6 +3367,38 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Deleted the tag “%1”; its links stay.</source>
         <translation>Tag “%1” verwijderd; de links blijven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag “%1” exists already (%2). Merge “%3” (%4) into it?</source>
+        <translation>De tag “%1” bestaat al (%2). “%3” (%4) ermee samenvoegen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1” into “%2”: it is on %n link(s) now.</source>
+        <translation>
+            <numerusform>“%1” samengevoegd met “%2”: die staat nu op %n link.</numerusform>
+            <numerusform>“%1” samengevoegd met “%2”: die staat nu op %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from %n link(s)? The links stay in the library.</source>
+        <translation>
+            <numerusform>De tag “%1” van %n link verwijderen? De link blijft in de bibliotheek.</numerusform>
+            <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3604,28 +3409,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>%1×</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n link</source>
+        <source>%1, %n link(s)</source>
         <translation>
             <numerusform>%1, %n link</numerusform>
             <numerusform>%1, %n links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n links</source>
-        <translation>
-            <numerusform>%1, %n link</numerusform>
-            <numerusform>%1, %n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>On %n link</source>
-        <translation>
-            <numerusform>Op %n link</numerusform>
-            <numerusform>Op %n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>On %n links</source>
+        <source>On %n link(s)</source>
         <translation>
             <numerusform>Op %n link</numerusform>
             <numerusform>Op %n links</numerusform>

@@ -38,19 +38,24 @@ void appendWithFallback(QStringList &list, const QString &name)
         list.append(language);
 }
 
-bool loadFirst(QCoreApplication &app, const QString &base, const QString &dir, const QStringList &languages)
+bool isEnglish(const QString &lang)
+{
+    return lang == u"en" || lang.startsWith(u"en_");
+}
+
+// The first of `languages` with a file; its name, or empty when none has one.
+QString loadFirst(
+    QCoreApplication &app, const QString &base, const QString &dir, const QStringList &languages)
 {
     for (const QString &lang : languages) {
-        if (lang == u"en" || lang.startsWith(u"en_"))
-            return false; // the strings in the program are English already
         auto translator = new QTranslator(&app);
         if (translator->load(base + lang, dir)) {
             QCoreApplication::installTranslator(translator);
-            return true;
+            return lang;
         }
         delete translator;
     }
-    return false;
+    return {};
 }
 
 } // namespace
@@ -82,14 +87,30 @@ QStringList preferredUiLanguages()
     return languages;
 }
 
-void installTranslations(QCoreApplication &app)
+QString installTranslations(QCoreApplication &app, const QString &directory)
 {
-    const QStringList languages = preferredUiLanguages();
-    if (languages.isEmpty())
-        return;
-    if (loadFirst(app, QStringLiteral("gilde_"), QStringLiteral(":/i18n"), languages))
-        loadFirst(
-            app, QStringLiteral("qtbase_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), languages);
+    // The program's strings are English, but its counts ("%n feed(s)") read
+    // right only through the English plural file. It goes in first, beneath any
+    // other translation: a message that one lacks still reads as English does.
+    auto english = new QTranslator(&app);
+    const bool haveEnglish = english->load(QStringLiteral("gilde_en"), directory);
+    if (haveEnglish)
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
+
+    // Languages preferred after English are not wanted.
+    QStringList languages;
+    for (const QString &lang : preferredUiLanguages()) {
+        if (isEnglish(lang))
+            break;
+        languages.append(lang);
+    }
+    const QString loaded = loadFirst(app, QStringLiteral("gilde_"), directory, languages);
+    if (loaded.isEmpty())
+        return haveEnglish ? QStringLiteral("en") : QString();
+    loadFirst(app, QStringLiteral("qtbase_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), languages);
+    return loaded;
 }
 
 } // namespace gilde
