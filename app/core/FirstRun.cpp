@@ -18,6 +18,29 @@ namespace
 struct FirstRunText {
     Q_DECLARE_TR_FUNCTIONS(FirstRun)
 };
+
+// The starter file's folders are English data. The names it ships are listed
+// here, so that a new profile gets them in the user's language; any other
+// folder keeps the name its file gives it.
+const char *const StarterFolders[] = {
+    QT_TRANSLATE_NOOP("FirstRun", "Learning"),
+    QT_TRANSLATE_NOOP("FirstRun", "Technology"),
+    QT_TRANSLATE_NOOP("FirstRun", "Nederlands"),
+};
+
+QString starterFolderName(const QString &folder)
+{
+    QStringList parts = folder.split(QLatin1Char('/'));
+    for (QString &part : parts) {
+        for (const char *known : StarterFolders) {
+            if (part == QLatin1String(known)) {
+                part = FirstRunText::tr(known);
+                break;
+            }
+        }
+    }
+    return parts.join(QLatin1Char('/'));
+}
 } // namespace
 
 SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
@@ -34,12 +57,18 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
     // Folders in the order the file lists them, so the columns read like the file.
     QStringList folders;
     if (!opml.isEmpty()) {
+        // The folders are named before the import: they are stored with the feeds.
+        OpmlDocument doc = parseOpml(opml);
+        if (doc.ok) {
+            for (OpmlFeed &feed : doc.feeds)
+                feed.folder = starterFolderName(feed.folder);
+            opml = writeOpml(doc.title, doc.feeds);
+        }
         const Subscriptions::ImportResult imported = engine.subscriptions().importOpml(opml);
         result.feedsAdded = imported.added;
         if (!imported.error.isEmpty())
             result.error = imported.error;
-        const OpmlDocument doc = parseOpml(opml);
-        for (const OpmlFeed &feed : doc.feeds) {
+        for (const OpmlFeed &feed : std::as_const(doc.feeds)) {
             if (!feed.folder.isEmpty() && !folders.contains(feed.folder))
                 folders << feed.folder;
         }
