@@ -20,11 +20,13 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QWindow>
 
 using namespace gilde;
 using namespace gilde::test;
@@ -226,4 +228,111 @@ TEST_CASE("The reader saves its item and any link inside it", "[ui][links]")
     REQUIRE(saved);
     CHECK(saved->title == QStringLiteral("Elsewhere"));
     CHECK(saved->fromItemId == item.id);
+}
+
+TEST_CASE("A popup closed by a click elsewhere keeps what was typed for the same page", "[ui][links]")
+{
+    PopupFixture f;
+    const Item item = *f.col->model()->itemAt(0);
+    LinkActions *links = f.w->dashboard()->links();
+    SaveLinkPopup *popup = f.pressB(0);
+    CHECK_FALSE(popup->isDraftRestored());
+    CHECK_FALSE(popup->draftHint()->isVisible());
+    popup->noteEdit()->setFocus();
+    QTest::keyClicks(popup->noteEdit(), QStringLiteral("Half a thought"));
+    popup->tagEdit()->lineEdit()->setFocus();
+    QTest::keyClicks(popup->tagEdit()->lineEdit(), QStringLiteral("draft-tag, pend"));
+    popup->readLaterBox()->setChecked(true);
+
+    // A click on the window outside the popup, as a user would: through the
+    // window system, which hands it to the open popup first.
+    QPointer<SaveLinkPopup> guard(popup);
+    QWindow *window = f.w->windowHandle();
+    REQUIRE(window);
+    const QPoint outside(f.w->width() / 2 + 200, f.w->height() / 2);
+    REQUIRE_FALSE(popup->geometry().contains(f.w->mapToGlobal(outside)));
+    QTest::mouseClick(window, Qt::LeftButton, {}, outside);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    CHECK_FALSE(f.p.engine->links().byUrl(normalizeUrl(item.url)));
+    REQUIRE(links->draftFor(QUrl(item.url)));
+
+    // The same page again: everything typed is back, and the popup says so.
+    popup = f.pressB(0);
+    CHECK(popup->isDraftRestored());
+    CHECK(popup->draftHint()->isVisible());
+    CHECK(popup->draftHint()->text() == QStringLiteral("Restored your unsaved draft"));
+    CHECK(popup->noteEdit()->toPlainText() == QStringLiteral("Half a thought"));
+    CHECK(popup->tagEdit()->chips() == QStringList { QStringLiteral("draft-tag") });
+    CHECK(popup->tagEdit()->lineEdit()->text() == QStringLiteral("pend"));
+    CHECK(popup->readLaterBox()->isChecked());
+    CHECK(popup->titleEdit()->text() == item.title);
+
+    // Another page has no draft.
+    guard = popup;
+    popup->close();
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    popup = f.pressB(1);
+    CHECK_FALSE(popup->isDraftRestored());
+    CHECK(popup->noteEdit()->toPlainText().isEmpty());
+    guard = popup;
+    QTest::keyClick(popup->titleEdit(), Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    CHECK_FALSE(links->draftFor(QUrl(f.col->model()->itemAt(1)->url)));
+
+    // Saving takes the draft; opening the page again shows what was saved, no draft.
+    popup = f.pressB(0);
+    REQUIRE(popup->isDraftRestored());
+    guard = popup;
+    QTest::keyClick(popup->titleEdit(), Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    const std::optional<Link> saved = f.p.engine->links().byUrl(normalizeUrl(item.url));
+    REQUIRE(saved);
+    CHECK(saved->note == QStringLiteral("Half a thought"));
+    CHECK(saved->tags == QStringList { QStringLiteral("draft-tag"), QStringLiteral("pend") });
+    CHECK(saved->readLater);
+    CHECK_FALSE(links->draftFor(QUrl(item.url)));
+    popup = f.pressB(0);
+    CHECK_FALSE(popup->isDraftRestored());
+    CHECK_FALSE(popup->draftHint()->isVisible());
+    CHECK(popup->isKnownPage());
+    popup->close();
+}
+
+TEST_CASE("Esc keeps a changed draft; Discard goes back to the link as it was", "[ui][links]")
+{
+    PopupFixture f;
+    const Item item = *f.col->model()->itemAt(2);
+    LinkActions *links = f.w->dashboard()->links();
+    SaveLinkPopup *popup = f.pressB(2);
+    popup->titleEdit()->selectAll();
+    QTest::keyClicks(popup->titleEdit(), QStringLiteral("My own title"));
+    QPointer<SaveLinkPopup> guard(popup);
+    QTest::keyClick(popup->titleEdit(), Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    const std::optional<LinkDraft> kept = links->draftFor(QUrl(item.url));
+    REQUIRE(kept);
+    CHECK(kept->title == QStringLiteral("My own title"));
+
+    popup = f.pressB(2);
+    REQUIRE(popup->isDraftRestored());
+    CHECK(popup->titleEdit()->text() == QStringLiteral("My own title"));
+    // Dismissed again untouched: the draft stays.
+    guard = popup;
+    QTest::keyClick(popup->titleEdit(), Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    REQUIRE(links->draftFor(QUrl(item.url)));
+
+    popup = f.pressB(2);
+    REQUIRE(popup->isDraftRestored());
+    auto *discard = popup->findChild<QPushButton *>(QStringLiteral("discardDraft"));
+    REQUIRE(discard);
+    discard->click();
+    CHECK(popup->titleEdit()->text() == item.title);
+    CHECK_FALSE(popup->draftHint()->isVisible());
+    CHECK_FALSE(popup->hasChanges());
+    guard = popup;
+    QTest::keyClick(popup->titleEdit(), Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return guard.isNull(); }));
+    CHECK_FALSE(links->draftFor(QUrl(item.url)));
+    CHECK_FALSE(f.p.engine->links().byUrl(normalizeUrl(item.url)));
 }

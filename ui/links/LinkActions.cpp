@@ -49,6 +49,16 @@ SaveLinkPopup *LinkActions::popup() const
     return m_popup;
 }
 
+std::optional<LinkDraft> LinkActions::draftFor(const QUrl &url) const
+{
+    const QUrl normal = normalizeUrl(url);
+    const auto it
+        = m_drafts.constFind(normal.isEmpty() ? url.toString() : normal.toString(QUrl::FullyEncoded));
+    if (it == m_drafts.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 QWidget *LinkActions::window() const
 {
     return m_dashboard.window();
@@ -214,8 +224,19 @@ SaveLinkPopup *LinkActions::openPopup(const Link &draft, const QString &where, c
     auto *popup = new SaveLinkPopup(m_engine.library(), m_engine.links(), window());
     m_popup = popup;
     popup->setDraft(draft, where);
-    connect(
-        popup, &SaveLinkPopup::saved, this, [this](const LinkLibrary::SaveResult &result, const Link &link) {
+    const QString key = popup->draftKey();
+    if (const auto kept = m_drafts.constFind(key); kept != m_drafts.constEnd())
+        popup->restoreDraft(*kept);
+    connect(popup, &SaveLinkPopup::dismissed, this, [this, key](const LinkDraft &typed, bool changed) {
+        // Esc or a click elsewhere puts the popup away; it does not throw away what was typed.
+        if (changed)
+            m_drafts.insert(key, typed);
+        else
+            m_drafts.remove(key);
+    });
+    connect(popup, &SaveLinkPopup::saved, this,
+        [this, key](const LinkLibrary::SaveResult &result, const Link &link) {
+            m_drafts.remove(key);
             const QString title = link.title.isEmpty() ? link.url.toDisplayString() : link.title;
             QString message = result.updatedExisting ? tr("Updated the existing link “%1”").arg(title)
                                                      : tr("Saved “%1”").arg(title);

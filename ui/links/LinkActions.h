@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/model/Column.h"
+#include "ui/links/SaveLinkPopup.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QRect>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 class QModelIndex;
@@ -20,7 +23,6 @@ class ColumnWidget;
 class Dashboard;
 class Engine;
 class ReaderPane;
-class SaveLinkPopup;
 class SourceCache;
 struct Item;
 struct Link;
@@ -30,7 +32,9 @@ struct Link;
 /// column of a ColumnWidget whose spec asks for one, gives item rows their
 /// context menu and their saved mark, and does what a saved link's menu asks
 /// (open, copy, edit, go to the discussion, read later, delete). Says what
-/// happened through statusMessage().
+/// happened through statusMessage(). Keeps what was typed in a popup closed
+/// without saving, per page, and gives it back when that page's popup opens
+/// again (in memory: a draft lives as long as the window).
 class LinkActions : public QObject
 {
     Q_OBJECT
@@ -55,6 +59,8 @@ public:
     SaveLinkPopup *editLink(qint64 linkId, const QRect &anchor);
     /// The popup on screen, if any.
     SaveLinkPopup *popup() const;
+    /// The unsaved draft kept for a page (by its address as found), if any.
+    std::optional<LinkDraft> draftFor(const QUrl &url) const;
 
     bool openLink(qint64 linkId);
     void copyAddress(qint64 linkId);
@@ -88,6 +94,7 @@ private:
     Dashboard &m_dashboard;
     SourceCache &m_sources;
     QPointer<SaveLinkPopup> m_popup;
+    QHash<QString, LinkDraft> m_drafts; ///< by SaveLinkPopup::draftKey()
     QPointer<ReaderPane> m_reader;
     QPointer<QWidget> m_readerButton;
     QTimer *m_savedTimer;

@@ -64,6 +64,24 @@ void SaveLinkPopup::buildUi()
     head->addStretch(1);
     head->addWidget(m_known);
     layout->addLayout(head);
+
+    // Said when what was typed last time is back in the fields.
+    m_draftRow = new QWidget(this);
+    auto *draftRow = new QHBoxLayout(m_draftRow);
+    draftRow->setContentsMargins(0, 6, 0, 0);
+    m_draftHint = new QLabel(tr("Restored your unsaved draft"), m_draftRow);
+    m_draftHint->setObjectName(QStringLiteral("draftHint"));
+    auto *discard = new QPushButton(tr("Discard"), m_draftRow);
+    discard->setObjectName(QStringLiteral("discardDraft"));
+    discard->setFlat(true);
+    discard->setCursor(Qt::PointingHandCursor);
+    discard->setToolTip(tr("Show the link as it was, without what you typed before"));
+    connect(discard, &QPushButton::clicked, this, &SaveLinkPopup::discardDraft);
+    draftRow->addWidget(m_draftHint);
+    draftRow->addStretch(1);
+    draftRow->addWidget(discard);
+    m_draftRow->hide();
+    layout->addWidget(m_draftRow);
     layout->addSpacing(14);
 
     m_url = new QLineEdit(this);
@@ -110,7 +128,7 @@ void SaveLinkPopup::buildUi()
     m_foundIn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_save = new QPushButton(tr("Save ⏎"), this);
     m_save->setObjectName(QStringLiteral("primary"));
-    m_save->setToolTip(tr("Save the link (Enter); Esc cancels"));
+    m_save->setToolTip(tr("Save the link (Enter); Esc closes it and keeps what you typed"));
     m_save->setCursor(Qt::PointingHandCursor);
     bottom->addWidget(m_readLater);
     bottom->addWidget(m_foundIn, 1);
@@ -141,7 +159,8 @@ void SaveLinkPopup::applyStyle()
     const QString accent = Theme::accent(pal).name();
     setStyleSheet(QStringLiteral(
         "QLabel#heading { font-weight: 700; }"
-        "QLabel#fieldLabel, QLabel#foundIn, QLabel#known { color: %1; font-size: small; }"
+        "QLabel#fieldLabel, QLabel#foundIn, QLabel#known, QLabel#draftHint { color: %1; font-size: small; }"
+        "QPushButton#discardDraft { color: %5; border: none; padding: 0 2px; font-size: small; }"
         "QLabel#error { color: %2; }"
         "QLineEdit, QPlainTextEdit { border: 1px solid %3; border-radius: 5px; padding: 4px 6px;"
         "  background: %4; }"
@@ -197,16 +216,72 @@ void SaveLinkPopup::setDraft(const Link &link, const QString &foundIn)
     } else {
         m_known->hide();
     }
-    m_url->setText(shown.url.toString());
-    m_url->setCursorPosition(0);
-    m_title->setText(shown.title.simplified());
-    m_title->setCursorPosition(0);
-    m_tags->setTags(shown.tags);
-    m_note->setPlainText(shown.note);
-    m_readLater->setChecked(shown.readLater);
+    LinkDraft fields;
+    fields.url = shown.url.toString();
+    fields.title = shown.title.simplified();
+    fields.tags = LinkStore::normalizedTags(shown.tags);
+    fields.note = shown.note;
+    fields.readLater = shown.readLater;
+    showFields(fields);
+    m_shown = typed();
+    m_draftRestored = false;
+    m_draftRow->hide();
     m_foundIn->setText(foundIn.isEmpty() ? QString() : tr("· found in: %1").arg(foundIn));
     m_foundIn->setToolTip(foundIn);
     m_error->hide();
+    fetchTitleIfEmpty();
+}
+
+void SaveLinkPopup::showFields(const LinkDraft &fields)
+{
+    m_url->setText(fields.url);
+    m_url->setCursorPosition(0);
+    m_title->setText(fields.title);
+    m_title->setCursorPosition(0);
+    m_tags->setTags(fields.tags);
+    m_tags->lineEdit()->setText(fields.tagText);
+    m_note->setPlainText(fields.note);
+    m_readLater->setChecked(fields.readLater);
+}
+
+QString SaveLinkPopup::draftKey() const
+{
+    const QUrl url = normalizeUrl(m_base.url);
+    return url.isEmpty() ? m_base.url.toString() : url.toString(QUrl::FullyEncoded);
+}
+
+LinkDraft SaveLinkPopup::typed() const
+{
+    LinkDraft d;
+    d.url = m_url->text();
+    d.title = m_title->text();
+    d.tags = m_tags->chips();
+    d.tagText = m_tags->lineEdit()->text();
+    d.note = m_note->toPlainText();
+    d.readLater = m_readLater->isChecked();
+    return d;
+}
+
+bool SaveLinkPopup::hasChanges() const
+{
+    return typed() != m_shown;
+}
+
+void SaveLinkPopup::restoreDraft(const LinkDraft &draft)
+{
+    showFields(draft);
+    m_draftRestored = true;
+    m_draftRow->show();
+    m_error->hide();
+    adjustSize();
+}
+
+void SaveLinkPopup::discardDraft()
+{
+    showFields(m_shown);
+    m_draftRestored = false;
+    m_draftRow->hide();
+    adjustSize();
     fetchTitleIfEmpty();
 }
 
@@ -232,6 +307,9 @@ void SaveLinkPopup::fetchTitleIfEmpty()
             && self->m_url->text().trimmed() == address) {
             self->m_title->setText(title.simplified());
             self->m_title->setCursorPosition(0);
+            // The page's own title is not something the user typed.
+            if (self->m_shown.title.isEmpty() && self->m_shown.url == self->m_url->text())
+                self->m_shown.title = self->m_title->text();
         }
     });
 }
@@ -349,6 +427,7 @@ void SaveLinkPopup::closeEvent(QCloseEvent *event)
 {
     if (!m_done) {
         m_done = true;
+        Q_EMIT dismissed(typed(), hasChanges());
         Q_EMIT cancelled();
     }
     QFrame::closeEvent(event);

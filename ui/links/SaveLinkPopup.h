@@ -17,11 +17,25 @@ namespace gilde
 class LinkStore;
 class TagEdit;
 
+/// What the fields of a save popup hold: what was shown, or what was typed.
+struct LinkDraft {
+    QString url;
+    QString title;
+    QStringList tags; ///< the chips
+    QString tagText; ///< typed after the chips, not yet a chip
+    QString note;
+    bool readLater = false;
+
+    bool operator==(const LinkDraft &other) const = default;
+};
+
 /// The small popup that saves a link: address, title (fetched from the page
 /// when there is none, without waiting for it), tags with completion, a note,
-/// "read later" and where the link was found. Enter saves, Esc or a click
-/// elsewhere cancels. A page saved before is shown with what it had, so that
-/// saving it again updates it. Closes itself (and is deleted) when done.
+/// "read later" and where the link was found. Enter saves; Esc or a click
+/// elsewhere dismisses it without losing anything: dismissed() hands what was
+/// typed to the owner, who may give it back with restoreDraft() when the same
+/// page is opened again. A page saved before is shown with what it had, so
+/// that saving it again updates it. Closes itself (and is deleted) when done.
 class SaveLinkPopup : public QFrame
 {
     Q_OBJECT
@@ -33,6 +47,20 @@ public:
     /// that saved link. `foundIn` names the column and source for the user.
     void setDraft(const Link &link, const QString &foundIn = {});
     Link draft() const { return m_base; }
+
+    /// The page the popup was opened for (normalized; the address as given
+    /// when it is not a web address): drafts are kept per page.
+    QString draftKey() const;
+    /// What the fields hold now.
+    LinkDraft typed() const;
+    /// Something differs from what the popup showed when it opened.
+    bool hasChanges() const;
+    /// Fills the fields with what was typed before and says so.
+    void restoreDraft(const LinkDraft &draft);
+    bool isDraftRestored() const { return m_draftRestored; }
+    /// Back to what the popup showed when it opened (the hint's "Discard").
+    void discardDraft();
+    QLabel *draftHint() const { return m_draftHint; }
 
     /// Shows the popup next to `anchor` (global coordinates): below it when
     /// there is room, else above, always on the screen.
@@ -56,6 +84,9 @@ public:
 Q_SIGNALS:
     void saved(const gilde::LinkLibrary::SaveResult &result, const gilde::Link &link);
     void cancelled();
+    /// Closed without saving (Esc, a click elsewhere, another popup): what
+    /// the fields held, and whether the user changed anything.
+    void dismissed(const gilde::LinkDraft &typed, bool changed);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -69,6 +100,7 @@ private:
     void applyStyle();
     void fetchTitleIfEmpty();
     void showError(const QString &text);
+    void showFields(const LinkDraft &fields);
     QLabel *fieldLabel(const QString &text);
 
     LinkLibrary &m_library;
@@ -79,9 +111,13 @@ private:
     bool m_fetchingTitle = false;
     bool m_styling = false;
     QString m_titleFetchedFor;
+    LinkDraft m_shown; ///< what the fields held when the popup opened
+    bool m_draftRestored = false;
 
     QLabel *m_heading = nullptr;
     QLabel *m_known = nullptr;
+    QWidget *m_draftRow = nullptr;
+    QLabel *m_draftHint = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_title = nullptr;
     TagEdit *m_tags = nullptr;
