@@ -193,20 +193,6 @@
 <context>
     <name>gilde::LibraryMenu</name>
     <message numerus="yes">
-        <source>Imported %n new link</source>
-        <translation>
-            <numerusform>Imported %n new link</numerusform>
-            <numerusform>Imported %n new link</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new links</source>
-        <translation>
-            <numerusform>Imported %n new link</numerusform>
-            <numerusform>Imported %n new links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n already saved (tags joined)</source>
         <translation>
             <numerusform>, %n already saved (tags joined)</numerusform>
@@ -228,14 +214,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n link to %1</source>
+        <source>Imported %n new link(s)</source>
         <translation>
-            <numerusform>Exported %n link to %1</numerusform>
-            <numerusform>Exported %n link to %1</numerusform>
+            <numerusform>Imported %n new link</numerusform>
+            <numerusform>Imported %n new links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n links to %1</source>
+        <source>Exported %n link(s) to %1</source>
         <translation>
             <numerusform>Exported %n link to %1</numerusform>
             <numerusform>Exported %n links to %1</numerusform>
@@ -294,6 +280,20 @@
         <translation>
             <numerusform>Pulled %n link from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
             <numerusform>Pulled %n links from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were removed here.</source>
+        <translation>
+            <numerusform>%n link deleted on the Shaarli was removed here.</numerusform>
+            <numerusform>%n links deleted on the Shaarli were removed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
+        <translation>
+            <numerusform>%n link deleted on the Shaarli was kept, as it changed here since the last sync: it goes back to the Shaarli.</numerusform>
+            <numerusform>%n links deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</numerusform>
         </translation>
     </message>
 </context>
@@ -449,6 +449,16 @@
         <translation>
             <numerusform>%Ln new item</numerusform>
             <numerusform>%Ln new items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ShaarliSync</name>
+    <message numerus="yes">
+        <source>None of the %n links synced before is on this Shaarli: nothing was removed here.</source>
+        <translation>
+            <numerusform>The %n link synced before is not on this Shaarli: nothing was removed here.</numerusform>
+            <numerusform>None of the %n links synced before is on this Shaarli: nothing was removed here.</numerusform>
         </translation>
     </message>
 </context>

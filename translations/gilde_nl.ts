@@ -1393,20 +1393,6 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <translation>%1 is geen bladwijzerbestand (Netscape-HTML, zoals browsers, Pinboard en Shaarli die exporteren).</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n new link</source>
-        <translation>
-            <numerusform>%n nieuwe link geïmporteerd</numerusform>
-            <numerusform>%n nieuwe links geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new links</source>
-        <translation>
-            <numerusform>%n nieuwe link geïmporteerd</numerusform>
-            <numerusform>%n nieuwe links geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n already saved (tags joined)</source>
         <translation>
             <numerusform>, %n al bewaard (tags samengevoegd)</numerusform>
@@ -1439,20 +1425,6 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>Bookmark files (*.html)</source>
         <translation>Bladwijzerbestanden (*.html)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n link to %1</source>
-        <translation>
-            <numerusform>%n link geëxporteerd naar %1</numerusform>
-            <numerusform>%n links geëxporteerd naar %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n links to %1</source>
-        <translation>
-            <numerusform>%n link geëxporteerd naar %1</numerusform>
-            <numerusform>%n links geëxporteerd naar %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All saved links</source>
         <translation>Alle bewaarde links</translation>
@@ -1476,6 +1448,36 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Reading list: %1</source>
         <translation>Leeslijst: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks are being imported; import %1 when that is done.</source>
+        <translation>Er worden al bladwijzers geïmporteerd; importeer %1 als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>Importing bookmarks…</source>
+        <translation>Bladwijzers importeren…</translation>
+    </message>
+    <message>
+        <source>Importing bookmarks: %1 of %2…</source>
+        <translation>Bladwijzers importeren: %1 van %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new link(s)</source>
+        <translation>
+            <numerusform>%n nieuwe link geïmporteerd</numerusform>
+            <numerusform>%n nieuwe links geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — stopped before the end of the file</source>
+        <translation> — gestopt vóór het einde van het bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1</source>
+        <translation>
+            <numerusform>%n link geëxporteerd naar %1</numerusform>
+            <numerusform>%n links geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1926,20 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <translation>
             <numerusform>%n link opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
             <numerusform>%n links opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were removed here.</source>
+        <translation>
+            <numerusform>%n link die op de Shaarli is verwijderd, is hier ook verwijderd.</numerusform>
+            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier ook verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
+        <translation>
+            <numerusform>%n link die op de Shaarli is verwijderd, is hier bewaard, omdat hij hier sinds de laatste synchronisatie is gewijzigd: hij gaat terug naar de Shaarli.</numerusform>
+            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier bewaard, omdat ze hier sinds de laatste synchronisatie zijn gewijzigd: ze gaan terug naar de Shaarli.</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,10 +2696,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>Bewaren ⏎</translation>
     </message>
     <message>
-        <source>Save the link (Enter); Esc cancels</source>
-        <translation>Bewaar de link (Enter); Esc annuleert</translation>
-    </message>
-    <message>
         <source>Edit link</source>
         <translation>Link bewerken</translation>
     </message>
@@ -2710,6 +2722,22 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>The link could not be saved.</source>
         <translation>De link kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft</source>
+        <translation>Je niet-bewaarde concept is teruggezet</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Show the link as it was, without what you typed before</source>
+        <translation>Toon de link zoals hij was, zonder wat je eerder typte</translation>
+    </message>
+    <message>
+        <source>Save the link (Enter); Esc closes it and keeps what you typed</source>
+        <translation>Bewaar de link (Enter); Esc sluit en onthoudt wat je typte</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2862,13 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>The API secret of this Shaarli account could not be read from the keychain: %1</source>
         <translation>Het API-geheim van dit Shaarli-account kon niet uit de sleutelbos worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n links synced before is on this Shaarli: nothing was removed here.</source>
+        <translation>
+            <numerusform>De %n eerder gesynchroniseerde link staat niet op deze Shaarli: hier is niets verwijderd.</numerusform>
+            <numerusform>Geen van de %n eerder gesynchroniseerde links staat op deze Shaarli: hier is niets verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
