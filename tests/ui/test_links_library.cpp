@@ -70,7 +70,10 @@ TEST_CASE(
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 already saved")));
 
     const QString out = files.filePath(QStringLiteral("out.html"));
+    QSignalSpy exported(menu, &LibraryMenu::exportFinished);
     REQUIRE(menu->exportBookmarksTo(out));
+    REQUIRE(waitUntil([&] { return exported.size() == 1; }, 30000));
+    CHECK(exported.last().first().toBool());
     CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 2 link")));
     const QByteArray html = readAll(out);
     CHECK(html.startsWith("<!DOCTYPE NETSCAPE-Bookmark-file-1>"));
@@ -79,6 +82,8 @@ TEST_CASE(
 
     const QString md = files.filePath(QStringLiteral("pkm.md"));
     REQUIRE(menu->exportReadingListTo(md, QStringLiteral("pkm")));
+    REQUIRE(waitUntil([&] { return exported.size() == 2; }, 30000));
+    CHECK(exported.last().first().toBool());
     const QString markdown = QString::fromUtf8(readAll(md));
     CHECK(markdown.startsWith(QStringLiteral("# Reading list: pkm")));
     CHECK(markdown.contains(QStringLiteral("[PKM](http://127.0.0.1:9/pkm)")));

@@ -2,8 +2,6 @@
 
 #include "core/Engine.h"
 #include "core/links/LinkLibrary.h"
-#include "core/links/NetscapeBookmarks.h"
-#include "core/links/ReadingList.h"
 #include "core/store/LinkStore.h"
 #include "ui/accounts/ShaarliAccountDialog.h"
 #include "ui/common/Theme.h"
@@ -13,14 +11,12 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace gilde
 {
@@ -54,7 +50,9 @@ LibraryMenu::LibraryMenu(Engine &engine, LinkActions &links, QWidget *window)
     , m_window(window)
     , m_import(
           new BookmarkImport(engine.library(), engine.links(), engine.outboxStore(), engine.outbox(), this))
+    , m_export(new LinkExport(engine.links(), this))
 {
+    connect(m_export, &LinkExport::finished, this, &LibraryMenu::exportDone);
     connect(m_import, &BookmarkImport::started, this, &LibraryMenu::activityChanged);
     connect(m_import, &BookmarkImport::progress, this, &LibraryMenu::activityChanged);
     connect(m_import, &BookmarkImport::finished, this, &LibraryMenu::importDone);
@@ -152,7 +150,7 @@ bool LibraryMenu::isImporting() const
 QString LibraryMenu::activityText() const
 {
     if (!m_import->isRunning())
-        return {};
+        return m_export->isRunning() ? tr("Exporting links…") : QString();
     if (m_import->total() <= 0)
         return tr("Importing bookmarks…");
     const QLocale locale;
@@ -195,17 +193,6 @@ void LibraryMenu::importDone(const BookmarkImport::Report &r)
     Q_EMIT importFinished(ok);
 }
 
-bool LibraryMenu::writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) < 0 || !f.commit()) {
-        Q_EMIT statusMessage(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
-        return false;
-    }
-    return true;
-}
-
 void LibraryMenu::exportBookmarks()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export bookmarks"),
@@ -216,12 +203,33 @@ void LibraryMenu::exportBookmarks()
 
 bool LibraryMenu::exportBookmarksTo(const QString &path)
 {
-    const QList<Link> links = m_engine.links().all();
-    if (!writeFile(path, writeNetscapeBookmarks(links)))
+    return startExport(path, LinkExport::Format::Bookmarks, {}, {});
+}
+
+bool LibraryMenu::isExporting() const
+{
+    return m_export->isRunning();
+}
+
+bool LibraryMenu::startExport(
+    const QString &path, LinkExport::Format format, const QString &tag, const QString &heading)
+{
+    if (!m_export->start(path, format, tag, heading)) {
+        Q_EMIT statusMessage(tr("Links are being exported; export to %1 when that is done.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return false;
-    Q_EMIT statusMessage(
-        tr("Exported %n link(s) to %1", nullptr, int(links.size())).arg(QDir::toNativeSeparators(path)));
+    }
+    Q_EMIT activityChanged();
     return true;
+}
+
+void LibraryMenu::exportDone(const LinkExport::Report &r)
+{
+    const QString file = QDir::toNativeSeparators(r.path);
+    Q_EMIT statusMessage(r.ok ? tr("Exported %n link(s) to %1", nullptr, r.count).arg(file)
+                              : tr("Could not write %1: %2").arg(file, r.error));
+    Q_EMIT activityChanged();
+    Q_EMIT exportFinished(r.ok);
 }
 
 void LibraryMenu::exportReadingList()
@@ -247,15 +255,8 @@ void LibraryMenu::exportReadingList()
 
 bool LibraryMenu::exportReadingListTo(const QString &path, const QString &tag)
 {
-    QList<Link> links = m_engine.links().all();
-    if (!tag.isEmpty())
-        links.removeIf([&tag](const Link &l) { return !l.tags.contains(tag); });
     const QString heading = tag.isEmpty() ? tr("Reading list") : tr("Reading list: %1").arg(tag);
-    if (!writeFile(path, markdownReadingList(heading, links).toUtf8()))
-        return false;
-    Q_EMIT statusMessage(
-        tr("Exported %n link(s) to %1", nullptr, int(links.size())).arg(QDir::toNativeSeparators(path)));
-    return true;
+    return startExport(path, LinkExport::Format::ReadingList, tag, heading);
 }
 
 } // namespace gilde

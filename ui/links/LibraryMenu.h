@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/links/BookmarkImport.h"
+#include "core/links/LinkExport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,8 +21,9 @@ class TagBrowserDialog;
 /// The window's entries for the link library: the tag browser, the outbox,
 /// importing and exporting bookmarks (Netscape HTML) and a reading list
 /// (Markdown), connecting a Shaarli, and searching saved links from the
-/// search field. Results are told through statusMessage(). An import runs on
-/// a worker: the window stays usable and shows activityText() meanwhile.
+/// search field. Results are told through statusMessage(). Imports and
+/// exports run on a worker: the window stays usable and shows activityText()
+/// meanwhile.
 class LibraryMenu : public QObject
 {
     Q_OBJECT
@@ -48,9 +50,12 @@ public:
     /// What the window shows while an import runs; "" when none does.
     QString activityText() const;
     BookmarkImport *bookmarkImport() const { return m_import; }
+    /// Start writing the file; false (said through statusMessage()) while
+    /// another export runs. exportFinished() and a message when it is done.
     bool exportBookmarksTo(const QString &path);
     /// `tag` "" = every link.
     bool exportReadingListTo(const QString &path, const QString &tag);
+    bool isExporting() const;
 
     TagBrowserDialog *tagBrowser() const;
     OutboxDialog *outboxDialog() const;
@@ -61,10 +66,13 @@ Q_SIGNALS:
     void activityChanged();
     /// An import ended; `ok` when every link of the file was saved.
     void importFinished(bool ok);
+    void exportFinished(bool ok);
 
 private:
-    bool writeFile(const QString &path, const QByteArray &data);
     void importDone(const BookmarkImport::Report &report);
+    void exportDone(const LinkExport::Report &report);
+    bool startExport(
+        const QString &path, LinkExport::Format format, const QString &tag, const QString &heading);
 
     Engine &m_engine;
     LinkActions &m_links;
@@ -72,6 +80,7 @@ private:
     QPointer<TagBrowserDialog> m_tags;
     QPointer<OutboxDialog> m_outbox;
     BookmarkImport *m_import;
+    LinkExport *m_export;
 };
 
 } // namespace gilde
