@@ -162,8 +162,11 @@ void BookmarkImport::workerFinished()
         if (m_outbox.isStarted())
             m_outbox.start();
     }
-    qCInfo(lcLinks) << "imported" << report.path << "added" << report.added << "updated" << report.updated
-                    << "failed" << report.failed;
+    if (report.status == Report::Status::Done || report.status == Report::Status::Stopped)
+        qCInfo(lcLinks) << "imported" << report.path << "added" << report.added << "updated" << report.updated
+                        << "failed" << report.failed;
+    else
+        qCInfo(lcLinks) << "nothing imported from" << report.path << report.error;
     Q_EMIT finished(report);
 }
 
