@@ -359,7 +359,7 @@ TEST_CASE("LinkStore normalizes tags", "[links]")
             QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("web-dev"), QStringLiteral("été") });
 }
 
-TEST_CASE("A version 1 profile upgrades to version 2 and keeps its data", "[links][store]")
+TEST_CASE("A version 1 profile upgrades to the current schema and keeps its data", "[links][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
@@ -367,12 +367,9 @@ TEST_CASE("A version 1 profile upgrades to version 2 and keeps its data", "[link
         auto v1 = Database::open(path, schemaMigrations().mid(0, 1));
         REQUIRE(v1.status == Database::Status::Ok);
         SourceStore sources(*v1.db);
-        ItemStore items(*v1.db);
         const qint64 sid
             = addSource(sources, QStringLiteral("https://example.org/feed"), QStringLiteral("News"));
-        REQUIRE(items.upsert(sid, { makeItem(QStringLiteral("a"), 1000, QStringLiteral("Zeppelin")) }).added
-            == 1);
-        REQUIRE(items.indexPending() == 1);
+        insertOldItem(*v1.db, sid, makeItem(QStringLiteral("a"), 1000, QStringLiteral("Zeppelin")));
         QSqlQuery q(v1.db->connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
@@ -386,7 +383,7 @@ TEST_CASE("A version 1 profile upgrades to version 2 and keeps its data", "[link
         QSqlQuery q(opened.db->connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 2);
+        CHECK(q.value(0).toInt() == Database::SchemaVersion);
     }
     CHECK(opened.db->integrityCheck());
     SourceStore sources(*opened.db);
@@ -394,6 +391,7 @@ TEST_CASE("A version 1 profile upgrades to version 2 and keeps its data", "[link
     REQUIRE(sources.all().size() == 1);
     CHECK(sources.all().first().folder == QLatin1String("News"));
     CHECK(items.count() == 1);
+    CHECK(items.indexPending() == 1);
     StreamSpec spec;
     spec.kind = StreamSpec::Kind::Search;
     spec.query = QStringLiteral("zeppelin");

@@ -134,12 +134,9 @@ TEST_CASE("Database upgrades a version 1 profile to the current schema, keeping 
         auto v1 = Database::open(path, schemaMigrations().mid(0, 1));
         REQUIRE(v1.status == Database::Status::Ok);
         SourceStore sources(*v1.db);
-        ItemStore items(*v1.db);
         const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
-        REQUIRE(
-            items.upsert(sid, { makeItem(QStringLiteral("a"), 1000), makeItem(QStringLiteral("b"), 2000) })
-                .ok);
-        REQUIRE(items.indexPending() == 2);
+        insertOldItem(*v1.db, sid, makeItem(QStringLiteral("a"), 1000));
+        insertOldItem(*v1.db, sid, makeItem(QStringLiteral("b"), 2000));
     }
     auto opened = Database::open(path);
     INFO(opened.message.toStdString());
@@ -150,6 +147,44 @@ TEST_CASE("Database upgrades a version 1 profile to the current schema, keeping 
     CHECK(items.count() == 2);
     CHECK(items.checkSearchIndex());
     CHECK(QFileInfo::exists(path + QStringLiteral(".bak-v1")) == (Database::SchemaVersion > 1));
+}
+
+TEST_CASE("A version 2 profile keeps excerpts and finds old items again after the upgrade", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const QString longText
+        = QStringLiteral("Opening words. ").repeated(30) + QStringLiteral("Zeppelin ending.");
+    qint64 oldId = 0;
+    {
+        auto v2 = Database::open(path, schemaMigrations().mid(0, 2));
+        REQUIRE(v2.status == Database::Status::Ok);
+        SourceStore sources(*v2.db);
+        const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
+        oldId = insertOldItem(
+            *v2.db, sid, makeItem(QStringLiteral("a"), 1000, QStringLiteral("Airships"), longText));
+        REQUIRE(userVersion(*v2.db) == 2);
+    }
+    auto opened = Database::open(path);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.status == Database::Status::Ok);
+    CHECK(userVersion(*opened.db) == 3);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".bak-v2")));
+    ItemStore items(*opened.db);
+    const auto item = items.item(oldId);
+    REQUIRE(item);
+    CHECK(item->text == longText.left(300));
+    CHECK(item->html.contains(QLatin1String("Zeppelin ending")));
+
+    // The index starts again from zero; a word past the excerpt is found.
+    CHECK(items.pendingIndexCount() == 1);
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Search;
+    spec.query = QStringLiteral("zeppelin");
+    CHECK(items.page(spec, PageCursor(), 10).isEmpty());
+    CHECK(items.indexPending() == 1);
+    CHECK(items.page(spec, PageCursor(), 10).size() == 1);
+    CHECK(items.checkSearchIndex());
 }
 
 TEST_CASE("Database leaves the file at its old version when a migration fails", "[store]")

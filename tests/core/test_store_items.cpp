@@ -118,6 +118,7 @@ TEST_CASE("upsert keeps read, starred and the first-seen date across updates", "
 
     dated.title = QStringLiteral("New title");
     undated.text = QStringLiteral("New text");
+    undated.html = QStringLiteral("<p>New text</p>");
     QThread::msleep(5);
     const auto stats = items.upsert(sid, { dated, undated });
     CHECK(stats.updated == 2);
@@ -134,8 +135,19 @@ TEST_CASE("upsert keeps read, starred and the first-seen date across updates", "
     CHECK(u->starred);
     CHECK_FALSE(u->read);
 
-    // A date that appears later replaces the first-seen one.
+    // A date alone is no change: many feeds stamp every entry with the time
+    // of the request. Nor does a later date move an item back to the top.
+    undated.publishedMs = storedUndated.publishedMs + 60000;
+    CHECK(items.upsert(sid, { undated }).unchanged == 1);
+    CHECK(items.item(storedUndated.id)->publishedMs == storedUndated.publishedMs);
+    undated.text = QStringLiteral("Newer text");
+    undated.html = QStringLiteral("<p>Newer text</p>");
+    CHECK(items.upsert(sid, { undated }).updated == 1);
+    CHECK(items.item(storedUndated.id)->publishedMs == storedUndated.publishedMs);
+    // An earlier date that comes with an edit replaces the first-seen one.
     undated.publishedMs = 7000;
+    undated.text = QStringLiteral("Newest text");
+    undated.html = QStringLiteral("<p>Newest text</p>");
     CHECK(items.upsert(sid, { undated }).updated == 1);
     CHECK(items.item(storedUndated.id)->publishedMs == 7000);
 }
@@ -231,6 +243,35 @@ TEST_CASE("newerThan returns the rows above the top one, newest first", "[store]
     CHECK(remoteIds(items.newerThan({}, cursor, 2))
         == QStringList({ QStringLiteral("n11"), QStringLiteral("n10") }));
     CHECK(items.newerThan({}, { newer.first().publishedMs, newer.first().id }, 10).isEmpty());
+}
+
+TEST_CASE("mute words match the words a reader sees, in any case, not the markup", "[store]")
+{
+    TempDb t;
+    SourceStore sources(*t.db);
+    ItemStore items(*t.db);
+    const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
+    Item markup = makeItem(QStringLiteral("markup"), 1000);
+    markup.html = QStringLiteral("<p class=\"code\"><a href=\"https://example.org/code\">a link</a></p>");
+    Item deep = makeItem(QStringLiteral("deep"), 2000);
+    deep.html = QStringLiteral("<p>%1</p><p>Then the Éclair section.</p>")
+                    .arg(QStringLiteral("Long opening words. ").repeated(40));
+    REQUIRE(items.upsert(sid, { markup, deep }).added == 2);
+
+    auto ids = [&](const QString &word) {
+        StreamSpec muted;
+        muted.muteWords = { word };
+        return remoteIds(items.page(muted, {}, 100));
+    };
+    CHECK(ids(QStringLiteral("code")) == QStringList({ "deep", "markup" })); // only in markup
+    CHECK(ids(QStringLiteral("ÉCLAIR")) == QStringList({ "markup" })); // past the excerpt, any case
+    CHECK(ids(QStringLiteral("link")) == QStringList({ "deep" }));
+    // The list's excerpt is made from the html too.
+    const QList<Item> page = items.page({}, {}, 10);
+    REQUIRE(page.size() == 2);
+    CHECK(page.at(0).text.startsWith(QLatin1String("Long opening words.")));
+    CHECK(page.at(0).text.size() == 300);
+    CHECK(page.at(1).text == QLatin1String("a link"));
 }
 
 TEST_CASE("stream specs select sources, folders, unread, starred and hide muted words", "[store]")
@@ -495,7 +536,8 @@ TEST_CASE("a search matching everything is capped to the most recent matches", "
     const qint64 sid = addSource(sources, QStringLiteral("https://example.org/feed"));
     QList<Item> batch;
     for (int i = 0; i < 2100; ++i)
-        batch << makeItem(QStringLiteral("c%1").arg(i), 1000 + i, QStringLiteral("everywhere"), QStringLiteral("x"));
+        batch << makeItem(
+            QStringLiteral("c%1").arg(i), 1000 + i, QStringLiteral("everywhere"), QStringLiteral("x"));
     REQUIRE(items.upsert(sid, batch).added == 2100);
     CHECK(items.indexPending() == 2100);
     CHECK(items.unreadCount(search(QStringLiteral("everywhere"))) == 2000);

@@ -9,6 +9,7 @@
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -55,6 +56,26 @@ inline qint64 addSource(
     s.folder = folder;
     const qint64 id = sources.add(s);
     REQUIRE(id > 0);
+    return id;
+}
+
+/// Writes an item the way Gilde 0.1 did (schema versions 1 and 2: the whole
+/// plain text in items.text, indexed through the external-content items_fts),
+/// for upgrade tests. The current ItemStore writes only the newest schema.
+inline qint64 insertOldItem(Database &db, qint64 sourceId, const Item &item)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO items (source_id, remote_id, author, title, url, html, "
+                                     "text, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
+    for (const QVariant &v : QVariantList { sourceId, item.remoteId, item.author, item.title, item.url,
+             item.html, item.text, item.publishedMs })
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    const qint64 id = q.lastInsertId().toLongLong();
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) "
+                                  "SELECT id, title, text, author FROM items WHERE id = %1")
+                       .arg(id)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE fts_state SET watermark = %1").arg(id)));
     return id;
 }
 

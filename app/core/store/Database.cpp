@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SqliteHandle.h"
 #include "StoreLog.h"
 
 #include <QAtomicInteger>
@@ -49,16 +50,16 @@ int sqliteCode(const QSqlError &e)
 QString corruptMessage(const QString &path, const QString &detail)
 {
     return DatabaseText::tr("The profile database \u201c%1\u201d is damaged or is not a Gilde database (%2). "
-              "Gilde has not changed it. Move the file aside to start with an empty profile, "
-              "or open another profile with --profile.")
+                            "Gilde has not changed it. Move the file aside to start with an empty profile, "
+                            "or open another profile with --profile.")
         .arg(QDir::toNativeSeparators(path), detail);
 }
 
 QString tooNewMessage(const QString &path, int version, int supported)
 {
     return DatabaseText::tr("The profile database \u201c%1\u201d was written by a newer version of Gilde "
-              "(schema %2; this version understands up to %3). Gilde has not changed it. "
-              "Update Gilde, or open another profile with --profile.")
+                            "(schema %2; this version understands up to %3). Gilde has not changed it. "
+                            "Update Gilde, or open another profile with --profile.")
         .arg(QDir::toNativeSeparators(path))
         .arg(version)
         .arg(supported);
@@ -135,7 +136,8 @@ Probe probeFile(const QString &path, const QString &connectionName, int supporte
                 q.addBindValue(backupPath);
                 if (!q.exec()) {
                     p.status = Database::Status::IoError;
-                    p.detail = DatabaseText::tr("could not write the backup copy \u201c%1\u201d before upgrading (%2)")
+                    p.detail = DatabaseText::tr(
+                        "could not write the backup copy \u201c%1\u201d before upgrading (%2)")
                                    .arg(QDir::toNativeSeparators(backupPath), q.lastError().text());
                 } else {
                     qCInfo(lcStore) << "backed up" << path << "to" << backupPath;
@@ -367,6 +369,8 @@ QSqlDatabase Database::connection() const
             if (!q.exec(QLatin1String(pragma)))
                 qCWarning(lcStore) << pragma << "failed:" << q.lastError().text();
         }
+        if (!registerSqlFunctions(sqliteHandle(db)))
+            qCWarning(lcStore) << "cannot add Gilde's SQL functions to" << m_path;
     }
     {
         QMutexLocker lock(&m_registry->mutex);
@@ -412,10 +416,12 @@ QString Database::writeErrorMessage(const QSqlError &error)
     case SqlitePerm:
         return DatabaseText::tr("The profile database is read-only: nothing was saved.");
     case SqliteBusy:
-        return DatabaseText::tr("The profile database is busy in another program: nothing was saved. Try again.");
+        return DatabaseText::tr(
+            "The profile database is busy in another program: nothing was saved. Try again.");
     case SqliteCorrupt:
     case SqliteNotADb:
-        return DatabaseText::tr("The profile database is damaged: nothing was saved. Move it aside and restart.");
+        return DatabaseText::tr(
+            "The profile database is damaged: nothing was saved. Move it aside and restart.");
     case SqliteIoErr:
     case SqliteCantOpen:
         return DatabaseText::tr("The profile database could not be written (%1): nothing was saved.")

@@ -1,8 +1,10 @@
 #include "ItemStore.h"
 
 #include "Database.h"
+#include "SqliteHandle.h"
 #include "StoreLog.h"
 #include "StreamFilter.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,16 +24,44 @@ namespace gilde
 namespace
 {
 
-// Characters of `text` a list page carries; the reader loads the full item.
+// Characters of plain text a list row shows at most.
 constexpr int ExcerptLength = 300;
+// Characters of html a list page reads per row to make that excerpt from:
+// enough for 300 characters of text under common markup, and a bound on
+// what a page reads from a feed that puts whole books in each item.
+constexpr int ExcerptHtmlLength = 4000;
 // Rows indexed per transaction by indexPending(), so that a refresh can write
 // in between.
 constexpr int IndexChunk = 5000;
 
 const QString listColumns = QStringLiteral(
-    "id, source_id, remote_id, kind, author, title, url, substr(text, 1, %1), thumbnail, media, "
+    "id, source_id, remote_id, kind, author, title, url, substr(html, 1, %1), thumbnail, media, "
     "published, updated, read, starred")
-                                .arg(ExcerptLength);
+                                .arg(ExcerptHtmlLength);
+
+/// The start of the plain text, never ending between the halves of a surrogate pair.
+QString excerptOf(const QString &text)
+{
+    if (text.size() <= ExcerptLength)
+        return text;
+    const int cut = text.at(ExcerptLength - 1).isHighSurrogate() ? ExcerptLength - 1 : ExcerptLength;
+    return text.left(cut);
+}
+
+/// The excerpt of an item from (the start of) its html. A start cut inside
+/// a tag or an entity loses that piece rather than showing markup.
+QString excerptOfHtml(QStringView html)
+{
+    if (html.size() >= ExcerptHtmlLength) {
+        const qsizetype open = html.lastIndexOf(u'<');
+        if (open >= 0 && html.indexOf(u'>', open) < 0)
+            html.truncate(open);
+        const qsizetype amp = html.lastIndexOf(u'&');
+        if (amp >= 0 && html.indexOf(u';', amp) < 0)
+            html.truncate(amp);
+    }
+    return excerptOf(htmlToPlainText(html));
+}
 
 // A stable 64-bit hash of what a refresh may change, so that unchanged items
 // are recognised without reading them back. Four independent multiply-rotate
@@ -99,7 +129,8 @@ qint64 contentHash(const Item &item)
     h.add(item.text);
     h.add(item.thumbnail);
     h.add(item.mediaJson);
-    h.add(item.publishedMs);
+    // Not the published date: many feeds stamp every entry with the time of
+    // the request, and an item does not change by that (see upsert()).
     h.add(item.updatedMs);
     return h.value();
 }
@@ -120,7 +151,7 @@ Item readListItem(const QSqlQuery &q)
     it.author = q.value(4).toString();
     it.title = q.value(5).toString();
     it.url = q.value(6).toString();
-    it.text = q.value(7).toString();
+    it.text = excerptOfHtml(q.value(7).toString());
     it.thumbnail = q.value(8).toString();
     it.mediaJson = q.value(9).toString();
     it.publishedMs = q.value(10).toLongLong();
@@ -140,17 +171,6 @@ QList<Item> readList(QSqlQuery &q)
     while (q.next())
         out << readListItem(q);
     return out;
-}
-
-/// The SQLite connection under a QSqlDatabase of the QSQLITE driver, or null.
-/// Qt's driver links the system's SQLite, the same library this file
-/// calls, so the handle can be used with its API.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 /// A prepared statement on a raw SQLite connection, finalized when it goes.
@@ -231,8 +251,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // Declared after the transaction, they are finalized before it ends.
     Statement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
     Statement insert(handle,
-        "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, text, thumbnail, media, "
-        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, thumbnail, media, "
+        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Preparing the update compiles the full-text trigger: only when needed.
     std::optional<Statement> update;
     for (const Statement *st : { &lookup, &insert }) {
@@ -256,7 +276,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     QSet<QByteArray> inserted;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QByteArray utf8[8];
+    QByteArray utf8[7];
     for (const Item &item : items) {
         const QByteArray remoteId
             = (item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId).toUtf8();
@@ -281,10 +301,9 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
         }
         if (exists && !update) {
             update.emplace(handle,
-                "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, text = ?, thumbnail = "
-                "?, "
-                "media = ?, published = CASE WHEN ?9 = 0 THEN published ELSE ?9 END, updated = ?, hash = ? "
-                "WHERE id = ?");
+                "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, thumbnail = ?, "
+                "media = ?, published = CASE WHEN ?8 = 0 OR ?8 > published THEN published ELSE ?8 END, "
+                "updated = ?, hash = ? WHERE id = ?");
             if (!update->isValid())
                 return fail(update->error());
         }
@@ -294,14 +313,14 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             q.bind(i++, sourceId);
             q.bind(i++, remoteId);
         }
-        const QString *texts[] = { &item.kind, &item.author, &item.title, &item.url, &item.html, &item.text,
+        const QString *texts[] = { &item.kind, &item.author, &item.title, &item.url, &item.html,
             &item.thumbnail, &item.mediaJson };
         for (size_t k = 0; k < std::size(texts); ++k) {
             utf8[k] = texts[k]->toUtf8();
             q.bind(i++, utf8[k]);
         }
         if (exists) {
-            q.bind(i++, item.publishedMs); // ?9, used twice
+            q.bind(i++, item.publishedMs); // ?8, used twice
         } else {
             q.bind(i++, item.publishedMs != 0 ? item.publishedMs : now);
         }
@@ -327,7 +346,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
 std::optional<Item> ItemStore::item(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, source_id, remote_id, kind, author, title, url, text, thumbnail, "
+    q.prepare(QStringLiteral("SELECT id, source_id, remote_id, kind, author, title, url, html, thumbnail, "
                              "media, published, updated, read, starred, html FROM items WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -443,6 +462,10 @@ int ItemStore::indexPending()
 {
     QSqlDatabase db = m_db.connection();
     int indexed = 0;
+    // New rows above the watermark first, in chunks so that a refresh can
+    // write in between; then edited rows (the update trigger already removed
+    // their old terms). The text is derived from the html here, on the
+    // writer's time after a round, rather than stored with every row.
     for (;;) {
         Transaction t(db);
         if (!t.isOpen())
@@ -458,41 +481,61 @@ int ItemStore::indexPending()
         const qint64 watermark = q.value(0).toLongLong();
         const qint64 top = std::min(q.value(1).toLongLong(), watermark + IndexChunk);
         q.finish();
-        int chunk = 0;
-        if (top > watermark) {
-            q.prepare(QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) "
-                                     "SELECT id, title, text, author FROM items WHERE id > ? AND id <= ?"));
+        const bool edited = top <= watermark;
+        if (edited)
+            q.prepare(
+                QStringLiteral("SELECT id, title, html, author FROM items WHERE needs_index = 1 LIMIT %1")
+                    .arg(IndexChunk));
+        else
+            q.prepare(QStringLiteral("SELECT id, title, html, author FROM items WHERE id > ? AND id <= ?"));
+        if (!edited) {
             q.addBindValue(watermark);
             q.addBindValue(top);
-            if (!q.exec()) {
-                qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
+        }
+        if (!q.exec()) {
+            qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
+            return indexed;
+        }
+        QSqlQuery insert(db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) VALUES (?, ?, ?, ?)"));
+        QSqlQuery done(db);
+        if (edited)
+            done.prepare(QStringLiteral("UPDATE items SET needs_index = 0 WHERE id = ?"));
+        int chunk = 0;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            insert.addBindValue(id);
+            insert.addBindValue(q.value(1).toString());
+            insert.addBindValue(htmlToPlainText(q.value(2).toString()));
+            insert.addBindValue(q.value(3).toString());
+            if (!insert.exec()) {
+                qCWarning(lcStore) << "indexing failed:" << insert.lastError().text();
                 return indexed;
             }
-            chunk += q.numRowsAffected();
+            if (edited) {
+                done.addBindValue(id);
+                if (!done.exec()) {
+                    qCWarning(lcStore) << "re-indexing failed:" << done.lastError().text();
+                    return indexed;
+                }
+            }
+            ++chunk;
+        }
+        q.finish();
+        if (!edited) {
             q.prepare(QStringLiteral("UPDATE fts_state SET watermark = ?"));
             q.addBindValue(top);
             if (!q.exec()) {
                 qCWarning(lcStore) << "indexing failed:" << q.lastError().text();
                 return indexed;
             }
-        } else {
-            // Edited rows: the update trigger already removed their old terms.
-            if (!q.exec(QStringLiteral("INSERT INTO items_fts (rowid, title, text, author) "
-                                       "SELECT id, title, text, author FROM items WHERE needs_index = 1"))) {
-                qCWarning(lcStore) << "re-indexing failed:" << q.lastError().text();
-                return indexed;
-            }
-            chunk += q.numRowsAffected();
-            if (!q.exec(QStringLiteral("UPDATE items SET needs_index = 0 WHERE needs_index = 1"))) {
-                qCWarning(lcStore) << "re-indexing failed:" << q.lastError().text();
-                return indexed;
-            }
+            q.finish();
         }
-        q.finish();
         if (!t.commit())
             return indexed;
         indexed += chunk;
-        if (top <= watermark)
+        if (edited && chunk < IndexChunk)
             break;
     }
     if (indexed > 0)
@@ -516,15 +559,19 @@ bool ItemStore::rebuildSearchIndex()
     QSqlDatabase db = m_db.connection();
     Transaction t(db);
     QSqlQuery q(db);
-    for (const char *sql : { "INSERT INTO items_fts (items_fts) VALUES ('rebuild')",
-             "UPDATE fts_state SET watermark = (SELECT coalesce(max(id), 0) FROM items)",
+    // Emptied and filled again from the html, as after an upgrade.
+    for (const char *sql : { "DELETE FROM items_fts", "UPDATE fts_state SET watermark = 0",
              "UPDATE items SET needs_index = 0 WHERE needs_index = 1" }) {
         if (!t.isOpen() || !q.exec(QLatin1String(sql))) {
             qCWarning(lcStore) << "rebuilding the search index failed:" << q.lastError().text();
             return false;
         }
     }
-    return t.commit();
+    q.finish();
+    if (!t.commit())
+        return false;
+    indexPending();
+    return true;
 }
 
 bool ItemStore::checkSearchIndex() const

@@ -60,7 +60,7 @@ public:
     int indexPending();
     /// Items written but not yet in items_fts (new or edited).
     qint64 pendingIndexCount() const;
-    /// Rebuilds items_fts from scratch (repair; slow on a large profile).
+    /// Empties items_fts and indexes every item again (repair; slow on a large profile).
     bool rebuildSearchIndex();
     /// FTS5's own check of items_fts against items. Only meaningful with
     /// nothing pending (right after indexPending()), since pending rows differ.

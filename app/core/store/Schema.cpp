@@ -193,11 +193,47 @@ const QStringList version2 = {
     ))"),
 };
 
+// Version 3: items no longer store their plain text beside their html.
+//
+// The text nearly doubled every row, and the single writer of a refresh was
+// the limit of ingest. It is derived from the html where it is needed: the
+// list makes its excerpt from the start of the html, mute words match
+// item_words(title, html) (a function Database adds to every connection),
+// and the search index keeps its own copy (now a regular FTS5 table) that
+// ItemStore::indexPending() fills from the html, off the refresh path. A
+// regular FTS5 table deletes by rowid, so the triggers no longer need the old
+// text. The index is rebuilt from zero after the upgrade (watermark 0).
+const QStringList version3 = {
+    QStringLiteral("DROP TRIGGER items_fts_update"),
+    QStringLiteral("DROP TRIGGER items_fts_delete"),
+    QStringLiteral("DROP TABLE items_fts"),
+    QStringLiteral("ALTER TABLE items DROP COLUMN text"),
+    QStringLiteral(R"(CREATE VIRTUAL TABLE items_fts USING fts5 (
+        title, text, author,
+        prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+    ))"),
+    QStringLiteral("UPDATE fts_state SET watermark = 0"),
+    QStringLiteral("UPDATE items SET needs_index = 0 WHERE needs_index = 1"),
+    QStringLiteral(R"(CREATE TRIGGER items_fts_update AFTER UPDATE OF title, html, author ON items
+        WHEN old.needs_index = 0 AND old.id <= (SELECT watermark FROM fts_state)
+             AND (old.title IS NOT new.title OR old.html IS NOT new.html OR old.author IS NOT new.author)
+        BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id;
+            UPDATE items SET needs_index = 1 WHERE id = old.id;
+        END)"),
+    QStringLiteral(R"(CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+        BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id AND old.id <= (SELECT watermark FROM fts_state);
+            UPDATE fts_state SET watermark = (SELECT coalesce(max(id), 0) FROM items)
+                WHERE watermark > (SELECT coalesce(max(id), 0) FROM items);
+        END)"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return { Migration { 1, version1 }, Migration { 2, version2 } };
+    return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 } };
 }
 
 } // namespace gilde

@@ -78,9 +78,10 @@ StreamFilter StreamFilter::from(const StreamSpec &spec)
         const QString w = word.trimmed().toLower();
         if (w.isEmpty())
             continue;
-        // SQLite's lower() folds ASCII only; non-ASCII words match as typed in lower case.
-        conditions << QStringLiteral("instr(lower(title), ?) = 0 AND instr(lower(text), ?) = 0");
-        f.values << w << w;
+        // Against the words a reader sees, not the markup, folded the way
+        // QString::toLower folds the mute word.
+        conditions << QStringLiteral("instr(item_words(title, html), ?) = 0");
+        f.values << w;
     }
     if (f.matchesNothing) {
         conditions = { QStringLiteral("0") };
