@@ -109,3 +109,58 @@ TEST_CASE("A refresh inserts new items at the top of the columns that show them"
     CHECK(local->model()->rowCount() > 0);
     CHECK_FALSE(unrelated->errorLine()->isVisible());
 }
+
+TEST_CASE("An edited entry changes in place; a restamped one stays where it was", "[ui][dashboard][sync]")
+{
+    TestHttpServer server;
+    REQUIRE(server.listen());
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000;
+    const QByteArray original = rss(1, 20, base);
+    server.route("/feed.xml", TestResponse::ok(original));
+
+    DashboardProfile p;
+    Source s;
+    s.url = server.url(QStringLiteral("/feed.xml"));
+    s.title = QStringLiteral("Local");
+    const qint64 id = p.engine->sources().add(s);
+    REQUIRE(id > 0);
+
+    MainWindow w(*p.engine);
+    w.resize(1200, 700);
+    Dashboard *d = w.dashboard();
+    StreamSpec one;
+    one.kind = StreamSpec::Kind::Source;
+    one.sourceId = id;
+    ColumnWidget *local = d->column(d->addColumn(QStringLiteral("Local"), one));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    p.engine->sync().refresh({ id });
+    REQUIRE(waitUntil([&] { return local->model()->rowCount() == 20; }, 15000));
+    auto titleAt
+        = [&](int row) { return local->model()->index(row).data(ItemListModel::TitleRole).toString(); };
+    REQUIRE(titleAt(0) == QStringLiteral("Entry 20"));
+    REQUIRE(titleAt(1) == QStringLiteral("Entry 19"));
+
+    // Entry 20 gets a new title; entry 19 is stamped with the time of the
+    // request, as some feeds do to every entry.
+    QByteArray edited = original;
+    edited.replace("<title>Entry 20</title>", "<title>Entry 20, corrected</title>");
+    const QByteArray old19 = QDateTime::fromMSecsSinceEpoch(base + 19 * 60000, QTimeZone::utc())
+                                 .toString(Qt::RFC2822Date)
+                                 .toLatin1();
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1();
+    REQUIRE(edited.contains(old19));
+    edited.replace(old19, now);
+    server.route("/feed.xml", TestResponse::ok(edited));
+    QSignalSpy resets(local->model(), &QAbstractItemModel::modelReset);
+    p.engine->sync().refresh({ id });
+    REQUIRE(waitUntil([&] { return titleAt(0) == QStringLiteral("Entry 20, corrected"); }, 15000));
+    CHECK(resets.isEmpty());
+    CHECK(local->model()->rowCount() == 20);
+    CHECK(titleAt(1) == QStringLiteral("Entry 19"));
+
+    // Reloaded from the store, the order is the same.
+    local->model()->reload();
+    CHECK(titleAt(0) == QStringLiteral("Entry 20, corrected"));
+    CHECK(titleAt(1) == QStringLiteral("Entry 19"));
+}

@@ -408,6 +408,8 @@ void Dashboard::sourceRefreshed(qint64 sourceId, int added, int updated)
             col->scheduleNewer();
             col->scheduleUnreadCount(800);
         }
+        if (col->isLoaded() && updated > 0)
+            col->model()->refreshSource(sourceId);
     }
 }
 

@@ -270,12 +270,12 @@ void ItemListModel::refreshStates()
 {
     if (m_rows.isEmpty())
         return;
-    // One page as long as what is loaded (capped): a small query, and it
-    // updates rows in place instead of resetting the view.
+    // The marks of as many rows as are loaded (capped): a small query, and
+    // it updates rows in place instead of resetting the view.
     const int n = int(std::min<qsizetype>(m_rows.size(), MaxStateRefreshRows));
-    const QList<Item> fresh = m_items.page(m_spec, PageCursor {}, n);
+    const QList<ItemStore::State> fresh = m_items.states(m_spec, n);
     bool any = false;
-    for (const Item &f : fresh) {
+    for (const ItemStore::State &f : fresh) {
         const int row = rowOf(f.id);
         if (row < 0)
             continue;
@@ -290,6 +290,40 @@ void ItemListModel::refreshStates()
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole, StarredRole });
         Q_EMIT contentChanged();
     }
+}
+
+void ItemListModel::refreshSource(qint64 sourceId)
+{
+    QList<qint64> ids;
+    for (const Item &item : std::as_const(m_rows)) {
+        if (item.sourceId == sourceId && ids.size() < MaxStateRefreshRows)
+            ids << item.id;
+    }
+    if (ids.isEmpty())
+        return;
+    int first = -1;
+    int last = -1;
+    for (const Item &f : m_items.listItems(ids)) {
+        const int row = rowOf(f.id);
+        if (row < 0)
+            continue;
+        Item &item = m_rows[row];
+        // The position stays: the list keeps what the reader is looking at
+        // where it is, even if the feed moved the item's date.
+        if (item.title == f.title && item.author == f.author && item.text == f.text && item.url == f.url
+            && item.thumbnail == f.thumbnail && item.mediaJson == f.mediaJson && item.read == f.read
+            && item.starred == f.starred)
+            continue;
+        const qint64 published = item.publishedMs;
+        item = f;
+        item.publishedMs = published;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first < 0)
+        return;
+    Q_EMIT dataChanged(index(first), index(last));
+    Q_EMIT contentChanged();
 }
 
 void ItemListModel::iconChanged(qint64 sourceId)

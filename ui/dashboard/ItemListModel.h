@@ -75,6 +75,8 @@ public:
     void applyItemState(qint64 itemId, bool read, bool starred);
     /// Re-reads read/starred of the loaded rows (after a bulk change elsewhere).
     void refreshStates();
+    /// Re-reads the loaded rows of one source, for items a refresh edited.
+    void refreshSource(qint64 sourceId);
     /// The favicon of a source arrived: repaint its rows.
     void iconChanged(qint64 sourceId);
     /// Source titles changed: repaint everything.

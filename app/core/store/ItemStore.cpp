@@ -379,6 +379,45 @@ QList<Item> ItemStore::page(const StreamSpec &spec, PageCursor before, int limit
     return readList(q);
 }
 
+QList<ItemStore::State> ItemStore::states(const StreamSpec &spec, int limit) const
+{
+    const StreamFilter filter = StreamFilter::from(spec);
+    if (filter.matchesNothing || limit <= 0)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, read, starred FROM items WHERE %1 "
+                             "ORDER BY published DESC, id DESC LIMIT ?")
+                  .arg(filter.sql));
+    filter.bindTo(q);
+    q.addBindValue(limit);
+    QList<State> out;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "state query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(State { q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toBool() });
+    return out;
+}
+
+QList<Item> ItemStore::listItems(const QList<qint64> &ids) const
+{
+    QList<Item> out;
+    // Ids are numbers: written into the statement, in chunks under SQLite's
+    // limit on terms.
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        QStringList chunk;
+        for (qint64 id : ids.mid(from, 500))
+            chunk << QString::number(id);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id IN (%2)").arg(listColumns, chunk.join(u',')));
+        out << readList(q);
+    }
+    return out;
+}
+
 QList<Item> ItemStore::newerThan(const StreamSpec &spec, PageCursor top, int limit) const
 {
     if (top.isNull())

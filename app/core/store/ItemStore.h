@@ -51,6 +51,17 @@ public:
     QList<Item> newerThan(const StreamSpec &spec, PageCursor top, int limit) const;
     int unreadCount(const StreamSpec &spec) const;
 
+    struct State {
+        qint64 id = 0;
+        bool read = false;
+        bool starred = false;
+    };
+    /// Read and starred marks of a stream's newest `limit` items, without
+    /// their content: cheap enough to re-check everything a column shows.
+    QList<State> states(const StreamSpec &spec, int limit) const;
+    /// The given items as list pages give them; ids no longer stored are left out.
+    QList<Item> listItems(const QList<qint64> &ids) const;
+
     bool setRead(qint64 itemId, bool read);
     bool setStarred(qint64 itemId, bool starred);
     int markAllRead(const StreamSpec &spec); ///< returns rows changed
