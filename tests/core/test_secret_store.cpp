@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 #include <optional>
@@ -111,4 +112,29 @@ TEST_CASE("SecretStore answers later, never from inside the call", "[secrets]")
     store.read(uniqueKey(), [&](bool, const QString &, const QString &) { called = true; });
     CHECK_FALSE(called);
     CHECK(waitUntil([&] { return called; }, 15000));
+}
+
+TEST_CASE("A SecretStore that goes while its reads run leaves the keychain usable", "[secrets]")
+{
+    const QString key = uniqueKey();
+    SecretStore keeper;
+    REQUIRE(write(keeper, key, QStringLiteral("kept"))->ok);
+
+    bool called = false;
+    {
+        SecretStore closing;
+        for (int i = 0; i < 3; ++i)
+            closing.read(key, [&](bool, const QString &, const QString &) { called = true; });
+        // Started: the requests are with the Secret Service when the store goes.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+    // The backend answers the abandoned jobs now; nobody hears it.
+    QTest::qWait(500);
+    CHECK_FALSE(called);
+    const auto again = read(keeper, key);
+    REQUIRE(again);
+    CHECK(again->ok);
+    CHECK(again->secret == QLatin1String("kept"));
+    CHECK(remove(keeper, key)->ok);
 }

@@ -1,7 +1,6 @@
 #include "SecretStore.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "gilde.accounts", QtWarningMsg)
@@ -36,6 +35,10 @@ QString errorText(const QKeychain::Job *job)
     return SecretStore::tr("The keychain failed: %1").arg(job->errorString());
 }
 
+// Jobs have no parent and delete themselves when finished: the keychain
+// backend calls back into a running job, so one must outlive a SecretStore
+// (a profile) that closes while it runs. Their results are connected with the
+// store as context, so they reach no one once it is gone.
 template <typename J> void prepare(J *job, const QString &key)
 {
     job->setKey(key);
@@ -58,7 +61,7 @@ QString SecretStore::keyFor(qint64 accountId)
 
 void SecretStore::write(const QString &key, const QString &secret, std::function<void(bool, QString)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(Service, this);
+    auto *job = new QKeychain::WritePasswordJob(Service);
     prepare(job, key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
@@ -71,7 +74,7 @@ void SecretStore::write(const QString &key, const QString &secret, std::function
 
 void SecretStore::read(const QString &key, std::function<void(bool, QString, QString)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(Service, this);
+    auto *job = new QKeychain::ReadPasswordJob(Service);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
@@ -88,7 +91,7 @@ void SecretStore::read(const QString &key, std::function<void(bool, QString, QSt
 
 void SecretStore::remove(const QString &key, std::function<void(bool, QString)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(Service, this);
+    auto *job = new QKeychain::DeletePasswordJob(Service);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
