@@ -193,38 +193,38 @@
 <context>
     <name>gilde::LibraryMenu</name>
     <message numerus="yes">
-        <source>, %n already saved (tags joined)</source>
-        <translation>
-            <numerusform>, %n already saved (tags joined)</numerusform>
-            <numerusform>, %n already saved (tags joined)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n skipped (not a web address)</source>
-        <translation>
-            <numerusform>, %n skipped (not a web address)</numerusform>
-            <numerusform>, %n skipped (not a web address)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed: %1</source>
-        <translation>
-            <numerusform>, %n failed: %1</numerusform>
-            <numerusform>, %n failed: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new link(s)</source>
-        <translation>
-            <numerusform>Imported %n new link</numerusform>
-            <numerusform>Imported %n new links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n link(s) to %1</source>
         <translation>
             <numerusform>Exported %n link to %1</numerusform>
             <numerusform>Exported %n links to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new link(s).</source>
+        <translation>
+            <numerusform>Imported %n new link.</numerusform>
+            <numerusform>Imported %n new links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were already saved; their tags were joined.</source>
+        <translation>
+            <numerusform>%n link was already saved; its tags were joined.</numerusform>
+            <numerusform>%n links were already saved; their tags were joined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: not a web address.</source>
+        <translation>
+            <numerusform>%n skipped: not a web address.</numerusform>
+            <numerusform>%n skipped: not web addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n failed: %1</numerusform>
+            <numerusform>%n failed: %1</numerusform>
         </translation>
     </message>
 </context>

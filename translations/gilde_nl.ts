@@ -1392,27 +1392,6 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>%1 is not a bookmark file (Netscape HTML, as browsers, Pinboard and Shaarli export it).</source>
         <translation>%1 is geen bladwijzerbestand (Netscape-HTML, zoals browsers, Pinboard en Shaarli die exporteren).</translation>
     </message>
-    <message numerus="yes">
-        <source>, %n already saved (tags joined)</source>
-        <translation>
-            <numerusform>, %n al bewaard (tags samengevoegd)</numerusform>
-            <numerusform>, %n al bewaard (tags samengevoegd)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n skipped (not a web address)</source>
-        <translation>
-            <numerusform>, %n overgeslagen (geen webadres)</numerusform>
-            <numerusform>, %n overgeslagen (geen webadres)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed: %1</source>
-        <translation>
-            <numerusform>, %n mislukt: %1</numerusform>
-            <numerusform>, %n mislukt: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
@@ -1462,22 +1441,51 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <translation>Bladwijzers importeren: %1 van %2…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n new link(s)</source>
-        <translation>
-            <numerusform>%n nieuwe link geïmporteerd</numerusform>
-            <numerusform>%n nieuwe links geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — stopped before the end of the file</source>
-        <translation> — gestopt vóór het einde van het bestand</translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n link(s) to %1</source>
         <translation>
             <numerusform>%n link geëxporteerd naar %1</numerusform>
             <numerusform>%n links geëxporteerd naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Links exporteren…</translation>
+    </message>
+    <message>
+        <source>Links are being exported; export to %1 when that is done.</source>
+        <translation>Er worden al links geëxporteerd; exporteer naar %1 als dat klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new link(s).</source>
+        <translation>
+            <numerusform>%n nieuwe link geïmporteerd.</numerusform>
+            <numerusform>%n nieuwe links geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were already saved; their tags were joined.</source>
+        <translation>
+            <numerusform>%n link was al bewaard; de tags zijn samengevoegd.</numerusform>
+            <numerusform>%n links waren al bewaard; de tags zijn samengevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: not a web address.</source>
+        <translation>
+            <numerusform>%n overgeslagen: geen webadres.</numerusform>
+            <numerusform>%n overgeslagen: geen webadressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n mislukt: %1</numerusform>
+            <numerusform>%n mislukt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped before the end of the file.</source>
+        <translation>Het importeren is gestopt voor het einde van het bestand.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ TEST_CASE(
     REQUIRE(menu->importBookmarksFrom(in));
     REQUIRE(waitUntil([&] { return imported.size() == 2; }, 30000));
     CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 0 new link")));
-    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 already saved")));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 links were already saved")));
 
     const QString out = files.filePath(QStringLiteral("out.html"));
     QSignalSpy exported(menu, &LibraryMenu::exportFinished);

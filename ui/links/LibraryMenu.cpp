@@ -173,16 +173,17 @@ void LibraryMenu::importDone(const BookmarkImport::Report &r)
         break;
     case BookmarkImport::Report::Status::Done:
     case BookmarkImport::Report::Status::Stopped: {
-        QString text = tr("Imported %n new link(s)", nullptr, r.added);
+        // Whole sentences, so that each translates on its own.
+        QStringList text { tr("Imported %n new link(s).", nullptr, r.added) };
         if (r.updated > 0)
-            text += tr(", %n already saved (tags joined)", nullptr, r.updated);
+            text << tr("%n link(s) were already saved; their tags were joined.", nullptr, r.updated);
         if (r.skipped > 0)
-            text += tr(", %n skipped (not a web address)", nullptr, r.skipped);
+            text << tr("%n skipped: not a web address.", nullptr, r.skipped);
         if (r.failed > 0)
-            text += tr(", %n failed: %1", nullptr, r.failed).arg(r.error);
+            text << tr("%n failed: %1", nullptr, r.failed).arg(r.error);
         if (r.status == BookmarkImport::Report::Status::Stopped)
-            text += tr(" — stopped before the end of the file");
-        Q_EMIT statusMessage(text);
+            text << tr("The import stopped before the end of the file.");
+        Q_EMIT statusMessage(text.join(QLatin1Char(' ')));
         if (r.added + r.updated > 0)
             m_engine.library().fetchPendingTexts();
         ok = r.failed == 0 && r.status == BookmarkImport::Report::Status::Done;
