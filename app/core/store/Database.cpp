@@ -3,6 +3,7 @@
 #include "Schema.h"
 #include "SqliteHandle.h"
 #include "StoreLog.h"
+#include "WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace gilde
 {
@@ -35,6 +38,9 @@ constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
 
 QAtomicInteger<quint64> s_instanceCounter;
+// 8192 pages of 8 KiB: a 64 MiB log between checkpoints keeps fsyncs rare
+// during a refresh.
+constexpr int CheckpointPages = 8192;
 
 // A class-like context, so that lupdate files these messages under "Database".
 struct DatabaseText {
@@ -190,10 +196,36 @@ struct Database::Registry {
     QSet<QString> names;
 };
 
+// The busy handler of every connection. It replaces busy_timeout (10 s, in
+// steps of a millisecond so that a waiting click gets in soon after the lock
+// is free) and tells the long writer that someone waits.
+struct Database::WriteWaits {
+    std::atomic<bool> wanted { false };
+    QMutex mutex;
+    std::function<void()> listener;
+
+    static int onBusy(void *self, int attempts)
+    {
+        auto *me = static_cast<WriteWaits *>(self);
+        if (attempts == 0) {
+            me->wanted = true;
+            QMutexLocker lock(&me->mutex);
+            if (me->listener)
+                me->listener();
+        }
+        if (attempts >= 10000)
+            return 0;
+        QThread::msleep(1);
+        return 1;
+    }
+};
+
 Database::Database(const QString &path)
     : m_path(path)
     , m_prefix(QStringLiteral("gilde-db-%1-").arg(++s_instanceCounter))
     , m_registry(std::make_shared<Registry>())
+    , m_writeWaits(std::make_unique<WriteWaits>())
+    , m_checkpointer(std::make_unique<WalCheckpointer>(path, CheckpointPages))
 {
 }
 
@@ -206,6 +238,27 @@ Database::~Database()
     }
     for (const QString &name : std::as_const(names))
         QSqlDatabase::removeDatabase(name);
+}
+
+void Database::setCheckpointThreshold(int pages)
+{
+    m_checkpointer->setThreshold(pages);
+}
+
+int Database::completedCheckpoints() const
+{
+    return m_checkpointer->completedCheckpoints();
+}
+
+void Database::setWriteWaitListener(std::function<void()> listener)
+{
+    QMutexLocker lock(&m_writeWaits->mutex);
+    m_writeWaits->listener = std::move(listener);
+}
+
+bool Database::takeWriteWanted()
+{
+    return m_writeWaits->wanted.exchange(false);
 }
 
 Database::Opened Database::open(const QString &path)
@@ -359,18 +412,22 @@ QSqlDatabase Database::connection() const
     } else {
         QSqlQuery q(db);
         // page_size only takes effect on a new, empty file, so it comes first.
-        // Items are 2-4 KB rows: 8 KiB pages hold them with less waste. A WAL
-        // of up to 8192 pages (64 MiB) between checkpoints keeps fsyncs rare
-        // during a refresh; the file is cut back to that size afterwards.
-        for (const char *pragma : { "PRAGMA page_size = 8192", "PRAGMA journal_mode = WAL",
-                 "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                 "PRAGMA wal_autocheckpoint = 8192", "PRAGMA journal_size_limit = 67108864",
-                 "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000" }) {
+        // Items are 2-4 KB rows: 8 KiB pages hold them with less waste.
+        // Checkpoints are not the connection's business: the WalCheckpointer
+        // runs them in the background once the log reaches CheckpointPages;
+        // the log file is cut back to that size afterwards.
+        for (const char *pragma :
+            { "PRAGMA page_size = 8192", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                "PRAGMA synchronous = NORMAL", "PRAGMA journal_size_limit = 67108864",
+                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000" }) {
             if (!q.exec(QLatin1String(pragma)))
                 qCWarning(lcStore) << pragma << "failed:" << q.lastError().text();
         }
         if (!registerSqlFunctions(sqliteHandle(db)))
             qCWarning(lcStore) << "cannot add Gilde's SQL functions to" << m_path;
+        m_checkpointer->attach(sqliteHandle(db));
+        if (sqlite3 *handle = sqliteHandle(db))
+            sqlite3_busy_handler(handle, &WriteWaits::onBusy, m_writeWaits.get());
     }
     {
         QMutexLocker lock(&m_registry->mutex);

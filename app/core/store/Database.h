@@ -5,10 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace gilde
 {
+
+class WalCheckpointer;
 
 /// One schema step: the statements that take a database from version - 1 to
 /// `version`. Applied in its own transaction together with the new user_version.
@@ -52,12 +55,28 @@ public:
     /// Translated text for a failed write, e.g. disk full or read-only file.
     static QString writeErrorMessage(const QSqlError &error);
 
+    /// WAL size, in pages, from which the background checkpoint runs
+    /// (WalCheckpointer); smaller for tests.
+    void setCheckpointThreshold(int pages);
+    int completedCheckpoints() const;
+
+    /// A long writer (the refresh) learns here that another connection waits
+    /// for the write lock, so it can commit and let it in: `listener` is
+    /// called, on the waiting thread, when a wait begins; writeWanted() then
+    /// says true until taken. Null removes the listener.
+    void setWriteWaitListener(std::function<void()> listener);
+    bool takeWriteWanted();
+
 private:
     explicit Database(const QString &path);
     struct Registry;
     QString m_path;
     QString m_prefix; ///< connection-name prefix unique to this instance
     std::shared_ptr<Registry> m_registry;
+    struct WriteWaits;
+    std::unique_ptr<WriteWaits> m_writeWaits;
+    // Destroyed after every connection is closed (the destructor's body).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 /// RAII transaction on a connection: commits with commit(), rolls back when
