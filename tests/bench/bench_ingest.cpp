@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
+#include "sync/SyncWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -259,8 +260,9 @@ int main(int argc, char *argv[])
     }
 
     // (c') as (c), but the writer groups its writes the way SyncWriter does:
-    // the feeds already parsed when it gets to them share one transaction,
-    // which is committed when it would otherwise wait (or after 20 feeds).
+    // feeds share one transaction, committed when the writer would otherwise
+    // wait once the batch is SyncWriter::MinBatchMs old. (No other connection
+    // waits for the lock here, which would make it commit sooner.)
     {
         Profile p = openProfile(path, feeds);
         const int window = 4 * QThreadPool::globalInstance()->maxThreadCount();
@@ -277,27 +279,26 @@ int main(int argc, char *argv[])
             launch();
         int added = 0;
         int commits = 0;
-        int inBatch = 0;
+        QElapsedTimer batchAge;
         std::optional<Transaction> tx;
         auto commit = [&] {
             if (tx) {
                 tx->commit();
                 tx.reset();
                 ++commits;
-                inBatch = 0;
             }
         };
         for (int f = 0; f < feeds; ++f) {
-            if (!inFlight.first().isFinished())
+            if (tx && !inFlight.first().isFinished() && batchAge.elapsed() >= SyncWriter::MinBatchMs)
                 commit();
             const QList<Item> batch = inFlight.takeFirst().result();
             if (next < feeds)
                 launch();
-            if (!tx)
+            if (!tx) {
                 tx.emplace(p.db->connection());
+                batchAge.start();
+            }
             added += p.items->upsert(p.sourceIds.at(f), batch).added;
-            if (++inBatch >= 20)
-                commit();
         }
         commit();
         const qint64 ns = phase.ns();

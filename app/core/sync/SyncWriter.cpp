@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -52,10 +54,23 @@ SyncWriter::SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Del
     , m_items(items)
     , m_db(db)
     , m_deliver(std::move(deliver))
+    , m_commitTimer(new QTimer(this))
 {
+    m_commitTimer->setSingleShot(true);
+    connect(m_commitTimer, &QTimer::timeout, this, &SyncWriter::commitBatch);
+    if (m_db) {
+        // Called on the waiting thread; the writer answers on its own.
+        m_db->setWriteWaitListener([this] {
+            QMetaObject::invokeMethod(this, &SyncWriter::yieldToWaitingWriter, Qt::QueuedConnection);
+        });
+    }
 }
 
-SyncWriter::~SyncWriter() = default;
+SyncWriter::~SyncWriter()
+{
+    if (m_db)
+        m_db->setWriteWaitListener(nullptr);
+}
 
 void SyncWriter::finishBatch()
 {
@@ -65,16 +80,18 @@ void SyncWriter::finishBatch()
 
 void SyncWriter::process(FetchReport report)
 {
+    yieldToWaitingWriter();
     if (!m_batchOpen) {
         // Everything already queued behind this job lands in the same
         // transaction: the commit is queued after it.
         m_batchOpen = true;
+        m_batchAge.start();
         if (m_db) {
             m_tx.emplace(m_db->connection());
             if (!m_tx->isOpen())
                 m_tx.reset(); // each store call then commits on its own
         }
-        QMetaObject::invokeMethod(this, &SyncWriter::commitBatch, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &SyncWriter::queueDrained, Qt::QueuedConnection);
     }
 
     WriteResult result;
@@ -110,8 +127,28 @@ void SyncWriter::process(FetchReport report)
     m_results.append(result);
 }
 
+void SyncWriter::queueDrained()
+{
+    const qint64 age = m_batchAge.elapsed();
+    if (!m_tx || m_stopping || age >= MinBatchMs)
+        commitBatch();
+    else if (!m_commitTimer->isActive())
+        m_commitTimer->start(int(MinBatchMs - age)); // feeds parsed meanwhile join the batch
+}
+
+void SyncWriter::yieldToWaitingWriter()
+{
+    if (!m_db || !m_db->takeWriteWanted() || !m_tx)
+        return;
+    commitBatch();
+    // The waiting connection retries every millisecond: give it that time
+    // before this thread takes the lock again for the next feed.
+    QThread::msleep(2);
+}
+
 void SyncWriter::commitBatch()
 {
+    m_commitTimer->stop();
     m_batchOpen = false;
     if (m_tx) {
         if (!m_tx->commit()) {

@@ -4,8 +4,10 @@
 #include "model/Source.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <atomic>
@@ -54,13 +56,20 @@ void applyReport(Source &source, const FetchReport &report, qint64 nowMs);
 
 /// The refresh's one writer: lives on its own thread, owns that thread's
 /// SQLite connection, and groups the writes that queue up while it works into
-/// one transaction (when it has the Database to open one). Results go back
-/// through `deliver`, called on the writer thread once per committed batch.
+/// one transaction (when it has the Database to open one), kept open for at
+/// least MinBatchMs while more arrive, unless another connection (a click
+/// marking an item read) waits for the write lock: then it commits after the
+/// feed at hand and lets that one in. Results go back through `deliver`,
+/// called on the writer thread once per committed batch.
 class SyncWriter : public QObject
 {
     Q_OBJECT
 public:
     using Deliver = std::function<void(const QList<WriteResult> &)>;
+    /// Every commit writes again each index page its items touched, and new
+    /// items land all over the time-ordered indexes: a batch that waits this
+    /// long for the next feeds writes those pages once instead of many times.
+    static constexpr int MinBatchMs = 200;
 
     SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver);
     ~SyncWriter() override;
@@ -74,6 +83,8 @@ public:
     void finishBatch();
 
 private:
+    void queueDrained();
+    void yieldToWaitingWriter();
     void commitBatch();
 
     SourceStore &m_sources;
@@ -82,6 +93,8 @@ private:
     Deliver m_deliver;
     std::optional<Transaction> m_tx;
     bool m_batchOpen = false;
+    QElapsedTimer m_batchAge;
+    QTimer *m_commitTimer;
     QList<WriteResult> m_results;
     std::atomic<bool> m_stopping { false };
 };
