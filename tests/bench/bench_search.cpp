@@ -63,7 +63,8 @@ void populate(Database &db, int total)
         QList<Item> batch = gen.feedItems(f, std::min(perFeed, total - f * perFeed), now);
         for (int i = 0; i < batch.size(); ++i) {
             Item &it = batch[i];
-            it.text += CommonWord;
+            // Search indexes the text of the html.
+            it.html += QStringLiteral("<p>%1</p>").arg(CommonWord.trimmed());
             if ((f * perFeed + i) % 20000 == 0)
                 it.title += QLatin1Char(' ') + RareWord;
             it.read = false;
