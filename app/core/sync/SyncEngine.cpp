@@ -77,12 +77,20 @@ struct SyncEngine::Private {
         parsePool.setObjectName(QStringLiteral("gilde-parse"));
         writerThread.setObjectName(QStringLiteral("gilde-writer"));
         QPointer<SyncEngine> guard(engine);
-        writer = new SyncWriter(s, items, db, [guard](const QList<WriteResult> &results) {
-            // Runs on the writer thread; dropped once the engine is gone.
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(), [guard, results] { guard->d->onResults(results); }, Qt::QueuedConnection);
-        });
+        writer = new SyncWriter(
+            s, items, db,
+            [guard](const QList<WriteResult> &results) {
+                // Runs on the writer thread; dropped once the engine is gone.
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(), [guard, results] { guard->d->onResults(results); },
+                        Qt::QueuedConnection);
+            },
+            [guard] {
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard.data(), [guard] { guard->d->onWritten(); }, Qt::QueuedConnection);
+            });
         writer->moveToThread(&writerThread);
         writerThread.start();
         indexTimer.setSingleShot(true);
@@ -199,6 +207,7 @@ struct SyncEngine::Private {
                 || result.outcome == HttpResult::Outcome::Timeout;
             if (report.networkError && !systemOnline) {
                 // The machine is offline: not the feed's fault, so no backoff is recorded.
+                --processing;
                 onResults({ WriteResult { id, FetchReport::Kind::Failed, 0, 0, result.errorText, true } });
                 return;
             }
@@ -236,13 +245,24 @@ struct SyncEngine::Private {
         });
     }
 
+    // A report is in the writer's open batch: its slot in the pipeline is
+    // free. When nothing else is on its way, the batch need not wait.
+    void onWritten()
+    {
+        --processing;
+        pump();
+        if (waiting.isEmpty() && fetching == 0 && processing == 0) {
+            SyncWriter *w = writer;
+            onWriter([w] { w->finishBatch(); });
+        }
+    }
+
     void onResults(const QList<WriteResult> &results)
     {
         qCDebug(lcSync).nospace() << "t=" << roundClock.elapsed() << " written " << results.size()
                                   << " fetching=" << fetching << " processing=" << processing
                                   << " waiting=" << waiting.size();
         for (const WriteResult &r : results) {
-            --processing;
             inFlight.remove(r.sourceId);
             switch (r.kind) {
             case FetchReport::Kind::Changed:
@@ -276,7 +296,8 @@ struct SyncEngine::Private {
 
     void maybeFinish()
     {
-        if (!waiting.isEmpty() || fetching > 0 || processing > 0 || listings > 0 || !finishPending)
+        if (!waiting.isEmpty() || fetching > 0 || processing > 0 || !inFlight.isEmpty() || listings > 0
+            || !finishPending)
             return;
         finishPending = false;
         RefreshSummary done = roundActive ? summary : RefreshSummary();

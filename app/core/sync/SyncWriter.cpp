@@ -49,11 +49,13 @@ void applyReport(Source &source, const FetchReport &report, qint64 nowMs)
     }
 }
 
-SyncWriter::SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver)
+SyncWriter::SyncWriter(
+    SourceStore &sources, ItemStore &items, Database *db, Deliver deliver, std::function<void()> written)
     : m_sources(sources)
     , m_items(items)
     , m_db(db)
     , m_deliver(std::move(deliver))
+    , m_written(std::move(written))
     , m_commitTimer(new QTimer(this))
 {
     m_commitTimer->setSingleShot(true);
@@ -106,6 +108,8 @@ void SyncWriter::process(FetchReport report)
         result.kind = FetchReport::Kind::Failed;
         result.error = tr("The feed was removed during the refresh");
         m_results.append(result);
+        if (m_written)
+            m_written();
         return;
     }
     if (report.kind == FetchReport::Kind::Changed) {
@@ -125,6 +129,8 @@ void SyncWriter::process(FetchReport report)
     if (!m_sources.saveRefreshState(*source))
         qCWarning(lcSync) << "could not save the refresh state of source" << report.sourceId;
     m_results.append(result);
+    if (m_written)
+        m_written();
 }
 
 void SyncWriter::queueDrained()

@@ -71,7 +71,11 @@ public:
     /// long for the next feeds writes those pages once instead of many times.
     static constexpr int MinBatchMs = 200;
 
-    SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver);
+    /// `written` is called on the writer thread when a report has been
+    /// written into the open batch (its items are freed): the pipeline may
+    /// send the next one. `deliver` follows when the batch is committed.
+    SyncWriter(SourceStore &sources, ItemStore &items, Database *db, Deliver deliver,
+        std::function<void()> written = {});
     ~SyncWriter() override;
 
     /// Runs on the writer thread (post it there with QMetaObject::invokeMethod).
@@ -79,7 +83,8 @@ public:
     /// Full-text catch-up; returns rows indexed. Skipped once stop() was called.
     int indexPending();
     void stop() { m_stopping = true; }
-    /// Commits and delivers what is pending now; for shutdown, on the writer thread.
+    /// Commits and delivers what is pending now, on the writer thread: at the
+    /// end of a round (nothing more is coming) and at shutdown.
     void finishBatch();
 
 private:
@@ -91,6 +96,7 @@ private:
     ItemStore &m_items;
     Database *m_db;
     Deliver m_deliver;
+    std::function<void()> m_written;
     std::optional<Transaction> m_tx;
     bool m_batchOpen = false;
     QElapsedTimer m_batchAge;
