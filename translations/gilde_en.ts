@@ -282,20 +282,6 @@
             <numerusform>Pulled %n links from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) deleted on the Shaarli were removed here.</source>
-        <translation>
-            <numerusform>%n link deleted on the Shaarli was removed here.</numerusform>
-            <numerusform>%n links deleted on the Shaarli were removed here.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
-        <translation>
-            <numerusform>%n link deleted on the Shaarli was kept, as it changed here since the last sync: it goes back to the Shaarli.</numerusform>
-            <numerusform>%n links deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>gilde::MainWindow</name>
@@ -459,6 +445,20 @@
         <translation>
             <numerusform>The %n link synced before is not on this Shaarli: nothing was removed here.</numerusform>
             <numerusform>None of the %n links synced before is on this Shaarli: nothing was removed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were removed here.</source>
+        <translation>
+            <numerusform>%n link deleted on the Shaarli was removed here.</numerusform>
+            <numerusform>%n links deleted on the Shaarli were removed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
+        <translation>
+            <numerusform>%n link deleted on the Shaarli was kept, as it changed here since the last sync: it goes back to the Shaarli.</numerusform>
+            <numerusform>%n links deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</numerusform>
         </translation>
     </message>
 </context>

@@ -1936,20 +1936,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
             <numerusform>%n links opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) deleted on the Shaarli were removed here.</source>
-        <translation>
-            <numerusform>%n link die op de Shaarli is verwijderd, is hier ook verwijderd.</numerusform>
-            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier ook verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
-        <translation>
-            <numerusform>%n link die op de Shaarli is verwijderd, is hier bewaard, omdat hij hier sinds de laatste synchronisatie is gewijzigd: hij gaat terug naar de Shaarli.</numerusform>
-            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier bewaard, omdat ze hier sinds de laatste synchronisatie zijn gewijzigd: ze gaan terug naar de Shaarli.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>gilde::MainWindow</name>
@@ -2876,6 +2862,24 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>
             <numerusform>De %n eerder gesynchroniseerde link staat niet op deze Shaarli: hier is niets verwijderd.</numerusform>
             <numerusform>Geen van de %n eerder gesynchroniseerde links staat op deze Shaarli: hier is niets verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing links with the Shaarli failed: %1</source>
+        <translation>Links synchroniseren met de Shaarli is mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were removed here.</source>
+        <translation>
+            <numerusform>%n link die op de Shaarli is verwijderd, is hier ook verwijderd.</numerusform>
+            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier ook verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</source>
+        <translation>
+            <numerusform>%n link die op de Shaarli is verwijderd, is hier bewaard, omdat hij hier sinds de laatste synchronisatie is gewijzigd: hij gaat terug naar de Shaarli.</numerusform>
+            <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier bewaard, omdat ze hier sinds de laatste synchronisatie zijn gewijzigd: ze gaan terug naar de Shaarli.</numerusform>
         </translation>
     </message>
 </context>

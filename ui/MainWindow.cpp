@@ -2,6 +2,7 @@
 
 #include "core/Engine.h"
 #include "core/sources/feeds/Subscriptions.h"
+#include "core/sources/shaarli/ShaarliSync.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
@@ -114,6 +115,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(m_library, &LibraryMenu::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     connect(m_library, &LibraryMenu::activityChanged, this, &MainWindow::updateStatus);
+    connect(&m_engine.shaarliSync(), &ShaarliSync::pullFinished, this, [this](const ShaarliPullSummary &s) {
+        if (const QStringList notices = shaarliPullNotices(s); !notices.isEmpty())
+            statusBar()->showMessage(notices.join(QLatin1Char(' ')), MessageMs);
+    });
     connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
         [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });

@@ -90,16 +90,8 @@ private:
                              .arg(p.updated)
                              .arg(p.merged)
                       << '\n';
-                if (p.removed > 0)
-                    out() << tr("%n link(s) deleted on the Shaarli were removed here.", nullptr, p.removed)
-                          << '\n';
-                if (p.kept > 0)
-                    out() << tr("%n link(s) deleted on the Shaarli were kept, as they changed here since the "
-                                "last sync: they go back to the Shaarli.",
-                        nullptr, p.kept)
-                          << '\n';
-                for (const QString &m : p.messages)
-                    out() << m << '\n';
+                for (const QString &notice : shaarliPullNotices(p))
+                    out() << notice << '\n';
             }
             out() << OutboxSend::describe(sent);
         }

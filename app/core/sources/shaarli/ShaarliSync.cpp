@@ -85,6 +85,20 @@ struct ShaarliSync::Run {
     QList<Link> deleted; ///< of those, the ones the server answered 404 for
 };
 
+QStringList shaarliPullNotices(const ShaarliPullSummary &p)
+{
+    if (!p.ok())
+        return { ShaarliSync::tr("Syncing links with the Shaarli failed: %1").arg(p.error) };
+    QStringList out;
+    if (p.removed > 0)
+        out << ShaarliSync::tr("%n link(s) deleted on the Shaarli were removed here.", nullptr, p.removed);
+    if (p.kept > 0)
+        out << ShaarliSync::tr("%n link(s) deleted on the Shaarli were kept, as they changed here since the "
+                               "last sync: they go back to the Shaarli.",
+            nullptr, p.kept);
+    return out + p.messages;
+}
+
 ShaarliSync::ShaarliSync(
     Accounts &accounts, LinkStore &links, OutboxStore &outbox, HttpClient &http, QObject *parent)
     : QObject(parent)

@@ -32,6 +32,11 @@ struct ShaarliPullSummary {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// What of a pull the user should hear of, as sentences: links removed or
+/// kept against a delete on the server, merges, or why the pull failed.
+/// Empty when the pull only brought the usual news.
+QStringList shaarliPullNotices(const ShaarliPullSummary &summary);
+
 /// Brings links saved or edited on a Shaarli into the library: pages through
 /// GET /api/v1/links, adds links the library lacks and takes over changes made
 /// on the server since the last sync. When the library has a change of the
