@@ -2,6 +2,7 @@
 
 #include "core/Engine.h"
 #include "core/sources/feeds/Subscriptions.h"
+#include "core/sources/shaarli/ShaarliDeliverer.h"
 #include "core/sources/shaarli/ShaarliSync.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
         if (const QStringList notices = shaarliPullNotices(s); !notices.isEmpty())
             statusBar()->showMessage(notices.join(QLatin1Char(' ')), MessageMs);
     });
+    connect(&m_engine.shaarliDeliverer(), &ShaarliDeliverer::merged, this,
+        [this](qint64, const QString &message) { statusBar()->showMessage(message, MessageMs); });
     connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
         [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });

@@ -182,7 +182,14 @@ qint64 Engine::linkSyncAccount() const
 void Engine::updateLinkSyncAccount()
 {
     const QList<Account> shaarlis = m_accounts->ofKind(QStringLiteral("shaarli"));
-    m_library->setSyncAccount(shaarlis.isEmpty() ? 0 : shaarlis.first().id);
+    const qint64 account = shaarlis.isEmpty() ? 0 : shaarlis.first().id;
+    const qint64 previous = m_library->syncAccount();
+    // Links keep the ids of one server: those of an account that is gone
+    // would name other links on the next one, and an edit sent there would
+    // overwrite a stranger's link.
+    if (previous != 0 && previous != account)
+        m_links->forgetRemoteIds();
+    m_library->setSyncAccount(account);
 }
 
 void Engine::pullLinks()

@@ -1,8 +1,13 @@
 #include "Engine.h"
 #include "FirstRun.h"
 #include "TestSupport.h"
+#include "accounts/Accounts.h"
+#include "model/Account.h"
 #include "model/Column.h"
+#include "model/Link.h"
+#include "store/AccountStore.h"
 #include "store/ColumnStore.h"
+#include "store/LinkStore.h"
 #include "store/SourceStore.h"
 
 #include <QCoreApplication>
@@ -14,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace gilde;
 
@@ -158,4 +164,39 @@ TEST_CASE("Seeding from a missing file still builds the tab and says why", "[eng
     REQUIRE(columns.size() == 2);
     CHECK(columns[0].spec.kind == StreamSpec::Kind::Unread);
     CHECK(columns[1].spec.kind == StreamSpec::Kind::Starred);
+}
+
+TEST_CASE("Removing the Shaarli account unlinks the links from that server", "[engine][links]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QStringLiteral("/profile");
+    qint64 account = 0;
+    qint64 linkId = 0;
+    {
+        Engine::Opened opened = Engine::open(dir);
+        REQUIRE(opened.status == Engine::Status::Ok);
+        Account a;
+        a.kind = QStringLiteral("shaarli");
+        a.server = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        account = opened.engine->accountStore().add(a);
+        REQUIRE(account > 0);
+        Link link;
+        link.url = QUrl(QStringLiteral("https://example.org/kept"));
+        link.title = QStringLiteral("Kept");
+        const LinkStore::Saved saved = opened.engine->links().save(link);
+        REQUIRE(saved.ok);
+        linkId = saved.id;
+        REQUIRE(opened.engine->links().setRemote(linkId, QStringLiteral("42"), 1000));
+    }
+    Engine::Opened opened = Engine::open(dir);
+    REQUIRE(opened.status == Engine::Status::Ok);
+    REQUIRE(opened.engine->linkSyncAccount() == account);
+    std::optional<bool> removed;
+    opened.engine->accounts().remove(account, [&](bool ok, const QString &) { removed = ok; });
+    REQUIRE(gilde::test::waitUntil([&] { return removed.has_value(); }, 15000));
+    CHECK(opened.engine->linkSyncAccount() == 0);
+    const auto link = opened.engine->links().byId(linkId);
+    REQUIRE(link);
+    CHECK(link->remoteId.isEmpty());
+    CHECK(link->url.toString().contains(QLatin1String("example.org/kept")));
 }

@@ -1,6 +1,7 @@
-// What a pull from the Shaarli did that the user should know of reaches the
+// What a pull from (or a send to) the Shaarli did that the user should know of reaches the
 // window's status bar: links removed because they were deleted there, merges,
 // a failed pull. A routine pull says nothing.
+#include "core/sources/shaarli/ShaarliDeliverer.h"
 #include "core/sources/shaarli/ShaarliSync.h"
 #include "test_dashboard_support.h"
 #include "ui/MainWindow.h"
@@ -37,4 +38,14 @@ TEST_CASE("The window tells what a Shaarli pull removed or merged, and when it f
     Q_EMIT p.engine->shaarliSync().pullFinished(failed);
     CHECK(w.statusBar()->currentMessage()
         == QStringLiteral("Syncing links with the Shaarli failed: The server answered 500"));
+}
+
+TEST_CASE("The window tells when sending a link merged it with a change on the Shaarli", "[ui][links]")
+{
+    DashboardProfile p;
+    MainWindow w(*p.engine);
+    w.statusBar()->clearMessage();
+    const QString message = QStringLiteral("Merged with the Shaarli's version: tags of both kept.");
+    Q_EMIT p.engine->shaarliDeliverer().merged(1, message);
+    CHECK(w.statusBar()->currentMessage() == message);
 }

@@ -590,6 +590,17 @@ bool LinkStore::setRemote(qint64 id, const QString &remoteId, qint64 remoteUpdat
     return q.numRowsAffected() == 1;
 }
 
+int LinkStore::forgetRemoteIds()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("UPDATE links SET remote_id = '', remote_updated = 0 WHERE remote_id <> ''"))) {
+        qCWarning(lcStore) << "forgetRemoteIds failed:" << q.lastError().text();
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
 QSet<QString> LinkStore::savedAmong(const QStringList &normalizedUrls) const
 {
     QSet<QString> out;

@@ -68,6 +68,9 @@ public:
     bool setPageText(qint64 id, const QString &text, Link::TextState state, const QString &error = {});
     QList<Link> needingPageText(int limit) const; ///< textState Pending
     bool setRemote(qint64 id, const QString &remoteId, qint64 remoteUpdatedMs);
+    /// Unlinks every link from the server it was synced with (the account
+    /// went); returns how many were.
+    int forgetRemoteIds();
 
     /// Of these (already normalized) URLs, the ones that are saved: cheap, for
     /// marking items in other columns. URLs as QUrl::toString(QUrl::FullyEncoded).
