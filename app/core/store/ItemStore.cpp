@@ -30,9 +30,9 @@ constexpr int ExcerptLength = 300;
 // enough for 300 characters of text under common markup, and a bound on
 // what a page reads from a feed that puts whole books in each item.
 constexpr int ExcerptHtmlLength = 4000;
-// Rows indexed per transaction by indexPending(), so that a refresh can write
-// in between.
-constexpr int IndexChunk = 5000;
+// Rows indexed per transaction by indexPending(), so that a refresh or a
+// click can write in between: about 60 ms of holding the write lock.
+constexpr int IndexChunk = 1000;
 
 const QString listColumns = QStringLiteral(
     "id, source_id, remote_id, kind, author, title, url, substr(html, 1, %1), thumbnail, media, "
