@@ -1,20 +1,19 @@
 #include "ItemStore.h"
 
 #include "Database.h"
+#include "ItemKey.h"
 #include "SqliteHandle.h"
 #include "StoreLog.h"
 #include "StreamFilter.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <sqlite3.h>
 
@@ -63,84 +62,6 @@ QString excerptOfHtml(QStringView html)
     return excerptOf(htmlToPlainText(html));
 }
 
-// A stable 64-bit hash of what a refresh may change, so that unchanged items
-// are recognised without reading them back. Four independent multiply-rotate
-// lanes over 32-byte blocks (kept in locals, so the compiler uses scalar
-// multiplies) hash a 3 KB item in well under a microsecond. Stable across runs
-// and Qt versions, unlike qHash.
-class ContentHash
-{
-public:
-    void add(const QString &s)
-    {
-        addBytes(reinterpret_cast<const char *>(s.constData()), size_t(s.size()) * sizeof(QChar));
-    }
-    void add(qint64 v) { addWord(quint64(v)); }
-    qint64 value() const
-    {
-        quint64 h = m_lane[0] ^ rotl(m_lane[1], 17) ^ rotl(m_lane[2], 31) ^ rotl(m_lane[3], 47);
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdULL;
-        h ^= h >> 33;
-        return qint64(h);
-    }
-
-private:
-    static constexpr quint64 Prime = 0x9e3779b185ebca87ULL;
-    static quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
-    static quint64 round(quint64 h, quint64 w) { return rotl(h ^ w, 29) * Prime; }
-
-    void addWord(quint64 w) { m_lane[0] = round(m_lane[0], w); }
-    void addBytes(const char *p, size_t n)
-    {
-        quint64 h0 = m_lane[0], h1 = m_lane[1], h2 = m_lane[2], h3 = m_lane[3];
-        for (; n >= 32; p += 32, n -= 32) {
-            quint64 w[4];
-            memcpy(w, p, 32);
-            h0 = round(h0, w[0]);
-            h1 = round(h1, w[1]);
-            h2 = round(h2, w[2]);
-            h3 = round(h3, w[3]);
-        }
-        quint64 tail[4] = { 0, 0, 0, 0 };
-        memcpy(tail, p, n);
-        // The length separates fields, so ("ab", "c") and ("a", "bc") differ.
-        h0 = round(h0, tail[0] ^ (quint64(n) << 56));
-        h1 = round(h1, tail[1]);
-        h2 = round(h2, tail[2]);
-        h3 = round(h3, tail[3]);
-        m_lane[0] = h0 ^ h3;
-        m_lane[1] = h1;
-        m_lane[2] = h2;
-        m_lane[3] = h3 + Prime;
-    }
-    quint64 m_lane[4]
-        = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL, 0x6c62272e07bb0142ULL, 0x07bb01426c62272eULL };
-};
-
-qint64 contentHash(const Item &item)
-{
-    ContentHash h;
-    h.add(item.kind);
-    h.add(item.author);
-    h.add(item.title);
-    h.add(item.url);
-    h.add(item.html);
-    h.add(item.text);
-    h.add(item.thumbnail);
-    h.add(item.mediaJson);
-    // Not the published date: many feeds stamp every entry with the time of
-    // the request, and an item does not change by that (see upsert()).
-    h.add(item.updatedMs);
-    return h.value();
-}
-
-QString fallbackRemoteId(const Item &item)
-{
-    const QByteArray key = (item.url + QLatin1Char('\n') + item.title).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
-}
-
 Item readListItem(const QSqlQuery &q)
 {
     Item it;
@@ -172,46 +93,6 @@ QList<Item> readList(QSqlQuery &q)
         out << readListItem(q);
     return out;
 }
-
-/// A prepared statement on a raw SQLite connection, finalized when it goes.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_prepared = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool isValid() const { return m_prepared == SQLITE_OK && m_stmt; }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    /// The bytes must stay unchanged until the statement is reset. A null
-    /// array binds as '' (the text columns are NOT NULL).
-    void bind(int index, const QByteArray &utf8)
-    {
-        sqlite3_bind_text(
-            m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    }
-    int step() { return sqlite3_step(m_stmt); }
-    void reset() { sqlite3_reset(m_stmt); }
-    qint64 int64At(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    /// Why preparing or a step failed, as the Qt driver would report it
-    /// (Database::writeErrorMessage reads the code).
-    QSqlError error() const
-    {
-        const int code = m_prepared != SQLITE_OK ? m_prepared : sqlite3_extended_errcode(m_db);
-        return QSqlError(QStringLiteral("ingest statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)),
-            QSqlError::StatementError, QString::number(code));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_prepared = SQLITE_OK;
-};
 
 } // namespace
 
@@ -249,13 +130,13 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // through QSqlQuery, every value is a QVariant and SQLite converts every
     // UTF-16 string itself, slowly; that was two thirds of the store's time.
     // Declared after the transaction, they are finalized before it ends.
-    Statement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
-    Statement insert(handle,
+    SqliteStatement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
+    SqliteStatement insert(handle,
         "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, thumbnail, media, "
         "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Preparing the update compiles the full-text trigger: only when needed.
-    std::optional<Statement> update;
-    for (const Statement *st : { &lookup, &insert }) {
+    std::optional<SqliteStatement> update;
+    for (const SqliteStatement *st : { &lookup, &insert }) {
         if (!st->isValid())
             return fail(st->error());
     }
@@ -264,7 +145,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // only an id repeated within this batch can be there already.
     bool sourceEmpty = false;
     {
-        Statement any(handle, "SELECT 1 FROM items WHERE source_id = ? LIMIT 1");
+        SqliteStatement any(handle, "SELECT 1 FROM items WHERE source_id = ? LIMIT 1");
         if (!any.isValid())
             return fail(any.error());
         any.bind(1, sourceId);
@@ -280,7 +161,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     for (const Item &item : items) {
         const QByteArray remoteId
             = (item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId).toUtf8();
-        const qint64 hash = contentHash(item);
+        const qint64 hash = itemContentHash(item);
         bool exists = false;
         qint64 existingId = 0;
         qint64 existingHash = 0;
@@ -307,7 +188,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             if (!update->isValid())
                 return fail(update->error());
         }
-        Statement &q = exists ? *update : insert;
+        SqliteStatement &q = exists ? *update : insert;
         int i = 1;
         if (!exists) {
             q.bind(i++, sourceId);
@@ -347,7 +228,7 @@ std::optional<Item> ItemStore::item(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, source_id, remote_id, kind, author, title, url, html, thumbnail, "
-                             "media, published, updated, read, starred, html FROM items WHERE id = ?"));
+                             "media, published, updated, read, starred FROM items WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         qCWarning(lcStore) << "item query failed:" << q.lastError().text();
@@ -356,7 +237,7 @@ std::optional<Item> ItemStore::item(qint64 id) const
     if (!q.next())
         return std::nullopt;
     Item it = readListItem(q);
-    it.html = q.value(14).toString();
+    it.html = q.value(7).toString();
     return it;
 }
 

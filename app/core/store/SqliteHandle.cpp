@@ -46,6 +46,54 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    m_prepared = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+bool SqliteStatement::isValid() const
+{
+    return m_prepared == SQLITE_OK && m_stmt;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+int SqliteStatement::step()
+{
+    return sqlite3_step(m_stmt);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QSqlError SqliteStatement::error() const
+{
+    const int code = m_prepared != SQLITE_OK ? m_prepared : sqlite3_extended_errcode(m_db);
+    return QSqlError(QStringLiteral("statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)),
+        QSqlError::StatementError, QString::number(code));
+}
+
 bool registerSqlFunctions(sqlite3 *db)
 {
     if (!db)
