@@ -1,5 +1,6 @@
 // End-to-end tests of the command line: the real gilde binary in a child
 // process, with no display, on a profile in a temporary folder.
+#include "CliRun.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 #include "core/Engine.h"
@@ -19,50 +20,8 @@ using namespace gilde;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-// The child gets no display at all and no platform plugin choice, so a window
-// or a QGuiApplication on the command-line path would fail the test.
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *var : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GILDE_PROFILE", "LANGUAGE" })
-        env.remove(QString::fromLatin1(var));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-Run runGilde(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(headlessEnvironment());
-    p.start(QStringLiteral(GILDE_BINARY), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    // The test servers answer from their own threads, so blocking here is fine.
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = gilde::test::CliRun;
+using gilde::test::runGilde;
 
 QString profileArg(const QTemporaryDir &dir)
 {
@@ -481,7 +440,7 @@ TEST_CASE("Commands on an empty profile succeed with nothing to show", "[cli]")
 
     // GILDE_PROFILE is honoured like --profile.
     QProcess p;
-    QProcessEnvironment env = headlessEnvironment();
+    QProcessEnvironment env = gilde::test::headlessEnvironment();
     env.insert(QStringLiteral("GILDE_PROFILE"), dir.filePath(QStringLiteral("from-env")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(GILDE_BINARY), { QStringLiteral("sources") });

@@ -1,12 +1,12 @@
 // End-to-end tests of `gilde links`: the real binary on a profile in a
 // temporary folder.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -14,14 +14,7 @@
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = gilde::test::CliRun;
 
 class Gilde
 {
@@ -30,33 +23,9 @@ public:
 
     Run operator()(QStringList args, const QByteArray &stdinData = {}) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *var :
-            { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GILDE_PROFILE", "LANGUAGE" })
-            env.remove(QString::fromLatin1(var));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
         args.prepend(m_dir.filePath(QStringLiteral("profile")));
         args.prepend(QStringLiteral("--profile"));
-        p.start(QStringLiteral(GILDE_BINARY), args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        if (!stdinData.isEmpty())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            r.crashed = true;
-            return r;
-        }
-        r.crashed = p.exitStatus() != QProcess::NormalExit;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return gilde::test::runGilde(args, stdinData);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }

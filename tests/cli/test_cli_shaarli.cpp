@@ -1,13 +1,13 @@
 // The command line with a real Shaarli: adding the account (the secret from
 // stdin, checked by the server, kept in the keychain), listing accounts and
 // the outbox, sending it, and syncing links.
+#include "CliRun.h"
 #include "ShaarliServer.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -17,40 +17,13 @@ using namespace gilde::test;
 namespace
 {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Result = CliRun;
 
 Result runGilde(const QTemporaryDir &dir, QStringList args, const QByteArray &input = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *var : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GILDE_PROFILE", "LANGUAGE" })
-        env.remove(QString::fromLatin1(var));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     args.prepend(dir.filePath(QStringLiteral("profile")));
     args.prepend(QStringLiteral("--profile"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GILDE_BINARY), args);
-    Result r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    // php serves from its own process: blocking here is fine.
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return gilde::test::runGilde(args, input);
 }
 
 } // namespace

@@ -1,0 +1,59 @@
+#pragma once
+
+// Runs the real gilde binary the way a user's shell would, without a display,
+// for the command-line tests.
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+
+namespace gilde::test
+{
+
+struct CliRun {
+    int exitCode = -1; ///< -1 when it did not start or end in time, -2 when it crashed
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// The child gets no display at all and no platform plugin choice, so a window
+// or a QGuiApplication on the command-line path would fail the test.
+inline QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *var : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GILDE_PROFILE", "LANGUAGE" })
+        env.remove(QString::fromLatin1(var));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+/// Waits for the process: the test servers answer from their own threads or
+/// processes, so blocking here is fine.
+inline CliRun runGilde(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(headlessEnvironment());
+    p.start(QStringLiteral(GILDE_BINARY), args);
+    CliRun r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.crashed = true;
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -2 : p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace gilde::test
