@@ -15,21 +15,6 @@ namespace gilde
 namespace
 {
 
-QString stateName(OutboxEntry::State s)
-{
-    switch (s) {
-    case OutboxEntry::State::Queued:
-        return QStringLiteral("queued");
-    case OutboxEntry::State::Sending:
-        return QStringLiteral("sending");
-    case OutboxEntry::State::Sent:
-        return QStringLiteral("sent");
-    case OutboxEntry::State::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
 QJsonValue isoOrNull(qint64 ms)
 {
     if (ms <= 0)
@@ -48,7 +33,7 @@ QJsonObject entryJson(const OutboxEntry &e)
         { QStringLiteral("id"), e.id },
         { QStringLiteral("accountId"), e.accountId },
         { QStringLiteral("action"), e.action },
-        { QStringLiteral("state"), stateName(e.state) },
+        { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
         { QStringLiteral("attempts"), e.attempts },
         { QStringLiteral("nextAttempt"),
             e.state == OutboxEntry::State::Queued ? isoOrNull(e.nextAttemptMs)
@@ -134,8 +119,9 @@ private:
             return Success;
         }
         for (const OutboxEntry &e : std::as_const(entries)) {
-            out() << QString::number(e.id).rightJustified(5) << "  " << stateName(e.state).leftJustified(8)
-                  << ' ' << e.action << "  " << subject(e) << "  " << tr("attempts: %1").arg(e.attempts);
+            out() << QString::number(e.id).rightJustified(5) << "  "
+                  << OutboxEntry::stateName(e.state).leftJustified(8) << ' ' << e.action << "  " << subject(e)
+                  << "  " << tr("attempts: %1").arg(e.attempts);
             if (e.state == OutboxEntry::State::Queued
                 && e.nextAttemptMs > QDateTime::currentMSecsSinceEpoch()) {
                 out() << "  "
@@ -164,7 +150,8 @@ private:
         if (!e)
             return failure(tr("There is no outbox entry %1.").arg(idText));
         if (e->state == OutboxEntry::State::Sent || e->state == OutboxEntry::State::Sending)
-            return failure(tr("Entry %1 is %2: nothing to retry.").arg(e->id).arg(stateName(e->state)));
+            return failure(
+                tr("Entry %1 is %2: nothing to retry.").arg(e->id).arg(OutboxEntry::stateName(e->state)));
         engine().outbox().retry(e->id);
         if (!m_json)
             out() << tr("Entry %1 is queued again.").arg(e->id) << '\n';

@@ -1,11 +1,11 @@
 #include "ItemDelegate.h"
 
 #include "ui/common/RelativeTime.h"
+#include "ui/common/RowPaint.h"
 #include "ui/common/TextPaint.h"
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ItemListModel.h"
 
-#include <QAbstractItemView>
 #include <QPainter>
 
 namespace gilde
@@ -87,26 +87,11 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const QRect r = option.rect;
     const bool read = index.data(ItemListModel::ReadRole).toBool();
     const bool starred = index.data(ItemListModel::StarredRole).toBool();
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool hovered = option.state & QStyle::State_MouseOver;
     const Fonts fonts(option.font);
 
     p->save();
     p->setClipRect(r);
-    QColor bg = pal.color(QPalette::Base);
-    if (selected)
-        bg = Theme::selection(pal);
-    else if (hovered)
-        bg = Theme::hover(pal);
-    p->fillRect(r, bg);
-    p->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), Theme::separator(pal));
-    if (!read)
-        p->fillRect(QRect(r.left(), r.top(), 3, r.height() - 1), Theme::unread(pal));
-    if (selected) {
-        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-        if (view && view->hasFocus())
-            p->fillRect(QRect(r.right() - 2, r.top(), 3, r.height() - 1), Theme::unread(pal));
-    }
+    paintRowBackground(p, option, read ? QColor() : Theme::unread(pal));
 
     const QFontMetrics titleFm(read ? fonts.title : fonts.titleUnread);
     const QFontMetrics smallFm(fonts.small);

@@ -1,12 +1,12 @@
 #include "LinkDelegate.h"
 
 #include "ui/common/RelativeTime.h"
+#include "ui/common/RowPaint.h"
 #include "ui/common/TextPaint.h"
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ItemDelegate.h"
 #include "ui/links/LinkListModel.h"
 
-#include <QAbstractItemView>
 #include <QPainter>
 
 namespace gilde
@@ -102,8 +102,6 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 {
     const QPalette &pal = option.palette;
     const QRect r = option.rect;
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool hovered = option.state & QStyle::State_MouseOver;
     const bool readLater = index.data(LinkListModel::ReadLaterRole).toBool();
     const QFont title = titleFont(option.font);
     const QFont small = smaller(option.font, 0.9);
@@ -112,20 +110,7 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     p->save();
     p->setClipRect(r);
-    QColor bg = pal.color(QPalette::Base);
-    if (selected)
-        bg = Theme::selection(pal);
-    else if (hovered)
-        bg = Theme::hover(pal);
-    p->fillRect(r, bg);
-    p->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), Theme::separator(pal));
-    if (readLater)
-        p->fillRect(QRect(r.left(), r.top(), 3, r.height() - 1), Theme::saved(pal));
-    if (selected) {
-        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-        if (view && view->hasFocus())
-            p->fillRect(QRect(r.right() - 2, r.top(), 3, r.height() - 1), Theme::unread(pal));
-    }
+    paintRowBackground(p, option, readLater ? Theme::saved(pal) : QColor());
 
     const int lineH = titleFm.lineSpacing();
     const QString domain = index.data(LinkListModel::DomainRole).toString();
@@ -141,8 +126,9 @@ void LinkDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const QString note = index.data(LinkListModel::NoteRole).toString().simplified();
     p->setFont(title);
     p->setPen(pal.color(QPalette::Text));
-    const int titleLines = paintWrappedText(p, title, index.data(LinkListModel::TitleRole).toString().simplified(),
-        left, y, width - markW, note.isEmpty() ? MaxTitleLines : TextLines - 1);
+    const int titleLines
+        = paintWrappedText(p, title, index.data(LinkListModel::TitleRole).toString().simplified(), left, y,
+            width - markW, note.isEmpty() ? MaxTitleLines : TextLines - 1);
     if (readLater)
         Theme::drawBookmark(*p, QRectF(r.right() - PadH - 9, y + 2, 9, lineH - 5), Theme::saved(pal));
     y += qMax(1, titleLines) * lineH + 2;

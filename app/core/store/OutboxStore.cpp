@@ -20,22 +20,6 @@ const QString outboxColumns = QStringLiteral(
     "id, account_id, action, payload, idempotency_key, state, attempts, next_attempt, not_before, "
     "last_error, remote_id, created, updated");
 
-// States are stored as words so that the table reads well in a SQLite shell.
-QString stateText(OutboxEntry::State s)
-{
-    switch (s) {
-    case OutboxEntry::State::Queued:
-        return QStringLiteral("queued");
-    case OutboxEntry::State::Sending:
-        return QStringLiteral("sending");
-    case OutboxEntry::State::Sent:
-        return QStringLiteral("sent");
-    case OutboxEntry::State::Failed:
-        return QStringLiteral("failed");
-    }
-    return QStringLiteral("queued");
-}
-
 OutboxEntry::State stateFrom(const QString &s)
 {
     if (s == u"sending")
@@ -167,7 +151,7 @@ QList<OutboxEntry> OutboxStore::inState(OutboxEntry::State state) const
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY created, id").arg(outboxColumns));
-    q.addBindValue(stateText(state));
+    q.addBindValue(OutboxEntry::stateName(state)); // words, so that the table reads well in a shell
     return readEntries(q);
 }
 

@@ -3,6 +3,7 @@
 #include "ShaarliClient.h"
 #include "ShaarliMerge.h"
 #include "accounts/Accounts.h"
+#include "links/LinkLibrary.h"
 #include "model/OutboxEntry.h"
 #include "store/LinkStore.h"
 #include "store/OutboxStore.h"
@@ -344,16 +345,7 @@ void ShaarliSync::applyDeleted(std::shared_ptr<Run> run)
 bool ShaarliSync::queueSave(qint64 accountId, const Link &link)
 {
     // The shape LinkLibrary queues: the deliverer sends the library's link by id.
-    const QJsonObject payload {
-        { QStringLiteral("linkId"), link.id },
-        { QStringLiteral("url"), link.url.toString(QUrl::FullyEncoded) },
-        { QStringLiteral("title"), link.title },
-        { QStringLiteral("note"), link.note },
-        { QStringLiteral("tags"), QJsonArray::fromStringList(link.tags) },
-        { QStringLiteral("private"), link.isPrivate },
-        { QStringLiteral("readLater"), link.readLater },
-        { QStringLiteral("updatedMs"), link.updatedMs },
-    };
+    const QJsonObject payload = LinkLibrary::savePayload(link);
     const QString action = QStringLiteral("shaarli.save");
     QString error;
     qint64 id = 0;
