@@ -9,6 +9,7 @@
 #include "core/sync/SyncEngine.h"
 #include "ui/ShortcutSheet.h"
 #include "ui/common/FeedIconCache.h"
+#include "ui/common/FocusChain.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/StatusPill.h"
 #include "ui/common/Theme.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
             col->model()->iconChanged(sourceId);
     });
     connect(m_dashboard, &Dashboard::itemOpened, this, &MainWindow::openItem);
+    connect(m_dashboard, &Dashboard::focusOrderChanged, this, &MainWindow::updateTabOrder);
     connect(m_dashboard, &Dashboard::itemStateChanged, this, [this](qint64 itemId) {
         if (m_reader && m_reader->currentItemId() == itemId)
             m_reader->refreshState();
@@ -150,6 +152,7 @@ ReaderPane *MainWindow::reader()
         connect(m_reader, &ReaderPane::itemStateChanged, m_dashboard, &Dashboard::refreshItem);
         connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
         m_dashboard->links()->attachReader(m_reader);
+        updateTabOrder();
     }
     return m_reader;
 }
@@ -192,7 +195,7 @@ QWidget *MainWindow::buildHeader()
     addTab->setToolTip(tr("New tab (Ctrl+T)"));
     addTab->setAccessibleName(tr("New tab"));
     addTab->setAutoRaise(true);
-    addTab->setFocusPolicy(Qt::NoFocus);
+    addTab->setFocusPolicy(Qt::TabFocus);
     connect(addTab, &QToolButton::clicked, m_dashboard, &Dashboard::promptAddTab);
     row->addWidget(addTab);
     row->addStretch(1);
@@ -212,6 +215,7 @@ QWidget *MainWindow::buildHeader()
     m_search->setClearButtonEnabled(true);
     m_search->setFixedWidth(260);
     m_search->setToolTip(tr("Press Enter to open a search column in this tab"));
+    m_search->setAccessibleName(tr("Search everything"));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_dashboard->addSearchColumn(m_search->text()))
             m_search->clear();
@@ -251,6 +255,7 @@ QWidget *MainWindow::buildHeader()
     menuButton->setFocusPolicy(Qt::TabFocus);
     menuButton->setMenu(new QMenu(menuButton));
     row->addWidget(menuButton);
+    m_headerFocus = { tabs, addTab, m_search, addColumn, m_refreshButton, m_addFeedButton, menuButton };
     return header;
 }
 
@@ -324,7 +329,7 @@ void MainWindow::connectSync()
         m_refreshing = true;
         m_refreshingCount = count;
         m_dashboard->setRefreshing(true);
-        updateStatus();
+        networkStateChanged();
     });
     connect(&sync, &SyncEngine::sourceRefreshed, this, [this](qint64 id, int added, int updated) {
         m_sources->reloadOne(id);
@@ -335,15 +340,23 @@ void MainWindow::connectSync()
         m_dashboard->sourceRefreshed(id, 0, 0);
     });
     connect(&sync, &SyncEngine::refreshFinished, this, &MainWindow::refreshFinished);
-    connect(&sync, &SyncEngine::onlineChanged, this, [this](bool) { updateStatus(); });
+    connect(&sync, &SyncEngine::onlineChanged, this, [this](bool) { networkStateChanged(); });
+}
+
+void MainWindow::networkStateChanged()
+{
+    m_sources->setNetworkState(m_engine.sync().isOnline(), m_refreshing);
+    m_dashboard->sourcesFailedOrChanged();
+    updateStatus();
 }
 
 void MainWindow::refreshFinished(const RefreshSummary &summary)
 {
     m_refreshing = false;
     m_dashboard->setRefreshing(false);
-    updateStatus();
-    if (summary.sources == 0)
+    networkStateChanged();
+    // Offline, the pill says it once; a count of failed feeds would only repeat it.
+    if (summary.sources == 0 || !m_engine.sync().isOnline())
         return;
     // One %n per message: the new items are a count of their own, placed whole.
     const QString items = tr("%n new item(s)", nullptr, summary.added);
@@ -373,7 +386,9 @@ void MainWindow::updateStatus()
         const QString tip
             = outbox.failed > 0 ? tr("%1\nShow the outbox").arg(outbox.lastError) : tr("Show the outbox");
         m_pill->showStatus(tone, OutboxStatus::pillText(outbox, online), true, tip);
-    } else if (!online)
+    } else if (!online && !m_sources->anyEverFetched())
+        m_pill->showStatus(StatusPill::Tone::Info, tr("Offline — your feeds come in when Gilde is online"));
+    else if (!online)
         m_pill->showStatus(StatusPill::Tone::Warning, tr("Offline — showing cached items"), failing > 0);
     else if (m_refreshing)
         m_pill->showStatus(StatusPill::Tone::Info, tr("Refreshing %n feed(s)…", nullptr, m_refreshingCount));
@@ -394,6 +409,13 @@ void MainWindow::applyHeaderStyle()
     m_splitter->setStyleSheet(
         QStringLiteral("QSplitter::handle { background: %1; }").arg(Theme::border(pal).name()));
     m_styling = false;
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Columns are made after the header and the reader on first use, so the
+    // order in which they were made is not the order on screen.
+    chainTabOrder(m_headerFocus + m_dashboard->focusChain() + (m_reader ? m_reader->focusChain() : QList<QWidget *>()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

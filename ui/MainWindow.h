@@ -77,11 +77,14 @@ private:
     void connectSync();
     void updateStatus();
     void applyHeaderStyle();
+    /// Tab goes through the header, each column left to right, then the reader.
+    void updateTabOrder();
     void restoreState();
     void saveState();
     void setThemeMode(int mode);
     void subscribed(qint64 sourceId);
     void refreshFinished(const RefreshSummary &summary);
+    void networkStateChanged();
 
     Engine &m_engine;
     std::unique_ptr<QSettings> m_settings;
@@ -91,6 +94,7 @@ private:
     ReaderPane *m_reader;
     QSplitter *m_splitter;
     QWidget *m_header = nullptr;
+    QList<QWidget *> m_headerFocus; ///< the header's controls, in Tab order
     StatusPill *m_pill = nullptr;
     LibraryMenu *m_library = nullptr;
     OutboxStatus *m_outboxStatus = nullptr;

@@ -169,7 +169,7 @@ TEST_CASE("A version 2 profile keeps excerpts and finds old items again after th
     auto opened = Database::open(path);
     INFO(opened.message.toStdString());
     REQUIRE(opened.status == Database::Status::Ok);
-    CHECK(userVersion(*opened.db) == 3);
+    CHECK(userVersion(*opened.db) == Database::SchemaVersion);
     CHECK(QFileInfo::exists(path + QStringLiteral(".bak-v2")));
     ItemStore items(*opened.db);
     const auto item = items.item(oldId);

@@ -2,6 +2,8 @@
 
 #include "core/store/SourceStore.h"
 
+#include <algorithm>
+
 namespace gilde
 {
 
@@ -115,7 +117,7 @@ QList<const Source *> SourceCache::failing(const StreamSpec &spec) const
     const QList<qint64> ids = sourcesOf(spec);
     for (qint64 id : ids) {
         const Source *s = source(id);
-        if (s && !s->lastError.isEmpty())
+        if (s && counts(*s))
             out << s;
     }
     std::sort(out.begin(), out.end(), [](const Source *a, const Source *b) {
@@ -128,8 +130,26 @@ int SourceCache::failingCount() const
 {
     int n = 0;
     for (const Source &s : m_sources)
-        n += s.lastError.isEmpty() ? 0 : 1;
+        n += counts(s) ? 1 : 0;
     return n;
+}
+
+bool SourceCache::counts(const Source &source) const
+{
+    if (source.lastError.isEmpty())
+        return false;
+    return !source.lastErrorNetwork || (m_online && !m_refreshing);
+}
+
+void SourceCache::setNetworkState(bool online, bool refreshing)
+{
+    m_online = online;
+    m_refreshing = refreshing;
+}
+
+bool SourceCache::anyEverFetched() const
+{
+    return std::any_of(m_sources.cbegin(), m_sources.cend(), [](const Source &s) { return s.lastSuccessMs > 0; });
 }
 
 } // namespace gilde

@@ -38,6 +38,14 @@ public:
     QList<const Source *> failing(const StreamSpec &spec) const;
     int failingCount() const;
 
+    /// A failure of the network (no DNS answer, no route, a timeout) is the
+    /// feed's only while the engine is online, and waits for the verdict of a
+    /// refresh round: offline, the window says so once, not once per feed.
+    void setNetworkState(bool online, bool refreshing);
+    bool isOffline() const { return !m_online; }
+    /// Whether any source has ever answered (false on a first start offline).
+    bool anyEverFetched() const;
+
     /// A short label for a source: its title, else its site's host.
     static QString displayName(const Source &source);
 
@@ -48,6 +56,10 @@ Q_SIGNALS:
 private:
     SourceStore &m_store;
     QHash<qint64, Source> m_sources;
+    bool m_online = true;
+    bool m_refreshing = false;
+
+    bool counts(const Source &source) const;
 };
 
 } // namespace gilde

@@ -109,6 +109,7 @@ ColumnWidget::ColumnWidget(
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setModel(m_model);
     m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setAccessibleName(column.title);
 
     m_header->setTitle(column.title);
     m_header->menuButton()->setMenu(m_menu);
@@ -173,6 +174,12 @@ void ColumnWidget::insertBelowHeader(QWidget *widget)
 {
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->insertWidget(box->indexOf(m_header) + 1, widget);
+    m_bars.prepend(widget);
+}
+
+QList<QWidget *> ColumnWidget::focusChain() const
+{
+    return QList<QWidget *> { m_header->menuButton() } + m_bars + QList<QWidget *> { m_view };
 }
 
 void ColumnWidget::setPosition(qint64 tabId, int position)
@@ -194,6 +201,7 @@ void ColumnWidget::setTitle(const QString &title)
         return;
     m_column.title = t;
     m_header->setTitle(t);
+    m_view->setAccessibleName(t);
     Q_EMIT edited();
 }
 
@@ -384,6 +392,8 @@ void ColumnWidget::updateEmptyText()
         text = tr("This feed is no longer subscribed.");
     else if (s.kind == StreamSpec::Kind::Folder && sources.isEmpty())
         text = tr("The folder “%1” has no feeds.").arg(s.folder);
+    else if (!everFetched && m_sources.isOffline())
+        text = tr("No items yet — they come in when Gilde is online.");
     else if (!everFetched && !failing.isEmpty() && failing.size() == sources.size())
         text = tr("No items yet.\n%1").arg(failing.first()->lastError);
     else if (!everFetched && m_refreshing)

@@ -23,6 +23,7 @@ struct Source {
     qint64 nextRefreshMs = 0; ///< when it is due again
     int errorCount = 0;       ///< consecutive failures, drives backoff
     QString lastError;        ///< human text of the last failure, "" after success
+    bool lastErrorNetwork = false; ///< that failure was the network's (DNS, route, timeout), not the feed's
     int ttlMinutes = 0;       ///< what the feed asked for, 0 = not said
 };
 

@@ -229,11 +229,19 @@ const QStringList version3 = {
         END)"),
 };
 
+// Version 4: a source's last error says whether the network failed (no DNS
+// answer, no route, a timeout) rather than the feed. Offline, those are not
+// the feed's fault, and the window does not show them as its failures.
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE sources ADD COLUMN last_error_network INTEGER NOT NULL DEFAULT 0"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 } };
+    return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 },
+             Migration { 4, version4 } };
 }
 
 } // namespace gilde

@@ -16,7 +16,7 @@ namespace
 
 const QString sourceColumns
     = QStringLiteral("id, kind, url, title, site_url, icon_url, folder, etag, last_modified, ttl_minutes, "
-                     "last_refresh, last_success, next_refresh, error_count, last_error");
+                     "last_refresh, last_success, next_refresh, error_count, last_error, last_error_network");
 
 QString urlText(const QUrl &url)
 {
@@ -41,6 +41,7 @@ Source readSource(const QSqlQuery &q)
     s.nextRefreshMs = q.value(12).toLongLong();
     s.errorCount = q.value(13).toInt();
     s.lastError = q.value(14).toString();
+    s.lastErrorNetwork = q.value(15).toBool();
     return s;
 }
 
@@ -219,7 +220,8 @@ bool SourceStore::saveRefreshState(const Source &source)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE sources SET %1 title = ?, site_url = ?, icon_url = ?, etag = ?, "
                                  "last_modified = ?, ttl_minutes = ?, last_refresh = ?, last_success = ?, "
-                                 "next_refresh = ?, error_count = ?, last_error = ? WHERE id = ?")
+                                 "next_refresh = ?, error_count = ?, last_error = ?, last_error_network = ? "
+                                 "WHERE id = ?")
                       .arg(withUrl ? QStringLiteral("url = ?,") : QString()));
         if (withUrl)
             q.addBindValue(urlText(source.url));
@@ -234,6 +236,7 @@ bool SourceStore::saveRefreshState(const Source &source)
         q.addBindValue(source.nextRefreshMs);
         q.addBindValue(source.errorCount);
         q.addBindValue(sqlText(source.lastError));
+        q.addBindValue(source.lastErrorNetwork ? 1 : 0);
         q.addBindValue(source.id);
         if (!q.exec()) {
             qCWarning(lcStore) << "saving refresh state failed:" << q.lastError().text();

@@ -38,11 +38,13 @@ void applyReport(Source &source, const FetchReport &report, qint64 nowMs)
         source.lastSuccessMs = nowMs;
         source.errorCount = 0;
         source.lastError.clear();
+        source.lastErrorNetwork = false;
         source.nextRefreshMs = RefreshPolicy::nextAfterSuccess(nowMs, source.ttlMinutes);
         break;
     case FetchReport::Kind::Failed:
         source.errorCount += 1;
         source.lastError = report.error;
+        source.lastErrorNetwork = report.networkError;
         source.nextRefreshMs = RefreshPolicy::nextAfterFailure(
             nowMs, source.ttlMinutes, source.errorCount, report.retryAfterSecs);
         break;
