@@ -108,6 +108,8 @@ int runGui(int argc, char **argv)
         const SeedResult seeded = seedNewProfile(*engine);
         if (!seeded.error.isEmpty())
             qCWarning(lcGui) << "seeding the new profile:" << seeded.error;
+    } else {
+        addColumnsForFeeds(*engine);
     }
 
     MainWindow window(*engine);

@@ -5,6 +5,7 @@
 #include "sources/feeds/Opml.h"
 #include "sources/feeds/Subscriptions.h"
 #include "store/ColumnStore.h"
+#include "store/SourceStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,6 +41,32 @@ QString starterFolderName(const QString &folder)
         }
     }
     return parts.join(QLatin1Char('/'));
+}
+
+// "All unread", a column per folder and, if asked, "Starred", in this tab.
+void addStarterColumns(ColumnStore &columns, qint64 tabId, const QStringList &folders, bool starred)
+{
+    auto add = [&](const QString &title, StreamSpec spec) {
+        Column c;
+        c.tabId = tabId;
+        c.title = title;
+        c.spec = std::move(spec);
+        columns.addColumn(c);
+    };
+    StreamSpec unread;
+    unread.kind = StreamSpec::Kind::Unread;
+    add(FirstRunText::tr("All unread"), unread);
+    for (const QString &folder : folders) {
+        StreamSpec spec;
+        spec.kind = StreamSpec::Kind::Folder;
+        spec.folder = folder;
+        add(folder.section(QLatin1Char('/'), -1), spec);
+    }
+    if (starred) {
+        StreamSpec spec;
+        spec.kind = StreamSpec::Kind::Starred;
+        add(FirstRunText::tr("Starred"), spec);
+    }
 }
 } // namespace
 
@@ -80,26 +107,30 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath)
         result.error = FirstRunText::tr("Cannot create the welcome tab.");
         return result;
     }
-    auto add = [&](const QString &title, StreamSpec spec) {
-        Column c;
-        c.tabId = result.tabId;
-        c.title = title;
-        c.spec = std::move(spec);
-        columns.addColumn(c);
-    };
-    StreamSpec unread;
-    unread.kind = StreamSpec::Kind::Unread;
-    add(FirstRunText::tr("All unread"), unread);
-    for (const QString &folder : std::as_const(folders)) {
-        StreamSpec spec;
-        spec.kind = StreamSpec::Kind::Folder;
-        spec.folder = folder;
-        add(folder.section(QLatin1Char('/'), -1), spec);
-    }
-    StreamSpec starred;
-    starred.kind = StreamSpec::Kind::Starred;
-    add(FirstRunText::tr("Starred"), starred);
+    addStarterColumns(columns, result.tabId, folders, true);
     return result;
+}
+
+qint64 addColumnsForFeeds(Engine &engine)
+{
+    ColumnStore &columns = engine.columns();
+    const QList<Tab> tabs = columns.tabs();
+    for (const Tab &tab : tabs) {
+        if (!columns.columns(tab.id).isEmpty())
+            return 0;
+    }
+    if (engine.sources().all().isEmpty())
+        return 0;
+    QStringList folders;
+    for (const QString &folder : engine.sources().folders()) {
+        if (!folder.contains(QLatin1Char('/')))
+            folders << folder;
+    }
+    const qint64 tabId = tabs.isEmpty() ? columns.addTab(FirstRunText::tr("Feeds")) : tabs.first().id;
+    if (tabId == 0)
+        return 0;
+    addStarterColumns(columns, tabId, folders, false);
+    return tabId;
 }
 
 } // namespace gilde

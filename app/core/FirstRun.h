@@ -20,4 +20,10 @@ struct SeedResult {
 /// the profile is new (Engine::isNewProfile()).
 SeedResult seedNewProfile(Engine &engine, const QString &opmlPath = QStringLiteral(":/starter.opml"));
 
+/// A profile with feeds but not a single column (feeds imported from the
+/// command line, say) gets "All unread" and a column per top-level folder,
+/// in its first tab or a new "Feeds" tab. Returns the tab, 0 when the profile
+/// has columns already or no feeds.
+qint64 addColumnsForFeeds(Engine &engine);
+
 } // namespace gilde
