@@ -99,8 +99,8 @@ private:
         return TextKind::Text; // text, text/*, and types we do not know
     }
 
-    /// A text construct as HTML (not yet sanitized).
-    QString readHtmlConstruct()
+    /// A text construct as HTML (not yet sanitized); `base` is the element's own.
+    QString readHtmlConstruct(const QUrl &base = {})
     {
         const TextKind kind = textKind();
         const bool base64 = m_xml.attributes().value(QLatin1StringView("mode")) == u"base64"
@@ -119,7 +119,7 @@ private:
             return kind == TextKind::Text ? decoded.toHtmlEscaped() : decoded;
         }
         bool hadMarkup = false;
-        const QString html = m_r.readHtml(kind == TextKind::Xhtml, &hadMarkup);
+        const QString html = m_r.readHtml(kind == TextKind::Xhtml, &hadMarkup, base);
         if (hadMarkup || kind == TextKind::Html)
             return html;
         return html.toHtmlEscaped();
@@ -227,10 +227,10 @@ private:
                     authors.append(author);
             } else if (name == u"summary") {
                 const QUrl htmlBase = m_r.baseOf(base);
-                e.summary = sanitizeHtml(readHtmlConstruct(), htmlBase);
+                e.summary = sanitizeHtml(readHtmlConstruct(htmlBase), htmlBase);
             } else if (name == u"content") {
                 const QUrl htmlBase = m_r.baseOf(base);
-                e.content = sanitizeHtml(readHtmlConstruct(), htmlBase);
+                e.content = sanitizeHtml(readHtmlConstruct(htmlBase), htmlBase);
             } else if (name == u"category") {
                 const XmlPullReader::Attributes attrs = m_xml.attributes();
                 // The label is for people; the term is for machines.

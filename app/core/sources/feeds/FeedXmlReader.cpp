@@ -57,6 +57,19 @@ QString firstImage(const QString &html)
     return decodeHtmlEntities(QStringView(html).sliced(start, end - start));
 }
 
+/// A relative address in markup resolved against an xml:base in force there;
+/// absolute ones and fragment references ("#id", inside the document) stay.
+QString resolvedAgainst(const QUrl &base, QStringView value)
+{
+    const QStringView v = value.trimmed();
+    if (base.isEmpty() || v.isEmpty() || v.startsWith(u'#'))
+        return value.toString();
+    const QUrl url(v.toString());
+    if (!url.isRelative())
+        return value.toString();
+    return base.resolved(url).toString(QUrl::FullyEncoded);
+}
+
 qint64 toLength(QStringView text)
 {
     bool ok = false;
@@ -108,13 +121,17 @@ QString FeedXmlReader::readText()
     return out;
 }
 
-QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
+QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup, const QUrl &base)
 {
     QString text;
     QString markup;
     bool isMarkup = false;
     bool unwrapped = false;
     int depth = 0;
+    // xml:base inside the markup: (depth, base) of each element that sets one.
+    // Relative addresses below it are resolved here, as the sanitizer only
+    // knows the base of the whole fragment.
+    QList<std::pair<int, QUrl>> bases;
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
         case XmlPullReader::Token::Characters:
@@ -133,17 +150,31 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
                 text.clear();
             }
             ++depth;
+            const XmlPullReader::Attributes attrs = m_xml.attributes();
+            const QStringView xmlBase = attrs.isEmpty()
+                ? QStringView()
+                : attrs.value(QLatin1StringView(ns::xmlLatin1), QLatin1StringView("base"));
+            if (!xmlBase.isEmpty()) {
+                const QUrl &parent = bases.isEmpty() ? base : bases.last().second;
+                const QUrl nested(xmlBase.trimmed().toString());
+                bases.append({ depth, parent.isEmpty() ? nested : parent.resolved(nested) });
+            }
             if (unwrapDiv && depth == 1 && !unwrapped && m_xml.name() == u"div") {
                 unwrapped = true;
                 break;
             }
             markup.append(u'<');
             markup.append(m_xml.name());
-            for (const XmlPullReader::Attribute &attr : m_xml.attributes()) {
+            for (const XmlPullReader::Attribute &attr : attrs) {
+                if (attr.name == u"base" && attr.namespaceUri == QLatin1StringView(ns::xmlLatin1))
+                    continue;
                 markup.append(u' ');
                 markup.append(attr.name);
                 markup.append(QLatin1StringView("=\""));
-                appendHtmlEscaped(markup, attr.value, true);
+                if (!bases.isEmpty() && (attr.name == u"href" || attr.name == u"src"))
+                    appendHtmlEscaped(markup, resolvedAgainst(bases.last().second, attr.value), true);
+                else
+                    appendHtmlEscaped(markup, attr.value, true);
                 markup.append(u'"');
             }
             markup.append(u'>');
@@ -155,6 +186,8 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup)
                     *hadMarkup = isMarkup;
                 return isMarkup ? markup : text;
             }
+            if (!bases.isEmpty() && bases.last().first == depth)
+                bases.removeLast();
             if (!(unwrapped && depth == 1)) {
                 markup.append(QLatin1StringView("</"));
                 markup.append(m_xml.name());
@@ -296,7 +329,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
                 fallbacks.title = title;
         } else if (name == u"description") {
             const QUrl base = baseOf(parentBase);
-            const QString html = readHtml();
+            const QString html = readHtml(false, nullptr, base);
             if (fallbacks.summary.isEmpty())
                 fallbacks.summary = sanitizeHtml(html, base);
         } else if (name == u"identifier") {
@@ -311,7 +344,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
     if (uri == ns::content) {
         if (name == u"encoded") {
             const QUrl base = baseOf(parentBase);
-            const QString html = readHtml();
+            const QString html = readHtml(false, nullptr, base);
             if (entry.content.isEmpty())
                 entry.content = sanitizeHtml(html, base);
         } else {
@@ -382,7 +415,7 @@ bool FeedXmlReader::readEntryExtension(FeedEntry &entry, EntryFallbacks &fallbac
                 fallbacks.title = title;
         } else if (name == u"summary" || name == u"content") {
             const bool html = m_xml.attributes().value(QLatin1StringView("type")) != u"text";
-            const QString text = readHtml(true);
+            const QString text = readHtml(true, nullptr, base);
             QString &target = name == u"content" ? entry.content : fallbacks.summary;
             if (target.isEmpty())
                 target = html ? sanitizeHtml(text, base) : text.toHtmlEscaped();

@@ -55,8 +55,10 @@ public:
     QString readText();
     /// The content of the current element as HTML: its text when it has no
     /// child elements, else the children written back as markup. With
-    /// `unwrapDiv`, an outer XHTML <div> is left out (Atom's wrapper).
-    QString readHtml(bool unwrapDiv = false, bool *hadMarkup = nullptr);
+    /// `unwrapDiv`, an outer XHTML <div> is left out (Atom's wrapper). `base`
+    /// is the element's own base: an xml:base inside the markup resolves
+    /// against it, and addresses below such an xml:base come out absolute.
+    QString readHtml(bool unwrapDiv = false, bool *hadMarkup = nullptr, const QUrl &base = {});
     /// A URL as a safe absolute address ("" when unsafe or empty).
     QString url(QStringView raw, const QUrl &base) const;
     /// A single-line plain text from text that may carry HTML.

@@ -159,7 +159,7 @@ private:
                     e.link = link;
             } else if (name == u"description") {
                 const QUrl htmlBase = m_r.baseOf(base);
-                e.summary = sanitizeHtml(m_r.readHtml(), htmlBase);
+                e.summary = sanitizeHtml(m_r.readHtml(false, nullptr, htmlBase), htmlBase);
             } else if (name == u"guid") {
                 const QStringView permaLink = m_xml.attributes().value(QLatin1StringView("isPermaLink"));
                 guidIsPermaLink = permaLink.isEmpty() || permaLink.compare(u"true", Qt::CaseInsensitive) == 0;
