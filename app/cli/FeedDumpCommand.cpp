@@ -63,8 +63,7 @@ private:
                 Q_EMIT finished(failure(tr("Cannot load %1: %2").arg(url.toString(), result.errorText)));
                 return;
             }
-            const QUrl base = result.finalUrl.isValid() ? result.finalUrl : url;
-            Q_EMIT finished(print(parseFeed(result.body, base, result.contentType)));
+            Q_EMIT finished(print(parseFeed(result.body, result.documentUrl(), result.contentType)));
         });
         return Pending;
     }

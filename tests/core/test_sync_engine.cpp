@@ -110,6 +110,18 @@ struct Profile {
         return run([](SyncEngine &s) { s.refreshAll(); });
     }
     qint64 itemCount() const { return engine->items().count(); }
+    /// The one item of a source, with its html.
+    Item onlyItem(qint64 sourceId) const
+    {
+        StreamSpec spec;
+        spec.kind = StreamSpec::Kind::Source;
+        spec.sourceId = sourceId;
+        const QList<Item> page = engine->items().page(spec, {}, 10);
+        REQUIRE(page.size() == 1);
+        const std::optional<Item> item = engine->items().item(page[0].id);
+        REQUIRE(item.has_value());
+        return *item;
+    }
 };
 
 } // namespace
@@ -254,6 +266,32 @@ TEST_CASE("A permanent redirect moves the source, a temporary one does not", "[s
     CHECK(s.changed == 2);
     CHECK(p.source(moved).url == p.server.url(QStringLiteral("/new.xml")));
     CHECK(p.source(stays).url == p.server.url(QStringLiteral("/tmp.xml")));
+}
+
+TEST_CASE("Relative links resolve against Content-Location, else the address after redirects", "[sync][base]")
+{
+    Profile p;
+    auto relative = [](const QString &guid) {
+        return QList<Entry> { Entry { guid, QStringLiteral("post.html"), QStringLiteral("Relative"),
+            QStringLiteral("<p><a href=\"more.html\">more</a><img src=\"img/p.png\"></p>") } };
+    };
+    TestResponse located = feed(rss(QStringLiteral("Located"), relative(QStringLiteral("a"))));
+    located.header("Content-Location", "/canonical/feed.xml");
+    p.server.route("/served/feed.xml", located);
+    p.server.route("/start.xml", TestResponse::redirect(302, "/served/feed.xml"));
+    p.server.route("/plain/feed.xml", feed(rss(QStringLiteral("Plain"), relative(QStringLiteral("b")))));
+    p.server.route("/hop.xml", TestResponse::redirect(302, "/plain/feed.xml"));
+    const qint64 withHeader = p.add("/start.xml");
+    const qint64 without = p.add("/hop.xml");
+    CHECK(p.refreshAll().added == 2);
+
+    const Item a = p.onlyItem(withHeader);
+    CHECK(a.url == p.server.url(QStringLiteral("/canonical/post.html")).toString());
+    CHECK(a.html.contains(p.server.url(QStringLiteral("/canonical/more.html")).toString()));
+    CHECK(a.html.contains(p.server.url(QStringLiteral("/canonical/img/p.png")).toString()));
+    const Item b = p.onlyItem(without);
+    CHECK(b.url == p.server.url(QStringLiteral("/plain/post.html")).toString());
+    CHECK(b.html.contains(p.server.url(QStringLiteral("/plain/img/p.png")).toString()));
 }
 
 TEST_CASE("A source already in flight is not fetched twice", "[sync]")

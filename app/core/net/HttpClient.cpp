@@ -41,6 +41,18 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+/// A Content-Location header as an absolute web address (RFC 9110: relative
+/// to the request's address); empty when absent or not http(s).
+QUrl contentLocation(const QUrl &requestUrl, const QByteArray &header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return {};
+    const QUrl url = requestUrl.resolved(QUrl::fromEncoded(value));
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") ? url : QUrl();
+}
+
 QString seconds(int ms)
 {
     return QString::number(qMax(1, (ms + 500) / 1000));
@@ -367,6 +379,7 @@ void HttpClient::onFinished(Pending *p)
     }
 
     r.contentType = reply->rawHeader("Content-Type");
+    r.contentLocation = contentLocation(p->url, reply->rawHeader("Content-Location"));
     r.etag = reply->rawHeader("ETag");
     r.lastModified = reply->rawHeader("Last-Modified");
     const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();

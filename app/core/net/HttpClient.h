@@ -55,12 +55,18 @@ struct HttpResult {
     QByteArray etag;
     QByteArray lastModified;
     QUrl finalUrl; ///< after redirects
+    /// Content-Location, resolved against finalUrl: where the server says the
+    /// body really lives. Empty when absent or not a web address.
+    QUrl contentLocation;
     QUrl permanentUrl; ///< set when every redirect on the way was permanent (301/308)
     int retryAfterSecs = -1; ///< from Retry-After, -1 when absent
     QString errorText; ///< translated, for the user
     QByteArray errorBody; ///< the body of a 4xx/5xx answer (APIs put their message there)
 
     bool isSuccess() const { return outcome == Outcome::Ok || outcome == Outcome::NotModified; }
+    /// What relative addresses in the body resolve against, when the body says
+    /// nothing itself (xml:base): Content-Location, else the address after redirects.
+    QUrl documentUrl() const { return contentLocation.isEmpty() ? finalUrl : contentLocation; }
     bool isTransient() const; ///< worth retrying later (network, timeout, 5xx, 429)
 };
 

@@ -224,7 +224,7 @@ struct SyncEngine::Private {
             FetchReport report;
             report.sourceId = id;
             report.permanentUrl = result.permanentUrl;
-            const ParsedFeed feed = parseFeed(result.body, result.finalUrl, result.contentType);
+            const ParsedFeed feed = parseFeed(result.body, result.documentUrl(), result.contentType);
             result.body = {};
             if (!feed.ok) {
                 report.kind = FetchReport::Kind::Failed;

@@ -97,7 +97,7 @@ void Subscriptions::probe(const QUrl &input, std::function<void(const Probe &)> 
             return;
         }
         const QUrl documentUrl = result.finalUrl.isValid() ? result.finalUrl : url;
-        const ParsedFeed feed = parseFeed(result.body, documentUrl, result.contentType);
+        const ParsedFeed feed = parseFeed(result.body, result.documentUrl(), result.contentType);
         if (feed.ok) {
             // Subscribe where the user pointed unless the server said the feed moved for good.
             const QUrl feedUrl = result.permanentUrl.isValid() ? result.permanentUrl : url;
