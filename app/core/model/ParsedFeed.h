@@ -30,6 +30,9 @@ struct FeedEntry {
     QStringList categories;
     QList<Enclosure> enclosures;
     QString thumbnail; ///< Media RSS thumbnail or JSON Feed image
+    /// RSS 1.0: the URI the item is about (rdf:about), absolute. Apart from id
+    /// and link because it stands in for them only where the item has neither.
+    QString resource;
 };
 
 /// The result of parsing one feed document: a pure value, no I/O behind it.

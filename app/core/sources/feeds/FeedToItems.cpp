@@ -88,6 +88,8 @@ QList<Item> itemsFromFeed(const ParsedFeed &feed, qint64 sourceId, qint64 nowMs)
             item.remoteId = entry.id;
         else if (!entry.link.isEmpty())
             item.remoteId = entry.link;
+        else if (!entry.resource.isEmpty()) // RSS 1.0's rdf:about, when nothing else names the item
+            item.remoteId = entry.resource;
         else
             item.remoteId = contentRemoteId(entry.title, item.html);
         if (seen.contains(item.remoteId))
@@ -98,6 +100,8 @@ QList<Item> itemsFromFeed(const ParsedFeed &feed, qint64 sourceId, qint64 nowMs)
         item.title = entry.title.isEmpty() ? titleFromText(item.text) : entry.title;
         item.author = entry.author;
         item.url = entry.link;
+        if (item.url.isEmpty() && !entry.resource.isEmpty())
+            item.url = safeUrl(entry.resource); // only a web address is somewhere to go
         item.thumbnail = thumbnailOf(entry);
         item.mediaJson = mediaJson(entry.enclosures);
         // Many Atom feeds date entries with <updated> only; that beats first-seen time.

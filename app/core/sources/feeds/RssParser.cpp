@@ -145,6 +145,12 @@ private:
         m_inItem = true;
         bool guidIsPermaLink = false;
         FeedEntry &e = m_entry;
+        for (const XmlPullReader::Attribute &attr : m_xml.attributes()) {
+            if (attr.name == u"about" && attr.namespaceUri == ns::rdf && !attr.value.trimmed().isEmpty()) {
+                const QUrl about(attr.value.trimmed().toString());
+                e.resource = (base.isEmpty() ? about : base.resolved(about)).toString();
+            }
+        }
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (!isRssCore(m_xml.namespaceUri())) {
@@ -174,6 +180,12 @@ private:
                     e.categories.append(category);
             } else if (name == u"enclosure") {
                 readEnclosure(e, base);
+            } else if (name == u"body") {
+                // XHTML's <body> (with or without its namespace) is the item's full content.
+                const QUrl htmlBase = m_r.baseOf(base);
+                const QString html = sanitizeHtml(m_r.readHtml(false, nullptr, htmlBase), htmlBase);
+                if (e.content.isEmpty())
+                    e.content = html;
             } else {
                 m_xml.skipCurrentElement();
             }
