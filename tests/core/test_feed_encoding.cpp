@@ -5,23 +5,11 @@
 #include <catch2/catch.hpp>
 
 using namespace gilde;
-using gilde::test::fixture;
-
-namespace
-{
-
-QByteArray feedFile(const char *name)
-{
-    const QByteArray bytes = fixture(QString::fromUtf8("feeds/") + QString::fromUtf8(name));
-    REQUIRE_FALSE(bytes.isEmpty());
-    return bytes;
-}
-
-} // namespace
+using gilde::test::feedFixture;
 
 TEST_CASE("windows-1252 from the XML declaration", "[feeds]")
 {
-    const QByteArray bytes = feedFile("win1252.xml");
+    const QByteArray bytes = feedFixture("win1252.xml");
     REQUIRE(bytes.contains('\x93')); // a real windows-1252 left quote on disk
     const ParsedFeed feed = parseFeed(bytes);
     REQUIRE(feed.ok);
@@ -34,22 +22,23 @@ TEST_CASE("windows-1252 from the XML declaration", "[feeds]")
 TEST_CASE("The HTTP charset wins over the XML declaration", "[feeds]")
 {
     // No declaration: only the header knows.
-    const ParsedFeed plain = parseFeed(feedFile("win1252_nodecl.xml"), {}, "text/xml; charset=windows-1252");
+    const ParsedFeed plain
+        = parseFeed(feedFixture("win1252_nodecl.xml"), {}, "text/xml; charset=windows-1252");
     CHECK(plain.title == u"Café “quotes”");
     // Declared UTF-8, really Latin-1: the header is right.
     const ParsedFeed mislabelled
-        = parseFeed(feedFile("latin1_mislabelled.xml"), {}, "application/rss+xml; charset=\"ISO-8859-1\"");
+        = parseFeed(feedFixture("latin1_mislabelled.xml"), {}, "application/rss+xml; charset=\"ISO-8859-1\"");
     REQUIRE(mislabelled.ok);
     CHECK(mislabelled.title == u"Grüße");
     // ISO-8859-1 means windows-1252, as on the web: 0x93/0x94 are quotes, not controls.
-    const ParsedFeed latin1 = parseFeed(feedFile("win1252_nodecl.xml"), {}, "text/xml;charset=iso-8859-1");
+    const ParsedFeed latin1 = parseFeed(feedFixture("win1252_nodecl.xml"), {}, "text/xml;charset=iso-8859-1");
     CHECK(latin1.title == u"Café “quotes”");
 }
 
 TEST_CASE("Invalid UTF-8 without any charset falls back to windows-1252", "[feeds]")
 {
     // The same Latin-1 bytes with no header: not valid UTF-8 at all.
-    const ParsedFeed feed = parseFeed(feedFile("latin1_mislabelled.xml"));
+    const ParsedFeed feed = parseFeed(feedFixture("latin1_mislabelled.xml"));
     REQUIRE(feed.ok);
     CHECK(feed.title == u"Grüße");
     CHECK(feed.warnings.size() == 1);
@@ -65,10 +54,10 @@ TEST_CASE("Invalid UTF-8 without any charset falls back to windows-1252", "[feed
 
 TEST_CASE("UTF-16 with and without a byte-order mark", "[feeds]")
 {
-    const ParsedFeed le = parseFeed(feedFile("utf16le_bom.xml"));
+    const ParsedFeed le = parseFeed(feedFixture("utf16le_bom.xml"));
     REQUIRE(le.ok);
     CHECK(le.title == u"日本語 été");
-    const ParsedFeed be = parseFeed(feedFile("utf16be_nobom.xml"));
+    const ParsedFeed be = parseFeed(feedFixture("utf16be_nobom.xml"));
     REQUIRE(be.ok);
     CHECK(be.title == u"日本語 été");
     // A header claiming UTF-16 for plainly 8-bit bytes is ignored.
@@ -79,7 +68,7 @@ TEST_CASE("UTF-16 with and without a byte-order mark", "[feeds]")
 
 TEST_CASE("Other charsets through Qt's decoders; UTF-8 byte-order mark", "[feeds]")
 {
-    const ParsedFeed feed = parseFeed(feedFile("iso8859_15.xml"));
+    const ParsedFeed feed = parseFeed(feedFixture("iso8859_15.xml"));
     REQUIRE(feed.ok);
     CHECK(feed.title == u"Prix €10");
 

@@ -8,25 +8,12 @@
 #include <catch2/catch.hpp>
 
 using namespace gilde;
-using gilde::test::fixture;
-
-namespace
-{
-
-ParsedFeed parseFixture(const char *name, const char *documentUrl)
-{
-    const QByteArray bytes = fixture(QString::fromUtf8("feeds/") + QString::fromUtf8(name));
-    REQUIRE_FALSE(bytes.isEmpty());
-    const ParsedFeed feed = parseFeed(bytes, QUrl(QString::fromUtf8(documentUrl)));
-    REQUIRE(feed.ok);
-    return feed;
-}
-
-} // namespace
+using gilde::test::parseFeedFixture;
 
 TEST_CASE("Atom xml:base at feed, entry, content and inside XHTML content", "[feeds][base]")
 {
-    const ParsedFeed feed = parseFixture("xml_base_atom.xml", "https://feeds.example.org/path/feed.xml");
+    const ParsedFeed feed = parseFeedFixture("xml_base_atom.xml", "https://feeds.example.org/path/feed.xml");
+    REQUIRE(feed.ok);
     CHECK(feed.link == u"https://blog.example.net/home/");
     REQUIRE(feed.entries.size() == 3);
 
@@ -52,7 +39,8 @@ TEST_CASE("Atom xml:base at feed, entry, content and inside XHTML content", "[fe
 
 TEST_CASE("RSS without absolute bases resolves against the document's address", "[feeds][base]")
 {
-    const ParsedFeed feed = parseFixture("xml_base_rss.xml", "https://moved.example.com/feeds/rss.xml");
+    const ParsedFeed feed = parseFeedFixture("xml_base_rss.xml", "https://moved.example.com/feeds/rss.xml");
+    REQUIRE(feed.ok);
     CHECK(feed.link == u"https://moved.example.com/feeds/news/");
     REQUIRE(feed.entries.size() == 2);
 
@@ -69,7 +57,7 @@ TEST_CASE("RSS without absolute bases resolves against the document's address", 
     CHECK(second.content == u"<img src=\"https://elsewhere.example/pics/two.png\" alt=\"two\"/>");
 
     // Another document address moves every relative link with it.
-    const ParsedFeed other = parseFixture("xml_base_rss.xml", "https://other.example/x/y.xml");
+    const ParsedFeed other = parseFeedFixture("xml_base_rss.xml", "https://other.example/x/y.xml");
     REQUIRE(other.entries.size() == 2);
     CHECK(other.entries[0].link == u"https://other.example/x/news/first.html");
     CHECK(other.entries[1].link == u"https://elsewhere.example/archive/second.html");

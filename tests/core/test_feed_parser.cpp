@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 
 using namespace gilde;
-using gilde::test::fixture;
 
 namespace
 {
@@ -21,9 +20,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 
 ParsedFeed parseFixture(const char *name, const char *base = "https://feeds.example.org/feed")
 {
-    const QByteArray bytes = fixture(QString::fromUtf8("feeds/") + QString::fromUtf8(name));
-    REQUIRE_FALSE(bytes.isEmpty());
-    return parseFeed(bytes, QUrl(QString::fromUtf8(base)));
+    return gilde::test::parseFeedFixture(name, base);
 }
 
 } // namespace

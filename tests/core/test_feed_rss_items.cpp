@@ -8,25 +8,19 @@
 #include <catch2/catch.hpp>
 
 using namespace gilde;
-using gilde::test::fixture;
+using gilde::test::parseFeedFixture;
 
 namespace
 {
 
-ParsedFeed parseFixture(const char *name)
-{
-    const QByteArray bytes = fixture(QString::fromUtf8("feeds/") + QString::fromUtf8(name));
-    REQUIRE_FALSE(bytes.isEmpty());
-    const ParsedFeed feed = parseFeed(bytes, QUrl(QStringLiteral("https://bodies.example/feed.rss")));
-    REQUIRE(feed.ok);
-    return feed;
-}
+constexpr char kFeedUrl[] = "https://bodies.example/feed.rss";
 
 } // namespace
 
 TEST_CASE("An RSS item's XHTML body is its content", "[feeds]")
 {
-    const ParsedFeed feed = parseFixture("rss_xhtml_body.xml");
+    const ParsedFeed feed = parseFeedFixture("rss_xhtml_body.xml", kFeedUrl);
+    REQUIRE(feed.ok);
     REQUIRE(feed.entries.size() == 2);
 
     const FeedEntry &prefixed = feed.entries[0];
@@ -45,7 +39,8 @@ TEST_CASE("An RSS item's XHTML body is its content", "[feeds]")
 
 TEST_CASE("RSS 1.0 items known only by rdf:about take it as id and address", "[feeds]")
 {
-    const ParsedFeed feed = parseFixture("rss1_about_only.xml");
+    const ParsedFeed feed = parseFeedFixture("rss1_about_only.xml", kFeedUrl);
+    REQUIRE(feed.ok);
     REQUIRE(feed.format == u"rss1.0");
     REQUIRE(feed.entries.size() == 3);
     CHECK(feed.entries[0].resource == u"https://rdf.example/notes/1");
