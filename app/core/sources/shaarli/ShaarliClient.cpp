@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
@@ -19,34 +18,6 @@ QByteArray base64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-qint64 parseTime(const QString &text)
-{
-    if (text.isEmpty())
-        return 0;
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-/// Shaarli's error bodies are a JSON string ("Not authorized") or, in debug
-/// mode, an object with a message.
-QString serverMessage(const QByteArray &body)
-{
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + trimmed + "]", &error);
-    if (error.error == QJsonParseError::NoError && doc.isArray()) {
-        const QJsonValue v = doc.array().at(0);
-        if (v.isString())
-            return v.toString();
-        if (v.isObject())
-            return v.toObject().value(QLatin1String("message")).toString();
-    }
-    // Not JSON (an HTML error page): nothing worth showing.
-    return {};
-}
-
 ShaarliResult judge(const HttpResult &http)
 {
     using O = ShaarliResult::Outcome;
@@ -57,7 +28,7 @@ ShaarliResult judge(const HttpResult &http)
         r.outcome = O::Ok;
         return r;
     }
-    const QString message = serverMessage(http.errorBody);
+    const QString message = shaarliServerMessage(http.errorBody);
     if (http.isTransient()) {
         r.outcome = O::Transient;
         r.error = message.isEmpty() ? http.errorText
@@ -109,43 +80,6 @@ ShaarliResult notShaarli(const QUrl &url)
 }
 
 } // namespace
-
-QJsonObject ShaarliLink::toJson() const
-{
-    QJsonObject o {
-        { QStringLiteral("url"), url.toString(QUrl::FullyEncoded) },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("description"), description },
-        { QStringLiteral("tags"), QJsonArray::fromStringList(tags) },
-        { QStringLiteral("private"), isPrivate },
-    };
-    if (createdMs > 0) {
-        // PHP's DATE_ATOM: an explicit offset, never "Z".
-        o.insert(QStringLiteral("created"),
-            QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-                + QStringLiteral("+00:00"));
-    }
-    return o;
-}
-
-ShaarliLink ShaarliLink::fromJson(const QJsonObject &o)
-{
-    ShaarliLink l;
-    l.id = o.value(QLatin1String("id")).toInteger(-1);
-    l.url = QUrl(o.value(QLatin1String("url")).toString());
-    l.title = o.value(QLatin1String("title")).toString();
-    l.description = o.value(QLatin1String("description")).toString();
-    for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray()) {
-        if (!t.toString().isEmpty())
-            l.tags << t.toString();
-    }
-    l.isPrivate = o.value(QLatin1String("private")).toBool();
-    l.createdMs = parseTime(o.value(QLatin1String("created")).toString());
-    l.updatedMs = parseTime(o.value(QLatin1String("updated")).toString());
-    if (l.updatedMs == 0)
-        l.updatedMs = l.createdMs;
-    return l;
-}
 
 ShaarliClient::ShaarliClient(HttpClient &http, const QUrl &server, const QString &secret)
     : m_http(http)
@@ -217,19 +151,12 @@ void ShaarliClient::info(std::function<void(const ShaarliResult &, const Info &)
     const QUrl server = m_server;
     send("GET", QStringLiteral("/info"), {}, {},
         [done = std::move(done), server](ShaarliResult r, const QByteArray &body) {
-            Info info;
-            if (r.ok()) {
-                const QJsonObject o = QJsonDocument::fromJson(body).object();
-                if (!o.contains(QLatin1String("global_counter"))) {
-                    done(notShaarli(server), info);
-                    return;
-                }
-                info.linkCount = o.value(QLatin1String("global_counter")).toInt();
-                const QJsonObject settings = o.value(QLatin1String("settings")).toObject();
-                info.title = settings.value(QLatin1String("title")).toString();
-                info.timezone = settings.value(QLatin1String("timezone")).toString();
+            if (!r.ok()) {
+                done(r, Info());
+                return;
             }
-            done(r, info);
+            const std::optional<Info> info = parseShaarliInfo(body);
+            done(info ? r : notShaarli(server), info.value_or(Info()));
         });
 }
 
@@ -245,17 +172,12 @@ void ShaarliClient::links(int offset, int limit, const QString &searchTerm,
     const QUrl server = m_server;
     send("GET", QStringLiteral("/links"), query, {},
         [done = std::move(done), server](ShaarliResult r, const QByteArray &body) {
-            QList<ShaarliLink> links;
-            if (r.ok()) {
-                const QJsonDocument doc = QJsonDocument::fromJson(body);
-                if (!doc.isArray()) {
-                    done(notShaarli(server), links);
-                    return;
-                }
-                for (const QJsonValue &v : doc.array())
-                    links << ShaarliLink::fromJson(v.toObject());
+            if (!r.ok()) {
+                done(r, {});
+                return;
             }
-            done(r, links);
+            const std::optional<QList<ShaarliLink>> links = parseShaarliLinks(body);
+            done(links ? r : notShaarli(server), links.value_or(QList<ShaarliLink>()));
         });
 }
 
@@ -266,16 +188,12 @@ std::function<void(ShaarliResult, const QByteArray &)> oneLink(
     const QUrl &server, std::function<void(const ShaarliResult &, const ShaarliLink &)> done)
 {
     return [done = std::move(done), server](ShaarliResult r, const QByteArray &body) {
-        ShaarliLink link;
-        if (r.ok() || r.outcome == ShaarliResult::Outcome::Conflict) {
-            const QJsonObject o = QJsonDocument::fromJson(body).object();
-            if (!o.contains(QLatin1String("id"))) {
-                done(r.ok() ? notShaarli(server) : r, link);
-                return;
-            }
-            link = ShaarliLink::fromJson(o);
+        if (!r.ok() && r.outcome != ShaarliResult::Outcome::Conflict) {
+            done(r, ShaarliLink());
+            return;
         }
-        done(r, link);
+        const std::optional<ShaarliLink> link = parseShaarliLink(body);
+        done(link || !r.ok() ? r : notShaarli(server), link.value_or(ShaarliLink()));
     };
 }
 
@@ -310,20 +228,12 @@ void ShaarliClient::tags(std::function<void(const ShaarliResult &, const QList<T
     const QUrl server = m_server;
     send("GET", QStringLiteral("/tags"), { { QStringLiteral("limit"), QStringLiteral("all") } }, {},
         [done = std::move(done), server](ShaarliResult r, const QByteArray &body) {
-            QList<TagCount> tags;
-            if (r.ok()) {
-                const QJsonDocument doc = QJsonDocument::fromJson(body);
-                if (!doc.isArray()) {
-                    done(notShaarli(server), tags);
-                    return;
-                }
-                for (const QJsonValue &v : doc.array()) {
-                    const QJsonObject o = v.toObject();
-                    tags.append({ o.value(QLatin1String("name")).toString(),
-                        o.value(QLatin1String("occurrences")).toInt() });
-                }
+            if (!r.ok()) {
+                done(r, {});
+                return;
             }
-            done(r, tags);
+            const std::optional<QList<TagCount>> tags = parseShaarliTags(body);
+            done(tags ? r : notShaarli(server), tags.value_or(QList<TagCount>()));
         });
 }
 

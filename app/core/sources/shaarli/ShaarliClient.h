@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Link.h"
+#include "ShaarliJson.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,22 +14,6 @@ namespace gilde
 {
 
 class HttpClient;
-
-/// A bookmark as Shaarli's REST API v1 shows it.
-struct ShaarliLink {
-    qint64 id = -1; ///< -1 until the server gave one
-    QUrl url;
-    QString title;
-    QString description;
-    QStringList tags;
-    bool isPrivate = false;
-    qint64 createdMs = 0;
-    qint64 updatedMs = 0; ///< the created time when never edited
-
-    /// The body of a POST or PUT (created is sent so the saved time survives).
-    QJsonObject toJson() const;
-    static ShaarliLink fromJson(const QJsonObject &object);
-};
 
 /// How one API call ended, decided in one place from the HTTP answer.
 struct ShaarliResult {
@@ -65,11 +49,7 @@ public:
     /// Idle time before a request counts as timed out (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    struct Info {
-        QString title;
-        int linkCount = 0;
-        QString timezone;
-    };
+    using Info = ShaarliInfo;
     void info(std::function<void(const ShaarliResult &, const Info &)> done);
     /// Newest first; `limit` 0 = all. `searchTerm` is Shaarli's full-text search.
     void links(int offset, int limit, const QString &searchTerm,
