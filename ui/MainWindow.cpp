@@ -8,8 +8,8 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/ShortcutSheet.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/FeedIconCache.h"
-#include "ui/common/FocusChain.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/StatusPill.h"
 #include "ui/common/Theme.h"
@@ -212,7 +212,7 @@ QWidget *MainWindow::buildHeader()
     m_search = new QLineEdit(header);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search everything (Ctrl+K)…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setFixedWidth(260);
     m_search->setToolTip(tr("Press Enter to open a search column in this tab"));
     m_search->setAccessibleName(tr("Search everything"));
@@ -415,7 +415,8 @@ void MainWindow::updateTabOrder()
 {
     // Columns are made after the header and the reader on first use, so the
     // order in which they were made is not the order on screen.
-    chainTabOrder(m_headerFocus + m_dashboard->focusChain() + (m_reader ? m_reader->focusChain() : QList<QWidget *>()));
+    chainTabOrder(
+        m_headerFocus + m_dashboard->focusChain() + (m_reader ? m_reader->focusChain() : QList<QWidget *>()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

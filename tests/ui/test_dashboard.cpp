@@ -27,18 +27,11 @@
 
 using namespace gilde;
 using gilde::test::DashboardProfile;
+using gilde::test::sourceSpec;
 using gilde::test::waitUntil;
 
 namespace
 {
-
-StreamSpec sourceSpec(qint64 sourceId)
-{
-    StreamSpec s;
-    s.kind = StreamSpec::Kind::Source;
-    s.sourceId = sourceId;
-    return s;
-}
 
 QList<qint64> columnIds(Dashboard *d, qint64 tabId = 0)
 {

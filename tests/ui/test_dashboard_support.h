@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "core/Engine.h"
+#include "core/model/Column.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 
@@ -15,6 +16,15 @@
 
 namespace gilde::test
 {
+
+/// A column of one feed.
+inline StreamSpec sourceSpec(qint64 sourceId)
+{
+    StreamSpec s;
+    s.kind = StreamSpec::Kind::Source;
+    s.sourceId = sourceId;
+    return s;
+}
 
 struct DashboardProfile {
     QTemporaryDir dir;

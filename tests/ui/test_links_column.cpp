@@ -28,14 +28,6 @@ using namespace gilde::test;
 namespace
 {
 
-StreamSpec sourceSpec(qint64 sourceId)
-{
-    StreamSpec s;
-    s.kind = StreamSpec::Kind::Source;
-    s.sourceId = sourceId;
-    return s;
-}
-
 QStringList titles(const LinkListModel *m)
 {
     QStringList out;

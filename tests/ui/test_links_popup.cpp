@@ -34,14 +34,6 @@ using namespace gilde::test;
 namespace
 {
 
-StreamSpec sourceSpec(qint64 sourceId)
-{
-    StreamSpec s;
-    s.kind = StreamSpec::Kind::Source;
-    s.sourceId = sourceId;
-    return s;
-}
-
 /// A window with one column of five items and a library whose tags are
 /// netwerkleren ×3, netwerk ×1, pkm ×2.
 struct PopupFixture {

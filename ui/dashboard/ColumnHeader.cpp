@@ -29,13 +29,15 @@ ColumnHeader::ColumnHeader(QWidget *parent)
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_menuButton->setCursor(Qt::ArrowCursor);
-    m_menuButton->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab, before the column's list: the menu is how a keyboard
+    // renames, filters, moves or removes a column.
+    m_menuButton->setFocusPolicy(Qt::TabFocus);
     m_menuButton->setFixedSize(28, 26);
     m_menuButton->setStyleSheet(
         QStringLiteral("QToolButton { border: none; border-radius: 4px; font-size: 15px; }"
+                       "QToolButton:focus { border: 1px solid palette(highlight); }"
                        "QToolButton::menu-indicator { image: none; width: 0; }"));
     m_menuButton->setToolTip(tr("Column menu"));
-    m_menuButton->setAccessibleName(tr("Column menu"));
     setToolTip(tr("Drag to move this column; double-click to rename"));
 }
 
@@ -43,6 +45,8 @@ void ColumnHeader::setTitle(const QString &title)
 {
     m_title = title;
     setAccessibleName(title);
+    // Several columns, several menus: each says which column it belongs to.
+    m_menuButton->setAccessibleName(tr("Menu of the column “%1”").arg(title));
     update();
 }
 

@@ -17,6 +17,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -418,12 +419,17 @@ void ColumnWidget::promptRename()
 
 void ColumnWidget::promptMuteWords()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Mute words"),
-        tr("Hide items whose title or text contains any of these words (one per line):"),
-        m_column.spec.muteWords.join(QLatin1Char('\n')), &ok);
-    if (!ok)
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Mute words"));
+    dialog.setLabelText(tr("Hide items whose title or text contains any of these words (one per line):"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(m_column.spec.muteWords.join(QLatin1Char('\n')));
+    // Qt gives its multi-line field no name for a screen reader to say.
+    if (auto *field = dialog.findChild<QPlainTextEdit *>())
+        field->setAccessibleName(tr("Mute words"));
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString text = dialog.textValue();
     StreamSpec spec = m_column.spec;
     spec.muteWords.clear();
     for (const QString &line : text.split(QLatin1Char('\n'))) {

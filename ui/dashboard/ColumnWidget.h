@@ -68,6 +68,8 @@ public:
     bool isLinksColumn() const { return m_linkBody != nullptr; }
     /// Puts a bar (e.g. a search field) between the header and the list.
     void insertBelowHeader(QWidget *widget);
+    /// Its controls in the order Tab visits them: the header's, the bars', the list.
+    QList<QWidget *> focusChain() const;
 
     /// The source ids a refresh of this column covers.
     QList<qint64> sourceIds() const;
@@ -123,6 +125,7 @@ private:
     QTimer *m_unreadTimer;
     QTimer *m_newerTimer;
     LinkColumnBody *m_linkBody = nullptr;
+    QList<QWidget *> m_bars; ///< between header and list, top to bottom
     bool m_refreshing = false;
 };
 

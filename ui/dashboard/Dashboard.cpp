@@ -166,6 +166,7 @@ qint64 Dashboard::addColumn(const QString &title, const StreamSpec &spec, qint64
         setCurrentColumn(col);
         strip->ensureColumnVisible(col);
     }
+    Q_EMIT focusOrderChanged();
     return c.id;
 }
 
@@ -226,6 +227,7 @@ bool Dashboard::removeColumn(qint64 columnId)
     col->setParent(this);
     col->deleteLater();
     renumber(tab);
+    Q_EMIT focusOrderChanged();
     return true;
 }
 
@@ -264,6 +266,7 @@ bool Dashboard::moveColumn(qint64 columnId, qint64 tabId, int position)
             setCurrentColumn(src->columnAt(qMin(index, src->count() - 1)));
     }
     renumber(to);
+    Q_EMIT focusOrderChanged();
     if (to == currentTabId()) {
         dst->ensureColumnVisible(col);
         if (hadFocus || m_current == col) {
@@ -320,6 +323,14 @@ QList<ColumnWidget *> Dashboard::columns(qint64 tabId) const
 ColumnStrip *Dashboard::strip(qint64 tabId) const
 {
     return m_strips.value(tabId ? tabId : currentTabId());
+}
+
+QList<QWidget *> Dashboard::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const ColumnWidget *col : columns())
+        chain += col->focusChain();
+    return chain;
 }
 
 ColumnWidget *Dashboard::currentColumn() const

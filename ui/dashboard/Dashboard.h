@@ -63,6 +63,9 @@ public:
     QList<ColumnWidget *> columns(qint64 tabId = 0) const;
     ColumnStrip *strip(qint64 tabId = 0) const;
 
+    /// The current tab's column controls in Tab order: each column's, left to right.
+    QList<QWidget *> focusChain() const;
+
     ColumnWidget *currentColumn() const;
     void setCurrentColumn(ColumnWidget *column);
     /// Ctrl+Left/Right: the neighbouring column gets the focus.
@@ -93,6 +96,8 @@ Q_SIGNALS:
     /// Read or starred of an item changed here (a key, a menu).
     void itemStateChanged(qint64 itemId);
     void currentTabChanged(qint64 tabId);
+    /// Columns were added, moved, removed or another tab shown: the Tab order is to be set again.
+    void focusOrderChanged();
     void statusMessage(const QString &message);
     void refreshRequested(const QList<qint64> &sourceIds);
 

@@ -102,6 +102,7 @@ void Dashboard::tabChanged(int index)
     if (!m_current || m_current->column().tabId != tabId)
         setCurrentColumn(strip->columnAt(0));
     Q_EMIT currentTabChanged(tabId);
+    Q_EMIT focusOrderChanged();
 }
 
 qint64 Dashboard::addTab(const QString &title)

@@ -3,6 +3,7 @@
 #include "core/links/UrlNormalizer.h"
 #include "core/store/ItemStore.h"
 #include "core/store/LinkStore.h"
+#include "ui/common/AccessibleText.h"
 #include "ui/common/FeedIconCache.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/common/SourceCache.h"
@@ -69,8 +70,9 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1\n%2 · %3")
             .arg(item.title, m_sources.title(item.sourceId), RelativeTime::full(item.publishedMs));
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2, %3")
-            .arg(item.title, m_sources.title(item.sourceId), RelativeTime::format(item.publishedMs));
+        return AccessibleText::row(AccessibleText::itemState(item.read, item.starred), item.title,
+            tr("%1, %2", "source, time")
+                .arg(m_sources.title(item.sourceId), RelativeTime::format(item.publishedMs)));
     case ItemIdRole:
         return item.id;
     case SourceIdRole:
@@ -247,7 +249,7 @@ int ItemListModel::markAllRead()
     for (int row = 0; row < m_rows.size(); ++row)
         m_rows[row].read = true;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole });
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole, Qt::AccessibleTextRole });
     Q_EMIT contentChanged();
     return changed;
 }
@@ -287,7 +289,8 @@ void ItemListModel::refreshStates()
         }
     }
     if (any) {
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ReadRole, StarredRole });
+        Q_EMIT dataChanged(
+            index(0), index(int(m_rows.size()) - 1), { ReadRole, StarredRole, Qt::AccessibleTextRole });
         Q_EMIT contentChanged();
     }
 }
@@ -343,7 +346,8 @@ void ItemListModel::iconChanged(qint64 sourceId)
 void ItemListModel::sourcesChanged()
 {
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { SourceTitleRole });
+        Q_EMIT dataChanged(
+            index(0), index(int(m_rows.size()) - 1), { SourceTitleRole, Qt::AccessibleTextRole });
 }
 
 void ItemListModel::lookUpSaved(int first, int last)
@@ -394,7 +398,8 @@ void ItemListModel::refreshSaved()
 void ItemListModel::rowChanged(int row, const QList<int> &roles)
 {
     const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i, roles);
+    // What a screen reader says of the row names its state: it changes with it.
+    Q_EMIT dataChanged(i, i, roles + QList<int> { Qt::AccessibleTextRole });
 }
 
 void ItemListModel::rebuildIndex()

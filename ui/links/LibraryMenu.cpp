@@ -84,6 +84,8 @@ void LibraryMenu::addSearchAction(QLineEdit *search)
         bookmarkIcon(search->palette(), search->devicePixelRatioF()), QLineEdit::TrailingPosition);
     action->setObjectName(QStringLiteral("searchLinks"));
     action->setToolTip(tr("Search saved links for what is typed"));
+    // The icon's button is named by the action's text.
+    action->setText(tr("Search saved links"));
     connect(action, &QAction::triggered, this, [this, search] {
         const QString text = search->text().trimmed();
         if (text.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "LinkColumnBody.h"
 
 #include "core/links/LinkLibrary.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/ItemListView.h"
@@ -38,9 +39,10 @@ LinkColumnBody::LinkColumnBody(ColumnWidget *column, LinkLibrary &library, LinkS
 
     m_search->setObjectName(QStringLiteral("linkSearch"));
     m_search->setPlaceholderText(tr("Search saved links…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setText(column->column().spec.query);
     m_search->setToolTip(tr("Searches titles, notes, tags and the text of the pages"));
+    m_search->setAccessibleName(tr("Search saved links"));
     m_search->setStyleSheet(
         QStringLiteral("QLineEdit#linkSearch { border: none; border-bottom: 1px solid %1; padding: 5px 10px;"
                        " background: %2; }")

@@ -1,5 +1,6 @@
 #include "LinkListModel.h"
 
+#include "ui/common/AccessibleText.h"
 #include "ui/common/RelativeTime.h"
 
 namespace gilde
@@ -122,9 +123,11 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         return tip + QLatin1Char('\n') + tr("Saved %1").arg(RelativeTime::full(l.savedMs));
     }
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2, %3")
-            .arg(l.title.isEmpty() ? l.url.toDisplayString() : l.title, domainOf(l.url),
-                l.tags.join(QLatin1Char(' ')));
+        return AccessibleText::row(l.readLater ? tr("To read later") : QString(),
+            l.title.isEmpty() ? l.url.toDisplayString() : l.title,
+            l.tags.isEmpty()
+                ? domainOf(l.url)
+                : tr("%1, tags: %2", "domain, tags").arg(domainOf(l.url), l.tags.join(QLatin1Char(' '))));
     case LinkIdRole:
         return l.id;
     case UrlRole:

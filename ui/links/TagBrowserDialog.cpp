@@ -2,6 +2,7 @@
 
 #include "core/links/LinkLibrary.h"
 #include "core/store/LinkStore.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/Theme.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,9 @@ TagBrowserDialog::TagBrowserDialog(LinkLibrary &library, LinkStore &store, QWidg
     m_view->sortByColumn(CountColumn, Qt::DescendingOrder);
 
     m_filter->setPlaceholderText(tr("Filter tags…"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter tags"));
+    m_view->setAccessibleName(tr("Tags"));
+    enableClearButton(m_filter);
     m_message->setWordWrap(true);
     m_message->hide();
     m_open->setToolTip(tr("Open a column with the links that carry this tag"));

@@ -150,6 +150,7 @@ TagEdit::TagEdit(QWidget *parent)
     m_completer->popup()->setItemDelegate(new TagCountDelegate(m_completer->popup()));
     stylePopup();
     m_completer->popup()->setObjectName(QStringLiteral("tagCompletions"));
+    m_completer->popup()->setAccessibleName(tr("Tag suggestions"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &TagEdit::completed);
     connect(m_edit, &QLineEdit::textEdited, this, &TagEdit::edited);
     relayout();

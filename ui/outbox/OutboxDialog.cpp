@@ -39,6 +39,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
 
     m_summary->setWordWrap(true);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Changes to send"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);

@@ -2,6 +2,7 @@
 
 #include "core/store/AccountStore.h"
 #include "core/store/OutboxStore.h"
+#include "ui/common/AccessibleText.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/common/Theme.h"
 
@@ -154,6 +155,11 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return int(e->state);
     case ErrorRole:
         return e->lastError;
+    case Qt::AccessibleTextRole:
+        // The first cell speaks for the row, the way the colours of the row do.
+        if (index.column() != StateColumn)
+            return {};
+        return AccessibleText::row(stateText(*e), targetText(*e), actionText(e->action));
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn:

@@ -117,6 +117,7 @@ void ReaderPane::buildUi()
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_closeButton->setText(QStringLiteral("✕"));
     m_closeButton->setToolTip(tr("Close the reader (Esc)"));
+    m_closeButton->setAccessibleName(tr("Close the reader"));
     m_closeButton->setAutoRaise(true);
     for (QAbstractButton *b :
         { static_cast<QAbstractButton *>(m_openButton), static_cast<QAbstractButton *>(m_starButton),
@@ -153,6 +154,7 @@ void ReaderPane::buildUi()
 
     m_browser = new ReaderBrowser(m_engine.http(), m_itemPage);
     m_browser->setObjectName(QStringLiteral("readerBody"));
+    m_browser->setAccessibleName(tr("Text of the item"));
     m_browser->installEventFilter(this);
     page->addWidget(m_browser, 1);
     m_stack->addWidget(m_itemPage);
@@ -317,7 +319,14 @@ void ReaderPane::updateActions()
 void ReaderPane::addBarWidget(QWidget *widget)
 {
     // After the built-in buttons, before the stretch that pushes "close" right.
-    m_bar->insertWidget(m_bar->indexOf(m_readButton) + 1 + m_extraBarWidgets++, widget);
+    m_bar->insertWidget(m_bar->indexOf(m_readButton) + 1 + int(m_barWidgets.size()), widget);
+    m_barWidgets << widget;
+}
+
+QList<QWidget *> ReaderPane::focusChain() const
+{
+    return QList<QWidget *> { m_openButton, m_starButton, m_readButton } + m_barWidgets
+        + QList<QWidget *> { m_closeButton, m_browser };
 }
 
 bool ReaderPane::pageDown()

@@ -50,6 +50,8 @@ public:
     ReaderBrowser *browser() const { return m_browser; }
     /// Adds a button (e.g. "Save link") to the action bar, after the built-in ones.
     void addBarWidget(QWidget *widget);
+    /// Its controls in the order Tab visits them: the bar, left to right, then the text.
+    QList<QWidget *> focusChain() const;
 
 public Q_SLOTS:
     void openInBrowser();
@@ -91,7 +93,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     ReaderBrowser *m_browser = nullptr;
     QHBoxLayout *m_bar = nullptr;
-    int m_extraBarWidgets = 0;
+    QList<QWidget *> m_barWidgets; ///< added with addBarWidget, in order
     bool m_styling = false;
 };
 

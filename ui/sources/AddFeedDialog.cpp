@@ -4,6 +4,7 @@
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/Theme.h"
 
 #include <QComboBox>
@@ -76,7 +77,7 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setPlaceholderText(tr("https://example.com/feed or example.com"));
-    m_urlEdit->setClearButtonEnabled(true);
+    enableClearButton(m_urlEdit);
     form->addRow(tr("&Address:"), m_urlEdit);
 
     m_folderCombo = new QComboBox(this);
@@ -96,6 +97,7 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
     layout->addWidget(m_listLabel);
     m_feedList = new QListWidget(this);
     m_feedList->setObjectName(QStringLiteral("feedList"));
+    m_feedList->setAccessibleName(tr("Feeds found"));
     m_feedList->setAlternatingRowColors(true);
     m_feedList->setUniformItemSizes(true);
     m_feedList->setMinimumHeight(110);

@@ -4,6 +4,7 @@
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/Theme.h"
 #include "ui/sources/SourceTableModel.h"
 
@@ -134,7 +135,8 @@ void SourcesDialog::buildUi()
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter by title, folder or address"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter feeds"));
+    enableClearButton(m_filter);
     m_filter->setMinimumWidth(260);
     top->addWidget(heading);
     top->addSpacing(6);
@@ -174,6 +176,7 @@ void SourcesDialog::buildUi()
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("sourcesView"));
+    m_view->setAccessibleName(tr("Feeds"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
