@@ -103,8 +103,12 @@ private:
     QString readHtmlConstruct(const QUrl &base = {})
     {
         const TextKind kind = textKind();
+        const QStringView type = m_xml.attributes().value(QLatin1StringView("type")).trimmed();
         const bool base64 = m_xml.attributes().value(QLatin1StringView("mode")) == u"base64"
-            || m_xml.attributes().value(QLatin1StringView("type")).trimmed() == u"application/octet-stream";
+            || type == u"application/octet-stream";
+        // Atom 0.3 defaults to text/plain, yet what feeds encode in base64 is
+        // markup or escaped markup; feedparser and gofeed pass it on as such.
+        const bool saysText = type == u"text" || type == u"text/plain";
         if (kind == TextKind::Other) {
             m_xml.skipCurrentElement();
             return {};
@@ -116,10 +120,12 @@ private:
                 if (c == QChar::ReplacementCharacter || (c.unicode() < 0x20 && !c.isSpace()))
                     return {};
             }
-            return kind == TextKind::Text ? decoded.toHtmlEscaped() : decoded;
+            return saysText ? decoded.toHtmlEscaped() : decoded;
         }
         bool hadMarkup = false;
-        const QString html = m_r.readHtml(kind == TextKind::Xhtml, &hadMarkup, base);
+        // type="html" holds HTML as text; elements inside it (an XHTML <div>
+        // put there by mistake) wrap that text, they do not turn it into text.
+        const QString html = m_r.readHtml(kind == TextKind::Xhtml, &hadMarkup, base, kind == TextKind::Html);
         if (hadMarkup || kind == TextKind::Html)
             return html;
         return html.toHtmlEscaped();

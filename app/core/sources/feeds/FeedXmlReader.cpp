@@ -121,7 +121,7 @@ QString FeedXmlReader::readText()
     return out;
 }
 
-QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup, const QUrl &base)
+QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup, const QUrl &base, bool textIsHtml)
 {
     QString text;
     QString markup;
@@ -135,8 +135,10 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup, const QUrl &bas
     while (!m_xml.atEnd()) {
         switch (m_xml.readNext()) {
         case XmlPullReader::Token::Characters:
-            if (isMarkup)
+            if (isMarkup && !textIsHtml)
                 appendHtmlEscaped(markup, m_xml.text());
+            else if (isMarkup)
+                markup.append(m_xml.text());
             else
                 text.append(m_xml.text());
             break;
@@ -145,7 +147,9 @@ QString FeedXmlReader::readHtml(bool unwrapDiv, bool *hadMarkup, const QUrl &bas
                 // Text before the first child element was markup text all along.
                 isMarkup = true;
                 markup.reserve(text.size() + 64);
-                if (!unwrapDiv || !text.trimmed().isEmpty()) // the wrapper's indentation is not content
+                if (textIsHtml)
+                    markup.append(text);
+                else if (!unwrapDiv || !text.trimmed().isEmpty()) // the wrapper's indentation is not content
                     appendHtmlEscaped(markup, text);
                 text.clear();
             }

@@ -58,7 +58,10 @@ public:
     /// `unwrapDiv`, an outer XHTML <div> is left out (Atom's wrapper). `base`
     /// is the element's own base: an xml:base inside the markup resolves
     /// against it, and addresses below such an xml:base come out absolute.
-    QString readHtml(bool unwrapDiv = false, bool *hadMarkup = nullptr, const QUrl &base = {});
+    /// With `textIsHtml`, text beside child elements is taken as HTML source
+    /// rather than escaped.
+    QString readHtml(
+        bool unwrapDiv = false, bool *hadMarkup = nullptr, const QUrl &base = {}, bool textIsHtml = false);
     /// A URL as a safe absolute address ("" when unsafe or empty).
     QString url(QStringView raw, const QUrl &base) const;
     /// A single-line plain text from text that may carry HTML.
