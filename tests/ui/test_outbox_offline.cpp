@@ -37,12 +37,8 @@ TEST_CASE(
     TestHttpServer server;
     REQUIRE(server.listen());
     const QList<QByteArray> feeds { "/a.xml", "/b.xml", "/c.xml" };
-    // The server drops every connection: the fetches end in network errors,
-    // as they do when the network is gone.
-    TestResponse dropped;
-    dropped.behaviour = TestResponse::Behaviour::CloseWithoutResponse;
     for (const QByteArray &path : feeds)
-        server.route(path, dropped);
+        server.route(path, TestResponse::ok(rss(path.mid(1, 1))));
 
     DashboardProfile p;
     for (const QByteArray &path : feeds) {
@@ -65,11 +61,21 @@ TEST_CASE(
     SyncEngine &sync = p.engine->sync();
     sync.setOfflineProbeInterval(60 * 60 * 1000);
     REQUIRE(sync.isOnline());
+    // The feeds answered once, so there is a cache to show.
+    w.refreshAll();
+    REQUIRE(waitUntil([&] { return sync.isOnline() && !sync.isBusy(); }, 30000));
     CHECK_FALSE(pill->text().contains(QStringLiteral("Offline")));
 
+    // Then the server drops every connection: the fetches end in network
+    // errors, as they do when the network is gone.
+    TestResponse dropped;
+    dropped.behaviour = TestResponse::Behaviour::CloseWithoutResponse;
+    for (const QByteArray &path : feeds)
+        server.route(path, dropped);
     w.refreshAll();
     REQUIRE(waitUntil([&] { return !sync.isOnline() && !sync.isBusy(); }, 30000));
     REQUIRE(waitUntil([&] { return pill->text().contains(QStringLiteral("Offline")); }));
+    CHECK(pill->text().contains(QStringLiteral("cached")));
     CHECK(pill->isVisible());
     CHECK(pill->tone() == StatusPill::Tone::Warning);
 
