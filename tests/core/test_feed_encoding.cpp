@@ -92,3 +92,34 @@ TEST_CASE("JSON Feed with a byte-order mark", "[feeds]")
     REQUIRE(feed.ok);
     CHECK(feed.title == u"t");
 }
+
+TEST_CASE("ISO-8859-1 declared in the XML means windows-1252 for 0x80-0x9F", "[feeds][encoding]")
+{
+    const QByteArray bytes = feedFixture("latin1_declared_cp1252.xml");
+    REQUIRE(bytes.contains("encoding=\"ISO-8859-1\""));
+    REQUIRE(bytes.contains('\x93'));
+    const ParsedFeed feed = parseFeed(bytes, QUrl(QStringLiteral("https://latin1.example/feed")));
+    REQUIRE(feed.ok);
+    CHECK(feed.warnings.isEmpty());
+    CHECK(feed.title == u"“Smart” quotes – and … € 5");
+    REQUIRE(feed.entries.size() == 1);
+    CHECK(feed.entries[0].title == u"Café ‘au lait’");
+    CHECK(feed.entries[0].summary == u"<p>„Zitat“ — ™</p>");
+}
+
+TEST_CASE("Every label of Latin-1 and ASCII in the HTTP charset reads as windows-1252", "[feeds][encoding]")
+{
+    // The same bytes as the fixture, with the declaration gone: only the header speaks.
+    QByteArray bytes = feedFixture("latin1_declared_cp1252.xml");
+    bytes.remove(0, bytes.indexOf('\n') + 1);
+    REQUIRE(bytes.startsWith("<rss"));
+    for (const char *label : { "ISO-8859-1", "iso-8859-1", "\"iso-8859-1\"", "latin1", "l1", "iso88591",
+             "ISO_8859-1:1987", "csISOLatin1", "IBM819", "cp819", "ISO8859_1", "latin_1", "us-ascii", "ascii",
+             "ANSI_X3.4-1968" }) {
+        INFO(label);
+        const ParsedFeed feed = parseFeed(bytes, {}, QByteArray("application/rss+xml; charset=") + label);
+        REQUIRE(feed.ok);
+        CHECK(feed.title == u"“Smart” quotes – and … € 5");
+        CHECK(feed.warnings.isEmpty());
+    }
+}

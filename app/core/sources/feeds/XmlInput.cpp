@@ -1,8 +1,7 @@
 #include "XmlInput.h"
 
-#include "text/HtmlEntities.h"
-
 #include "FeedParserText.h"
+#include "text/HtmlEntities.h"
 
 #include <QStringDecoder>
 
@@ -14,7 +13,6 @@ namespace gilde
 
 namespace
 {
-
 
 void appendUtf8(QByteArray &out, char32_t cp)
 {
@@ -165,8 +163,8 @@ bool isUtf16Or32(const QByteArray &name)
 bool isCp1252Family(const QByteArray &name)
 {
     static const char *const names[] = { "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
-        "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819",
-        "8859-1", "iso_8859-1:1987", "csisolatin1", "x-ascii", "ansi_x3.4-1968" };
+        "iso88591", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso-ir-100", "ibm819",
+        "cp819", "8859-1", "iso_8859-1:1987", "csisolatin1", "x-ascii", "ansi_x3.4-1968" };
     for (const char *n : names) {
         if (name == n)
             return true;
@@ -244,6 +242,12 @@ QByteArray decodeToUtf8(const QByteArray &bytes, const QByteArray &contentType, 
     }
     if (!charset.isEmpty() && charset != "utf-8" && charset != "utf8") {
         QStringDecoder decoder(charset.constData());
+        // Spellings the list above does not know ("ISO8859_1", "latin_1") may
+        // still name Latin-1 or ASCII, which mean windows-1252 all the same.
+        const QLatin1StringView canonical(decoder.isValid() ? decoder.name() : "");
+        if (canonical.compare(QLatin1StringView("ISO-8859-1"), Qt::CaseInsensitive) == 0
+            || canonical.compare(QLatin1StringView("US-ASCII"), Qt::CaseInsensitive) == 0)
+            return cp1252ToUtf8(data.data(), data.size());
         if (decoder.isValid()) {
             const QString text = decoder(data);
             if (decoder.hasError())
