@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -71,6 +73,12 @@ QString outlineTitle(const QXmlStreamAttributes &attrs)
     return title;
 }
 
+// Real files nest folders two or three deep. Each level's path repeats its
+// parent's, so a hostile file nesting thousands of outlines would cost
+// quadratic time to read (and deep recursion to write): folders below this
+// depth are taken as their ancestor at this depth.
+constexpr int kMaxFolderDepth = 32;
+
 QString joinFolder(const QString &parent, const QString &name)
 {
     if (name.isEmpty())
@@ -97,16 +105,16 @@ QString xmlSafe(const QString &s)
 struct FolderNode {
     QString name;
     QList<const OpmlFeed *> feeds;
-    std::vector<std::unique_ptr<FolderNode>> children;
+    std::vector<std::unique_ptr<FolderNode>> children; ///< in order of first use
+    QHash<QString, FolderNode *> byName; ///< a file may hold thousands of folders
 
     FolderNode *child(const QString &childName)
     {
-        for (const auto &c : children) {
-            if (c->name == childName)
-                return c.get();
-        }
+        if (FolderNode *found = byName.value(childName))
+            return found;
         children.push_back(std::make_unique<FolderNode>());
         children.back()->name = childName;
+        byName.insert(childName, children.back().get());
         return children.back().get();
     }
 };
@@ -142,7 +150,11 @@ OpmlDocument parseOpml(const QByteArray &bytes)
 
     // Folder path of each open <outline>: a feed outline does not add a level,
     // so its (unusual) children land in the same folder.
-    QStringList folderStack;
+    struct Folder {
+        QString path;
+        int depth = 0;
+    };
+    QList<Folder> folderStack;
     bool sawOpml = false;
     bool inHead = false;
     while (!xml.atEnd()) {
@@ -165,7 +177,7 @@ OpmlDocument parseOpml(const QByteArray &bytes)
                 doc.title = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
             } else if (name.compare(u"outline", Qt::CaseInsensitive) == 0) {
                 const QXmlStreamAttributes attrs = xml.attributes();
-                const QString parent = folderStack.isEmpty() ? QString() : folderStack.last();
+                const Folder parent = folderStack.isEmpty() ? Folder() : folderStack.last();
                 QString xmlUrl = attrs.value(QLatin1String("xmlUrl")).toString().trimmed();
                 if (xmlUrl.isEmpty()) // some exporters lower-case attribute names
                     xmlUrl = attrs.value(QLatin1String("xmlurl")).toString().trimmed();
@@ -181,7 +193,7 @@ OpmlDocument parseOpml(const QByteArray &bytes)
                         if (!htmlUrl.isEmpty())
                             feed.htmlUrl = QUrl(htmlUrl);
                         feed.title = outlineTitle(attrs);
-                        feed.folder = parent;
+                        feed.folder = parent.path;
                         doc.feeds.append(feed);
                     }
                     folderStack.append(parent);
@@ -191,7 +203,10 @@ OpmlDocument parseOpml(const QByteArray &bytes)
                     // "/" separates levels of the folder path, so it cannot be part of a name.
                     QString folderName = outlineTitle(attrs);
                     folderName.replace(QLatin1Char('/'), QLatin1Char('-'));
-                    folderStack.append(joinFolder(parent, folderName));
+                    if (parent.depth < kMaxFolderDepth && !folderName.isEmpty())
+                        folderStack.append({ joinFolder(parent.path, folderName), parent.depth + 1 });
+                    else
+                        folderStack.append(parent);
                 }
             }
         } else if (token == QXmlStreamReader::EndElement) {
@@ -228,7 +243,7 @@ QByteArray writeOpml(const QString &title, const QList<OpmlFeed> &feeds)
     for (const OpmlFeed &feed : feeds) {
         FolderNode *node = &root;
         const QStringList parts = feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        for (const QString &part : parts)
+        for (const QString &part : parts.first(std::min<qsizetype>(parts.size(), kMaxFolderDepth)))
             node = node->child(part);
         node->feeds.append(&feed);
     }
