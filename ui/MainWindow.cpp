@@ -255,7 +255,8 @@ QWidget *MainWindow::buildHeader()
     menuButton->setFocusPolicy(Qt::TabFocus);
     menuButton->setMenu(new QMenu(menuButton));
     row->addWidget(menuButton);
-    m_headerFocus = { tabs, addTab, m_search, addColumn, m_refreshButton, m_addFeedButton, menuButton };
+    m_headerFocus
+        = { tabs, addTab, m_pill, m_search, addColumn, m_refreshButton, m_addFeedButton, menuButton };
     return header;
 }
 

@@ -12,10 +12,12 @@
 #include "ui/ShortcutSheet.h"
 #include "ui/accounts/ShaarliAccountDialog.h"
 #include "ui/common/SourceCache.h"
+#include "ui/common/StatusPill.h"
 #include "ui/dashboard/AddColumnDialog.h"
 #include "ui/dashboard/ColumnHeader.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/Dashboard.h"
+#include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
 #include "ui/links/LibraryMenu.h"
@@ -123,6 +125,28 @@ QList<QWidget *> tabWalk(QWidget *start, int presses)
         seen << QApplication::focusWidget();
     }
     return seen;
+}
+
+QString nameOf(const QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("(none)");
+    return widget->accessibleName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                              : widget->accessibleName();
+}
+
+/// Tab from the first of `expected` visits the others one right after the other.
+void requireTabSequence(const QList<QWidget *> &expected)
+{
+    const QList<QWidget *> seen = tabWalk(expected.first(), int(expected.size()) + 4);
+    QStringList names;
+    for (const QWidget *widget : seen)
+        names << nameOf(widget);
+    INFO("Tab visits: " << names.join(QStringLiteral(", ")).toStdString());
+    for (int i = 1; i < expected.size(); ++i) {
+        INFO("expected next: " << nameOf(expected.at(i)).toStdString());
+        CHECK(seen.indexOf(expected.at(i)) == seen.indexOf(expected.at(i - 1)) + 1);
+    }
 }
 
 } // namespace
@@ -330,44 +354,48 @@ TEST_CASE("Tab goes from the search field through the header, each column and in
     auto *menuButton = w.findChild<QToolButton *>(QStringLiteral("menu"));
     auto *refresh = w.findChild<QToolButton *>(QStringLiteral("refresh"));
     auto *addFeed = w.findChild<QPushButton *>(QStringLiteral("primary"));
-    auto *openButton = reader->findChild<QPushButton *>(QStringLiteral("openButton"));
-    auto *closeButton = reader->findChild<QToolButton *>(QStringLiteral("closeButton"));
     REQUIRE(menuButton);
     REQUIRE(refresh);
     REQUIRE(addFeed);
-    REQUIRE(openButton);
-    REQUIRE(closeButton);
 
-    const auto expectOrder = [&](ColumnWidget *left, ColumnWidget *right) {
-        const QList<QWidget *> seen = tabWalk(w.searchField(), 16);
-        const auto at
-            = [&seen](const QWidget *widget) { return seen.indexOf(const_cast<QWidget *>(widget)); };
-        INFO("positions: refresh " << at(refresh) << ", menu " << at(menuButton) << ", left "
-                                   << at(left->header()->menuButton()) << "/" << at(left->view())
-                                   << ", right " << at(right->header()->menuButton()) << "/"
-                                   << at(right->view()) << ", reader " << at(openButton) << "/"
-                                   << at(closeButton) << "/" << at(reader->browser()));
-        // The header's actions, then each column's menu button and list, left to right, then the reader.
-        CHECK(at(refresh) > 0);
-        CHECK(at(addFeed) == at(refresh) + 1);
-        CHECK(at(menuButton) == at(addFeed) + 1);
-        CHECK(at(left->header()->menuButton()) == at(menuButton) + 1);
-        CHECK(at(left->view()) == at(left->header()->menuButton()) + 1);
-        CHECK(at(right->header()->menuButton()) == at(left->view()) + 1);
-        CHECK(at(right->view()) == at(right->header()->menuButton()) + 1);
-        CHECK(at(openButton) == at(right->view()) + 1);
-        CHECK(at(closeButton) > at(openButton));
-        CHECK(at(reader->browser()) > at(closeButton));
+    auto *addColumn = w.findChild<QPushButton *>(QStringLiteral("plain"));
+    REQUIRE(addColumn);
+    const QList<QWidget *> header { w.searchField(), addColumn, refresh, addFeed, menuButton };
+    QList<QWidget *> readerChain;
+    for (const char *name : { "openButton", "starButton", "readButton", "saveLinkButton", "closeButton" }) {
+        readerChain << reader->findChild<QWidget *>(QLatin1String(name));
+        REQUIRE(readerChain.last());
+    }
+    readerChain << reader->browser();
+    // A column's controls: its menu, its search when it has one, its list.
+    const auto columnChain = [](ColumnWidget *col) {
+        QList<QWidget *> chain { col->header()->menuButton() };
+        if (auto *search = col->findChild<QLineEdit *>(QStringLiteral("linkSearch")))
+            chain << search;
+        return chain << col->view();
+    };
+    const auto expectOrder = [&](const QList<ColumnWidget *> &columns) {
+        QList<QWidget *> expected = header;
+        for (ColumnWidget *col : columns)
+            expected += columnChain(col);
+        expected += readerChain;
+        requireTabSequence(expected);
     };
 
     SECTION("as the columns stand")
     {
-        expectOrder(f.first, f.second);
+        expectOrder({ f.first, f.second });
+        // Backwards from the search field: the new-tab button, then the tabs.
+        w.searchField()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w.searchField(), Qt::Key_Backtab);
+        CHECK(QApplication::focusWidget() == w.findChild<QToolButton *>(QStringLiteral("addTab")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        CHECK(QApplication::focusWidget() == static_cast<QWidget *>(w.dashboard()->tabBar()));
     }
     SECTION("after a column moved")
     {
         REQUIRE(w.dashboard()->moveColumn(f.second->columnId(), 0, 0));
-        expectOrder(f.second, f.first);
+        expectOrder({ f.second, f.first });
     }
     SECTION("after a column was added, it comes last")
     {
@@ -375,6 +403,56 @@ TEST_CASE("Tab goes from the search field through the header, each column and in
         ColumnWidget *added
             = w.dashboard()->column(w.dashboard()->addColumn(QStringLiteral("Alpha"), sourceSpec(f.alpha)));
         REQUIRE(added);
-        expectOrder(f.second, added);
+        expectOrder({ f.second, added });
     }
+    SECTION("a links column's search comes between its menu and its list")
+    {
+        expectOrder({ f.first, f.second, f.linksColumn() });
+    }
+    SECTION("in another tab, through that tab's columns")
+    {
+        const qint64 tab = w.dashboard()->addTab(QStringLiteral("Second"));
+        REQUIRE(tab);
+        ColumnWidget *other = w.dashboard()->column(
+            w.dashboard()->addColumn(QStringLiteral("Beta"), sourceSpec(f.beta), tab));
+        REQUIRE(other);
+        w.dashboard()->setCurrentTab(tab);
+        REQUIRE(waitUntil([other] { return other->isVisible(); }));
+        expectOrder({ other });
+    }
+}
+
+TEST_CASE("A status pill that leads somewhere is reached with Tab and pressed with Space", "[ui][a11y]")
+{
+    DashboardProfile p;
+    const qint64 id = p.addSource(QStringLiteral("Gone"));
+    auto gone = p.engine->sources().byId(id);
+    REQUIRE(gone);
+    gone->lastError = QStringLiteral("404 Not Found");
+    p.engine->sources().saveRefreshState(*gone);
+
+    MainWindow w(*p.engine);
+    showActive(w);
+    StatusPill *pill = w.statusPill();
+    REQUIRE(pill->isVisible());
+    QAccessible::setActive(true);
+    CHECK(QAccessible::queryAccessibleInterface(pill)->text(QAccessible::Name)
+        == QStringLiteral("1 feed failing"));
+
+    // Just before the search field, it opens the feeds and their errors.
+    w.searchField()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(w.searchField(), Qt::Key_Backtab);
+    REQUIRE(QApplication::focusWidget() == pill);
+    CHECK_FALSE(w.findChild<SourcesDialog *>());
+    QTest::keyClick(pill, Qt::Key_Space);
+    auto *sources = w.findChild<SourcesDialog *>();
+    REQUIRE(sources);
+    CHECK(sources->isVisible());
+    sources->close();
+
+    // A pill that only informs is no stop for Tab.
+    pill->showStatus(StatusPill::Tone::Info, QStringLiteral("Refreshing 1 feed…"));
+    w.searchField()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(w.searchField(), Qt::Key_Backtab);
+    CHECK(QApplication::focusWidget() == w.findChild<QToolButton *>(QStringLiteral("addTab")));
 }

@@ -2,6 +2,7 @@
 
 #include "ui/common/Theme.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -26,6 +27,8 @@ void StatusPill::showStatus(Tone tone, const QString &text, bool clickable, cons
     m_text = text;
     m_clickable = clickable;
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    // Only a pill that leads somewhere is a stop for Tab.
+    setFocusPolicy(clickable ? Qt::TabFocus : Qt::NoFocus);
     setToolTip(!toolTip.isEmpty() ? toolTip : clickable ? tr("Show the feeds and their errors") : QString());
     setAccessibleName(text);
     updateGeometry();
@@ -67,7 +70,7 @@ void StatusPill::paintEvent(QPaintEvent *)
         break;
     }
     const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    p.setPen(Theme::mix(bg, fg, 0.35));
+    p.setPen(hasFocus() ? QPen(pal.color(QPalette::Highlight), 1.5) : QPen(Theme::mix(bg, fg, 0.35)));
     p.setBrush(bg);
     p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     p.setPen(Qt::NoPen);
@@ -81,6 +84,36 @@ void StatusPill::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         Q_EMIT clicked();
+}
+
+namespace
+{
+bool isPressKey(const QKeyEvent *event)
+{
+    const int key = event->key();
+    return event->modifiers() == Qt::NoModifier
+        && (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter);
+}
+} // namespace
+
+void StatusPill::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable && isPressKey(event)) {
+        Q_EMIT clicked();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool StatusPill::event(QEvent *event)
+{
+    // Space is also the window's "page down": focused, the pill presses instead.
+    if (event->type() == QEvent::ShortcutOverride && m_clickable
+        && isPressKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 } // namespace gilde

@@ -7,7 +7,8 @@ namespace gilde
 
 /// The small rounded status in the window's header: offline, refreshing,
 /// failing feeds, the outbox. Hidden when there is nothing to say; clickable
-/// when the state has somewhere to go (failing feeds open the sources).
+/// when the state has somewhere to go (failing feeds open the sources), and
+/// then also reached with Tab and pressed with Space or Enter.
 class StatusPill : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     Tone m_tone = Tone::Info;
