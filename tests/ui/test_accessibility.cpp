@@ -206,6 +206,25 @@ TEST_CASE("The window's prompts and context menus name their controls", "[ui][a1
         const QPoint at = view->visualRect(f.first->model()->index(0, 0)).center();
         check([view, at] { Q_EMIT view->customContextMenuRequested(at); }, 3);
     }
+    SECTION("moving and deleting feeds")
+    {
+        SourcesDialog dialog(*f.p.engine, f.w.get());
+        showActive(dialog);
+        dialog.selectSources({ f.alpha });
+        check([&dialog] { dialog.moveSelected(); }, 3);
+        check([&dialog] { dialog.deleteSelected(); }, 2);
+    }
+    SECTION("renaming and deleting a tag")
+    {
+        f.w->library()->showTags();
+        auto *dialog = f.w->findChild<TagBrowserDialog *>();
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        dialog->selectTag(QStringLiteral("pkm"));
+        check([dialog] { dialog->promptRename(); }, 3);
+        check([dialog] { dialog->deleteTag(QStringLiteral("pkm")); }, 2);
+        dialog->close();
+    }
     SECTION("a saved link's menu")
     {
         ItemListView *view = f.linksColumn()->view();
