@@ -238,6 +238,22 @@ template <typename T, typename F> QList<T> listOf(const QByteArray &body, QStrin
     return out;
 }
 
+// One entity, which must have an id.
+template <typename T, typename F>
+std::optional<T> single(const QByteArray &body, QString *error, F decode, const QString &notIt)
+{
+    const std::optional<QJsonObject> o = object(body, error);
+    if (!o)
+        return std::nullopt;
+    T entity = decode(*o);
+    if (entity.id.isEmpty()) {
+        if (error)
+            *error = notIt;
+        return std::nullopt;
+    }
+    return entity;
+}
+
 bool isDigits(const QString &s)
 {
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
@@ -310,30 +326,12 @@ QList<MastodonNotification> notifications(const QByteArray &body, QString *error
 
 std::optional<MastodonStatus> singleStatus(const QByteArray &body, QString *error)
 {
-    const std::optional<QJsonObject> o = object(body, error);
-    if (!o)
-        return std::nullopt;
-    MastodonStatus s = status(*o);
-    if (s.id.isEmpty()) {
-        if (error)
-            *error = Text::tr("The server's answer is not a post.");
-        return std::nullopt;
-    }
-    return s;
+    return single<MastodonStatus>(body, error, status, Text::tr("The server's answer is not a post."));
 }
 
 std::optional<MastodonAccount> singleAccount(const QByteArray &body, QString *error)
 {
-    const std::optional<QJsonObject> o = object(body, error);
-    if (!o)
-        return std::nullopt;
-    MastodonAccount a = account(*o);
-    if (a.id.isEmpty()) {
-        if (error)
-            *error = Text::tr("The server's answer is not an account.");
-        return std::nullopt;
-    }
-    return a;
+    return single<MastodonAccount>(body, error, account, Text::tr("The server's answer is not an account."));
 }
 
 std::optional<MastodonContext> context(const QByteArray &body, QString *error)
