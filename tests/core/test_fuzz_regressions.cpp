@@ -1,6 +1,7 @@
 // Inputs that once crashed, hung or slipped through a decoder, found by the
 // fuzz targets in tests/fuzz or by inputs built to their worst case. Each stays
 // here so the fix cannot quietly go.
+#include "links/NetscapeBookmarks.h"
 #include "sources/feeds/Opml.h"
 #include "test_feed_support.h"
 
@@ -44,4 +45,55 @@ TEST_CASE("OPML with thousands of sibling folders writes each once, in order", "
     CHECK(doc.feeds[1].folder == u"folder 0");
     CHECK(doc.feeds[1].xmlUrl == QUrl(QStringLiteral("https://a.example/10000")));
     CHECK(doc.feeds.last().folder == u"folder 9999");
+}
+
+TEST_CASE("Bookmarks in folders thousands deep get the tags of the outer 32", "[fuzz][bookmarks]")
+{
+    // Each link took a tag per enclosing folder: 10,000 links 10,000 folders
+    // deep took 40 s.
+    const int levels = 5000;
+    QByteArray file = "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n";
+    for (int i = 0; i < levels; ++i)
+        file += "<DT><H3>f" + QByteArray::number(i) + "</H3>\n<DL><p>\n";
+    file += "<DT><A HREF=\"https://a.example/\">a</A>\n<DT><A HREF=\"https://b.example/\">b</A>\n";
+    file
+        += QByteArray("</DL><p>\n").repeated(levels) + "<DT><A HREF=\"https://c.example/\">c</A>\n</DL><p>\n";
+    const BookmarkFile read = readNetscapeBookmarks(file);
+    REQUIRE(read.links.size() == 3);
+    QStringList expected;
+    for (int i = 0; i < 32; ++i)
+        expected << QStringLiteral("f%1").arg(i);
+    expected.sort();
+    CHECK(read.links[0].tags == expected);
+    CHECK(read.links[1].tags == expected);
+    CHECK(read.links[2].tags.isEmpty());
+}
+
+TEST_CASE("A browser's root folder is known below thousands of unnamed lists", "[fuzz][bookmarks]")
+{
+    // Whether a folder was at the top level was asked of every open list.
+    const QByteArray file = QByteArray("<DL><p>").repeated(20000)
+        + "<DT><H3>Bookmarks bar</H3><DL><p><DT><A HREF=\"https://a.example/\">a</A></DL><p>"
+          "<DT><H3>Reading</H3><DL><p><DT><H3>Bookmarks bar</H3><DL><p>"
+          "<DT><A HREF=\"https://b.example/\">b</A></DL><p></DL><p>";
+    const BookmarkFile read = readNetscapeBookmarks(file);
+    REQUIRE(read.links.size() == 2);
+    CHECK(read.links[0].tags.isEmpty());
+    CHECK(read.links[1].tags == QStringList { QStringLiteral("bookmarks-bar"), QStringLiteral("reading") });
+}
+
+TEST_CASE("An address repeated thousands of times is one link with every tag, sorted", "[fuzz][bookmarks]")
+{
+    // The tags were merged and sorted again at each repetition: 5,000 took 10 s.
+    QByteArray file = "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n";
+    for (int i = 4999; i >= 0; --i)
+        file += "<DT><A HREF=\"https://a.example/\" TAGS=\"t"
+            + QByteArray::number(i % 2500).rightJustified(4, '0') + ",Same\">a</A>\n";
+    const BookmarkFile read = readNetscapeBookmarks(file);
+    REQUIRE(read.links.size() == 1);
+    const QStringList &tags = read.links[0].tags;
+    REQUIRE(tags.size() == 2501);
+    CHECK(tags.first() == u"same");
+    CHECK(tags[1] == u"t0000");
+    CHECK(tags.last() == u"t2499");
 }

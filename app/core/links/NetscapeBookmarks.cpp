@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -178,14 +179,19 @@ public:
             } else if (is(name, QLatin1String("dl"))) {
                 endEntry();
                 if (start) {
-                    m_folders << (m_hasPendingFolder ? m_pendingFolder : QString());
+                    openFolder(m_hasPendingFolder ? m_pendingFolder : QString());
                     m_hasPendingFolder = false;
                 } else if (!m_folders.isEmpty()) {
-                    m_folders.removeLast();
+                    closeFolder();
                 }
             }
         }
         endEntry();
+        for (const qsizetype merged : std::as_const(m_merged)) {
+            QStringList &tags = m_file.links[merged].tags;
+            tags.sort();
+            tags.removeDuplicates();
+        }
         return std::move(m_file);
     }
 
@@ -193,10 +199,29 @@ private:
     enum class Collect { None, Title, Note, Folder };
 
     // Inside no named folder: where browsers put their own root folders.
-    bool atTopLevel() const
+    bool atTopLevel() const { return m_namedFolders == 0; }
+
+    // Real files nest folders a few deep; a hostile one nesting thousands would
+    // give every link thousands of tags. Folders below this depth add none.
+    static constexpr qsizetype kMaxFolderTags = 32;
+
+    void openFolder(const QString &name)
     {
-        return std::all_of(
-            m_folders.cbegin(), m_folders.cend(), [](const QString &f) { return f.isEmpty(); });
+        m_folders << name;
+        if (name.isEmpty())
+            return;
+        if (m_namedFolders < kMaxFolderTags)
+            m_folderTags << name;
+        ++m_namedFolders;
+    }
+
+    void closeFolder()
+    {
+        if (m_folders.takeLast().isEmpty())
+            return;
+        --m_namedFolders;
+        if (m_namedFolders < kMaxFolderTags)
+            m_folderTags.removeLast();
     }
 
     void text(QStringView t)
@@ -225,10 +250,7 @@ private:
             if (const auto n = attribute(tokens, QLatin1String(noteAttribute)); n && e.note.isEmpty())
                 e.note = noteText(*n);
         }
-        for (const QString &folder : std::as_const(m_folders)) {
-            if (!folder.isEmpty())
-                e.tags << folder;
-        }
+        e.tags += m_folderTags;
         m_entry = std::move(e);
         m_collect = Collect::Title;
         m_raw.clear();
@@ -281,7 +303,10 @@ private:
             return;
         }
         Link &first = m_file.links[*seen];
-        first.tags = LinkStore::normalizedTags(first.tags + link.tags);
+        // Both are normalized; sorted and made unique once, at the end, as an
+        // address repeated thousands of times would otherwise cost quadratic time.
+        first.tags += link.tags;
+        m_merged.insert(*seen);
         if (first.title.isEmpty())
             first.title = link.title;
         if (first.note.isEmpty())
@@ -299,6 +324,9 @@ private:
     Collect m_collect = Collect::None;
     QString m_raw;
     QStringList m_folders; ///< one per open <DL>; "" when it adds no tag
+    QStringList m_folderTags; ///< the named ones of m_folders, at most kMaxFolderTags
+    qsizetype m_namedFolders = 0;
+    QSet<qsizetype> m_merged; ///< links that took the tags of a later duplicate
     QString m_pendingFolder;
     bool m_hasPendingFolder = false;
     bool m_folderIsRoot = false;
