@@ -4,6 +4,7 @@
 #include "net/HttpClient.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
+#include "sync/SourceFetcher.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -393,4 +394,98 @@ TEST_CASE("Destroying the engine mid-refresh is safe", "[sync]")
     p.engine.reset();
     waitUntil([] { return false; }, 200);
     SUCCEED("no crash, no callbacks into the destroyed engine");
+}
+
+namespace
+{
+
+// A protocol of two pages per refresh, one "id|title" line per post: a fetcher
+// that makes several requests, as timelines and forums need.
+class TwoPageFetcher : public SourceFetcher
+{
+public:
+    QString kind() const override { return QStringLiteral("pages"); }
+    void fetch(const Source &source, HttpClient &http, Done done) const override
+    {
+        HttpRequest first;
+        first.url = source.url;
+        const qint64 id = source.id;
+        HttpClient *client = &http;
+        http.get(first, [client, id, done, second = source.url.resolved(QUrl(QStringLiteral("p2")))](
+                            const HttpResult &one) {
+            if (one.outcome != HttpResult::Outcome::Ok) {
+                done({ one, {} });
+                return;
+            }
+            HttpRequest next;
+            next.url = second;
+            client->get(next, [id, done, page1 = one.body](const HttpResult &two) {
+                Fetched f { two, {} };
+                if (two.outcome == HttpResult::Outcome::Ok) {
+                    f.interpret = [id, bodies = page1 + '\n' + two.body](FetchReport &report, qint64 nowMs) {
+                        report.title = QStringLiteral("Two pages");
+                        for (const QByteArray &line : bodies.split('\n')) {
+                            const QList<QByteArray> parts = line.split('|');
+                            if (parts.size() != 2)
+                                continue;
+                            Item item;
+                            item.sourceId = id;
+                            item.kind = QStringLiteral("post");
+                            item.remoteId = QString::fromUtf8(parts[0]);
+                            item.title = QString::fromUtf8(parts[1]);
+                            item.publishedMs = nowMs;
+                            report.items << item;
+                        }
+                    };
+                }
+                done(std::move(f));
+            });
+        });
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every kind of source goes through its fetcher; a kind nobody serves fails with a message",
+          "[sync][fetcher]")
+{
+    Profile p;
+    p.engine->sync().addFetcher(std::make_shared<TwoPageFetcher>());
+    p.server.route("/pages/p1", TestResponse::ok("1|One\n2|Two", "text/plain"));
+    p.server.route("/pages/p2", TestResponse::ok("3|Three", "text/plain"));
+    p.server.route("/a.xml", feed(rss(QStringLiteral("Feed A"), numbered(2))));
+    const qint64 feedId = p.add("/a.xml");
+    Source pages;
+    pages.kind = QStringLiteral("pages");
+    pages.url = p.server.url(QStringLiteral("/pages/p1"));
+    const qint64 pagesId = p.engine->sources().add(pages);
+    Source stranger;
+    stranger.kind = QStringLiteral("carrier-pigeon");
+    stranger.url = p.server.url(QStringLiteral("/pigeon"));
+    const qint64 strangerId = p.engine->sources().add(stranger);
+    REQUIRE(pagesId > 0);
+    REQUIRE(strangerId > 0);
+
+    const RefreshSummary first = p.refreshAll();
+    CHECK(first.sources == 3);
+    CHECK(first.changed == 2);
+    CHECK(first.failed == 1);
+    CHECK(first.added == 5);
+    CHECK(p.source(pagesId).title == QStringLiteral("Two pages"));
+    CHECK(p.source(pagesId).lastError.isEmpty());
+    CHECK(p.source(feedId).lastError.isEmpty());
+    CHECK(p.source(strangerId).lastError.contains(QStringLiteral("carrier-pigeon")));
+    CHECK(p.source(strangerId).errorCount == 1);
+    CHECK(p.server.requestCount(QByteArrayLiteral("/pigeon")) == 0);
+
+    // The second page fails: the source says so, and keeps what it had.
+    p.server.route("/pages/p2", TestResponse::error(500));
+    const RefreshSummary second = p.refreshAll();
+    CHECK(second.failed == 2);
+    CHECK(p.source(pagesId).errorCount == 1);
+    CHECK_FALSE(p.source(pagesId).lastError.isEmpty());
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = pagesId;
+    CHECK(p.engine->items().page(spec, {}, 10).size() == 3);
 }

@@ -1,10 +1,10 @@
 #include "SyncEngine.h"
 
+#include "SourceFetcher.h"
 #include "SyncWriter.h"
 #include "model/Source.h"
 #include "net/HttpClient.h"
-#include "sources/feeds/FeedParser.h"
-#include "sources/feeds/FeedToItems.h"
+#include "sources/feeds/FeedFetcher.h"
 #include "store/SourceStore.h"
 
 #include <QDateTime>
@@ -16,6 +16,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <memory>
+#include <unordered_map>
+
 Q_LOGGING_CATEGORY(lcSync, "gilde.sync", QtWarningMsg)
 
 namespace gilde
@@ -26,10 +29,6 @@ namespace
 
 // Fewer than this many network errors with no success is one bad host, not "offline".
 constexpr int OfflineNetworkErrors = 3;
-
-const QByteArray FeedAccept = QByteArrayLiteral(
-    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
-    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
 
 qint64 nowMs()
 {
@@ -49,6 +48,8 @@ struct SyncEngine::Private {
     QThreadPool parsePool;
     QTimer autoTimer;
     QTimer indexTimer;
+    /// By Source::kind. Shared with the callbacks of fetches still on their way.
+    QHash<QString, std::shared_ptr<const SourceFetcher>> fetchers;
 
     QSet<qint64> inFlight; ///< taken by the round, not yet written
     QQueue<Source> waiting; ///< taken, fetch not started
@@ -73,6 +74,7 @@ struct SyncEngine::Private {
         , sources(s)
         , http(h)
     {
+        addFetcher(std::make_shared<FeedFetcher>());
         parsePool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
         parsePool.setObjectName(QStringLiteral("gilde-parse"));
         writerThread.setObjectName(QStringLiteral("gilde-writer"));
@@ -95,6 +97,12 @@ struct SyncEngine::Private {
         writerThread.start();
         indexTimer.setSingleShot(true);
         indexTimer.setInterval(2000);
+    }
+
+    void addFetcher(std::shared_ptr<const SourceFetcher> fetcher)
+    {
+        const QString kind = fetcher->kind();
+        fetchers.insert(kind, std::move(fetcher));
     }
 
     template <typename F> void onWriter(F &&f)
@@ -169,27 +177,33 @@ struct SyncEngine::Private {
         while (!waiting.isEmpty() && fetching + processing < maxInFlight) {
             const Source source = waiting.dequeue();
             ++fetching;
-            HttpRequest request;
-            request.url = source.url;
-            request.etag = source.etag;
-            request.lastModified = source.lastModified;
-            request.accept = FeedAccept;
-            QPointer<SyncEngine> guard(q);
             const qint64 id = source.id;
-            http.get(request, [guard, id](const HttpResult &result) {
+            const std::shared_ptr<const SourceFetcher> fetcher = fetchers.value(source.kind);
+            if (!fetcher) {
+                // A kind this build does not know (a newer profile's, say): said on the source.
+                SourceFetcher::Fetched unknown;
+                unknown.result.outcome = HttpResult::Outcome::Http;
+                unknown.result.errorText = SyncEngine::tr("Gilde cannot fetch sources of the kind “%1”.")
+                                               .arg(source.kind);
+                QTimer::singleShot(0, q, [this, id, unknown] { fetched(id, unknown); });
+                continue;
+            }
+            QPointer<SyncEngine> guard(q);
+            fetcher->fetch(source, http, [guard, id, fetcher](SourceFetcher::Fetched result) {
                 if (guard)
-                    guard->d->fetched(id, result);
+                    guard->d->fetched(id, std::move(result));
             });
             Q_EMIT q->sourceRefreshStarted(id);
         }
     }
 
-    void fetched(qint64 id, const HttpResult &result)
+    void fetched(qint64 id, SourceFetcher::Fetched fetched)
     {
         --fetching;
         ++processing;
+        const HttpResult &result = fetched.result;
         if (result.outcome == HttpResult::Outcome::Ok) {
-            parse(id, result);
+            parse(id, std::move(fetched));
             return;
         }
         FetchReport report;
@@ -216,28 +230,19 @@ struct SyncEngine::Private {
         onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
     }
 
-    void parse(qint64 id, const HttpResult &result)
+    void parse(qint64 id, SourceFetcher::Fetched fetched)
     {
         SyncWriter *w = writer;
-        parsePool.start([w, id, result = HttpResult(result)]() mutable {
-            const qint64 now = nowMs();
+        parsePool.start([w, id, fetched = std::move(fetched)]() mutable {
             FetchReport report;
             report.sourceId = id;
-            report.permanentUrl = result.permanentUrl;
-            const ParsedFeed feed = parseFeed(result.body, result.documentUrl(), result.contentType);
-            result.body = {};
-            if (!feed.ok) {
-                report.kind = FetchReport::Kind::Failed;
-                report.error = SyncEngine::tr("Not a feed: %1").arg(feed.error);
-            } else {
-                report.kind = FetchReport::Kind::Changed;
-                report.etag = result.etag;
-                report.lastModified = result.lastModified;
-                report.title = feed.title;
-                report.siteUrl = QUrl(feed.link);
-                report.iconUrl = QUrl(feed.iconUrl);
-                report.ttlMinutes = feed.ttlMinutes;
-                report.items = itemsFromFeed(feed, id, now);
+            report.permanentUrl = fetched.result.permanentUrl;
+            report.kind = FetchReport::Kind::Changed;
+            report.etag = fetched.result.etag;
+            report.lastModified = fetched.result.lastModified;
+            if (fetched.interpret) {
+                fetched.interpret(report, nowMs());
+                fetched.interpret = nullptr; // what it held (a whole feed) goes now, not after the write
             }
             QMetaObject::invokeMethod(
                 w, [w, report = std::move(report)]() mutable { w->process(std::move(report)); },
@@ -364,6 +369,11 @@ SyncEngine::SyncEngine(
     connect(&d->autoTimer, &QTimer::timeout, this, &SyncEngine::refreshDue);
     connect(&d->indexTimer, &QTimer::timeout, this, [this] { d->index(); });
     d->watchSystemNetwork();
+}
+
+void SyncEngine::addFetcher(std::shared_ptr<const SourceFetcher> fetcher)
+{
+    d->addFetcher(std::move(fetcher));
 }
 
 SyncEngine::~SyncEngine()

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 class QTimer;
 
 namespace gilde
@@ -13,6 +15,7 @@ namespace gilde
 class Database;
 class HttpClient;
 class ItemStore;
+class SourceFetcher;
 class SourceStore;
 struct Source;
 
@@ -27,8 +30,8 @@ struct RefreshSummary {
     qint64 elapsedMs = 0;
 };
 
-/// Decides when to refresh what and runs it: fetch through HttpClient
-/// (conditional GET), parse on a worker thread, write the batch on a worker
+/// Decides when to refresh what and runs it for every kind of source: fetch
+/// through the kind's SourceFetcher (feeds: a conditional GET), parse on a worker thread, write the batch on a worker
 /// thread in one transaction, then record validators, next-due time (feed ttl,
 /// backoff on errors) and the error text on the source. One feed's failure
 /// never stops the others. Never blocks the thread it lives on: no store call
@@ -51,6 +54,10 @@ public:
     SyncEngine(
         Database &db, SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent = nullptr);
     ~SyncEngine() override;
+
+    /// Serves the sources of `fetcher->kind()` from now on (feeds are served
+    /// from the start). A source of a kind nobody serves fails with a message.
+    void addFetcher(std::shared_ptr<const SourceFetcher> fetcher);
 
     /// Checks for due sources every `intervalMs` (and once now). 0 stops it.
     void setAutoRefresh(int intervalMs);
