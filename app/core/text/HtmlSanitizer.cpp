@@ -1,9 +1,11 @@
 #include "HtmlSanitizer.h"
 
 #include "HtmlEntities.h"
+#include "HtmlForeign.h"
 #include "HtmlTags.h"
 #include "HtmlTokenizer.h"
 #include "TextBuffer.h"
+#include "VideoEmbed.h"
 
 #include <QVarLengthArray>
 
@@ -160,16 +162,32 @@ public:
 private:
     void startTag()
     {
-        const TagInfo *tag = tagInfo(m_tokens.tagName());
+        const QStringView name = m_tokens.tagName();
+        if (m_dropDepth > 0) {
+            if (!m_tokens.selfClosing()
+                && name.compare(QLatin1StringView(m_dropTag->name), Qt::CaseInsensitive) == 0)
+                ++m_dropDepth;
+            return;
+        }
+        if (inForeign()) {
+            if (const TagInfo *foreign = foreignTagInfo(name, m_open.last()->group)) {
+                startForeign(foreign);
+                return;
+            }
+            if (!tagInfo(name))
+                return; // unknown inside SVG or MathML: the tags go, the text stays
+            // An HTML element ends SVG and MathML, as it does in browsers.
+            closeTo(foreignRoot());
+        }
+        const TagInfo *tag = tagInfo(name);
         if (!tag)
             return;
         if (tag->flags & RawText) {
-            m_tokens.skipRawText(m_tokens.tagName());
+            m_tokens.skipRawText(name);
             return;
         }
-        if (m_dropDepth > 0) {
-            if (tag == m_dropTag && !m_tokens.selfClosing())
-                ++m_dropDepth;
+        if (tag->flags & Foreign) {
+            startForeign(foreignTagInfo(name, tag->group));
             return;
         }
         if (tag->flags & DropSubtree) {
@@ -177,6 +195,10 @@ private:
                 m_dropTag = tag;
                 m_dropDepth = 1;
             }
+            return;
+        }
+        if (tag->flags & Embed) {
+            embed(tag);
             return;
         }
         if (!(tag->flags & Allowed))
@@ -206,15 +228,25 @@ private:
 
     void endTag()
     {
-        const TagInfo *tag = tagInfo(m_tokens.tagName());
-        if (!tag)
-            return;
+        const QStringView name = m_tokens.tagName();
         if (m_dropDepth > 0) {
-            if (tag == m_dropTag)
+            if (name.compare(QLatin1StringView(m_dropTag->name), Qt::CaseInsensitive) == 0)
                 --m_dropDepth;
             return;
         }
-        if (!(tag->flags & Allowed) || (tag->flags & Void))
+        if (inForeign()) {
+            // Closes the element within SVG or MathML, never an HTML one around it.
+            const TagInfo *foreign = foreignTagInfo(name, m_open.last()->group);
+            for (qsizetype i = m_open.size() - 1; foreign && i >= foreignRoot(); --i) {
+                if (m_open[i] == foreign) {
+                    closeTo(i);
+                    return;
+                }
+            }
+            return;
+        }
+        const TagInfo *tag = tagInfo(name);
+        if (!tag || !(tag->flags & Allowed) || (tag->flags & Void))
             return;
         for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
             if (m_open[i] == tag) {
@@ -222,6 +254,71 @@ private:
                 return;
             }
         }
+    }
+
+    bool inForeign() const
+    {
+        return !m_open.isEmpty()
+            && (m_open.last()->group == TagGroup::Svg || m_open.last()->group == TagGroup::Math);
+    }
+
+    /// The index of the outermost open element of the SVG or MathML in progress.
+    qsizetype foreignRoot() const
+    {
+        qsizetype i = m_open.size();
+        while (i > 0 && (m_open[i - 1]->group == TagGroup::Svg || m_open[i - 1]->group == TagGroup::Math))
+            --i;
+        return i;
+    }
+
+    void startForeign(const TagInfo *tag)
+    {
+        if (tag->flags & DropSubtree) {
+            if (!m_tokens.selfClosing()) {
+                m_dropTag = tag;
+                m_dropDepth = 1;
+            }
+            return;
+        }
+        if (!(tag->flags & Allowed))
+            return;
+        m_out.append(u'<');
+        m_out.append(QLatin1StringView(tag->outputName()));
+        writeForeignAttributes(m_out, tag, m_tokens.attributes(), m_base);
+        if (m_tokens.selfClosing() || m_open.size() >= kMaxDepth) {
+            m_out.append(QLatin1StringView("/>"));
+            return;
+        }
+        m_out.append(u'>');
+        m_open.append(tag);
+    }
+
+    /// An <iframe> or <embed>: a known video player becomes a link to the
+    /// video's page (and the iframe's fallback goes); anything else goes,
+    /// leaving its fallback content.
+    void embed(const TagInfo *tag)
+    {
+        QStringView src;
+        QStringView title;
+        for (const HtmlTokenizer::Attribute &attr : m_tokens.attributes()) {
+            if (attrName(attr.name) == AttrName::Src && src.isNull())
+                src = attr.value;
+            else if (attrName(attr.name) == AttrName::Title)
+                title = attr.value;
+        }
+        const QString url = src.isNull() ? QString() : safeUrl(decodedValue(src, m_scratch), m_base);
+        const std::optional<VideoLink> video = url.isEmpty() ? std::nullopt : videoLinkForEmbed(QUrl(url));
+        if (!video)
+            return;
+        const QString label = videoLinkLabel(decodedValue(title, m_scratch).toString(), *video);
+        impliedEnds(tagInfo(u"a"));
+        m_out.append(QLatin1StringView("<a"));
+        writeAttribute("href", video->url);
+        m_out.append(u'>');
+        appendHtmlEscaped(m_out, label);
+        m_out.append(QLatin1StringView("</a>"));
+        if (!(tag->flags & Void) && !m_tokens.selfClosing())
+            m_tokens.skipRawText(m_tokens.tagName());
     }
 
     // The few HTML rules about elements that end implicitly, enough that common
@@ -356,7 +453,7 @@ private:
     TextBuffer m_out;
     TextBuffer m_scratch;
     QVarLengthArray<const TagInfo *, 32> m_open;
-    const TagInfo *m_dropTag = nullptr;
+    const TagInfo *m_dropTag = nullptr; ///< matched by name: it may be an HTML, SVG or MathML element
     int m_dropDepth = 0;
 };
 
@@ -441,104 +538,6 @@ QString sanitizeHtml(const QString &html, const QUrl &base)
     if (html.isEmpty())
         return {};
     return Sanitizer(html, base).run();
-}
-
-QString htmlToPlainText(const QString &html)
-{
-    return htmlToPlainText(QStringView(html));
-}
-
-QString htmlToPlainText(QStringView html)
-{
-    // Plain text is never longer than its markup: references and tags are
-    // longer than what they become.
-    TextBuffer out(html.size());
-    // Whitespace is collapsed as it is written: a pending break is emitted only
-    // in front of the next visible character, so nothing trails or doubles.
-    enum class Pending { None, Space, Newline } pending = Pending::None;
-    auto emitText = [&](QStringView text) {
-        const char16_t *p = text.utf16();
-        const char16_t *const end = p + text.size();
-        while (p < end) {
-            // Runs of visible characters are copied whole.
-            const char16_t *const run = p;
-            while (p<end && * p> ' ')
-                ++p;
-            if (p > run) {
-                if (pending != Pending::None) {
-                    if (!out.isEmpty())
-                        out.append(pending == Pending::Newline ? u'\n' : u' ');
-                    pending = Pending::None;
-                }
-                out.append(QStringView(run, p - run));
-                if (p == end)
-                    break;
-            }
-            const char16_t c = *p++;
-            if (c <= ' ') {
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                    if (pending == Pending::None)
-                        pending = Pending::Space;
-                    continue;
-                }
-                if (c == 0)
-                    continue;
-            }
-            if (pending != Pending::None) {
-                if (!out.isEmpty())
-                    out.append(pending == Pending::Newline ? u'\n' : u' ');
-                pending = Pending::None;
-            }
-            out.append(c);
-        }
-    };
-
-    HtmlTokenizer tokens(html);
-    const TagInfo *dropTag = nullptr;
-    int dropDepth = 0;
-    TextBuffer decoded;
-    for (;;) {
-        const HtmlTokenizer::Token token = tokens.next();
-        if (token == HtmlTokenizer::Token::End)
-            break;
-        if (token == HtmlTokenizer::Token::Text) {
-            if (dropDepth > 0)
-                continue;
-            const QStringView raw = tokens.text();
-            if (raw.contains(u'&')) {
-                decoded.clear();
-                appendDecoded(decoded, raw);
-                emitText(decoded.view());
-            } else {
-                emitText(raw);
-            }
-            continue;
-        }
-        const TagInfo *tag = tagInfo(tokens.tagName());
-        if (!tag)
-            continue;
-        if (token == HtmlTokenizer::Token::StartTag && (tag->flags & RawText)) {
-            tokens.skipRawText(tokens.tagName());
-            continue;
-        }
-        if (tag->flags & DropSubtree) {
-            if (token == HtmlTokenizer::Token::StartTag && !tokens.selfClosing()
-                && (dropDepth == 0 || tag == dropTag)) {
-                dropTag = tag;
-                ++dropDepth;
-            } else if (token == HtmlTokenizer::Token::EndTag && tag == dropTag && dropDepth > 0) {
-                --dropDepth;
-            }
-            continue;
-        }
-        if (dropDepth > 0)
-            continue;
-        if (tag->flags & Block)
-            pending = Pending::Newline;
-        else if ((tag->flags & Cell) && pending == Pending::None)
-            pending = Pending::Space;
-    }
-    return out.take();
 }
 
 } // namespace gilde

@@ -15,11 +15,14 @@ constexpr TagInfo kTags[] = {
     { "abbr", Allowed, nullptr, TagGroup::None },
     { "acronym", Allowed, "abbr", TagGroup::None },
     { "address", Allowed | Block | ClosesP, "div", TagGroup::None },
+    // MathML's alternative forms (TeX source, say) are not text to read.
+    { "annotation", DropSubtree, nullptr, TagGroup::None },
+    { "annotation-xml", DropSubtree, nullptr, TagGroup::None },
     { "applet", DropSubtree, nullptr, TagGroup::None },
     { "area", Void, nullptr, TagGroup::None },
     { "article", Allowed | Block | ClosesP, "div", TagGroup::None },
     { "aside", Allowed | Block | ClosesP, "div", TagGroup::None },
-    { "audio", DropSubtree, nullptr, TagGroup::None },
+    { "audio", 0, nullptr, TagGroup::None }, // what is inside is the fallback
     { "b", Allowed, nullptr, TagGroup::None },
     { "base", Void, nullptr, TagGroup::None },
     { "basefont", Void, nullptr, TagGroup::None },
@@ -28,7 +31,7 @@ constexpr TagInfo kTags[] = {
     { "body", 0, nullptr, TagGroup::None },
     { "br", Allowed | Void | Block, nullptr, TagGroup::None },
     { "button", DropSubtree, nullptr, TagGroup::None },
-    { "canvas", DropSubtree, nullptr, TagGroup::None },
+    { "canvas", 0, nullptr, TagGroup::None },
     { "caption", Allowed | Block, "div", TagGroup::None },
     { "center", Allowed | Block | ClosesP, "div", TagGroup::None },
     { "cite", Allowed, nullptr, TagGroup::None },
@@ -44,7 +47,7 @@ constexpr TagInfo kTags[] = {
     { "dl", Allowed | Block | ClosesP, nullptr, TagGroup::Dl },
     { "dt", Allowed | Block, nullptr, TagGroup::DtDd },
     { "em", Allowed, nullptr, TagGroup::None },
-    { "embed", Void, nullptr, TagGroup::None },
+    { "embed", Void | Embed, nullptr, TagGroup::None },
     { "figcaption", Allowed | Block, nullptr, TagGroup::None },
     { "figure", Allowed | Block | ClosesP, nullptr, TagGroup::None },
     { "footer", Allowed | Block | ClosesP, "div", TagGroup::None },
@@ -63,7 +66,7 @@ constexpr TagInfo kTags[] = {
     { "hr", Allowed | Void | Block | ClosesP, nullptr, TagGroup::None },
     { "html", 0, nullptr, TagGroup::None },
     { "i", Allowed, nullptr, TagGroup::None },
-    { "iframe", RawText, nullptr, TagGroup::None },
+    { "iframe", Embed, nullptr, TagGroup::None }, // its content is the fallback
     { "img", Allowed | Void, nullptr, TagGroup::Img },
     { "input", Void, nullptr, TagGroup::None },
     { "ins", Allowed, nullptr, TagGroup::None },
@@ -75,14 +78,20 @@ constexpr TagInfo kTags[] = {
     { "main", Allowed | Block | ClosesP, "div", TagGroup::None },
     { "map", DropSubtree, nullptr, TagGroup::None },
     { "mark", Allowed, nullptr, TagGroup::None },
-    { "math", DropSubtree, nullptr, TagGroup::None },
+    { "math", Foreign, nullptr, TagGroup::Math },
     { "menu", Allowed | Block | ClosesP, "ul", TagGroup::List },
     { "meta", Void, nullptr, TagGroup::None },
+    // MathML's tokens (kept by HtmlForeign inside <math>): apart in plain text.
+    { "mi", Cell, nullptr, TagGroup::None },
+    { "mn", Cell, nullptr, TagGroup::None },
+    { "mo", Cell, nullptr, TagGroup::None },
+    { "ms", Cell, nullptr, TagGroup::None },
+    { "mtext", Cell, nullptr, TagGroup::None },
     { "nav", Allowed | Block | ClosesP, "div", TagGroup::None },
     { "noembed", RawText, nullptr, TagGroup::None },
     { "noframes", RawText, nullptr, TagGroup::None },
-    { "noscript", RawText, nullptr, TagGroup::None },
-    { "object", DropSubtree, nullptr, TagGroup::None },
+    { "noscript", 0, nullptr, TagGroup::None }, // no script runs here: what it holds is shown
+    { "object", 0, nullptr, TagGroup::None },
     { "ol", Allowed | Block | ClosesP, nullptr, TagGroup::List },
     { "optgroup", DropSubtree, nullptr, TagGroup::None },
     { "option", DropSubtree, nullptr, TagGroup::None },
@@ -107,7 +116,7 @@ constexpr TagInfo kTags[] = {
     { "sub", Allowed, nullptr, TagGroup::None },
     { "summary", Allowed | Block, "div", TagGroup::None },
     { "sup", Allowed, nullptr, TagGroup::None },
-    { "svg", DropSubtree, nullptr, TagGroup::None },
+    { "svg", DropSubtree | Foreign, nullptr, TagGroup::Svg }, // a picture: no text
     { "table", Allowed | Block | ClosesP, nullptr, TagGroup::TableSection },
     { "tbody", Allowed, nullptr, TagGroup::TableSection },
     { "td", Allowed | Cell, nullptr, TagGroup::Cell },
@@ -123,7 +132,7 @@ constexpr TagInfo kTags[] = {
     { "u", Allowed, nullptr, TagGroup::None },
     { "ul", Allowed | Block | ClosesP, nullptr, TagGroup::List },
     { "var", Allowed, "i", TagGroup::None },
-    { "video", DropSubtree, nullptr, TagGroup::None },
+    { "video", 0, nullptr, TagGroup::None },
     { "wbr", Void, nullptr, TagGroup::None },
     { "xmp", RawText, nullptr, TagGroup::None },
 };
@@ -145,22 +154,29 @@ constexpr auto kBuckets = [] {
 }();
 static_assert(kBuckets[26] == std::size(kTags), "tag names must be sorted and start with a letter");
 
-const TagInfo *tagInfo(QStringView name)
+bool lowerAsciiName(QStringView name, char *buffer, qsizetype size)
 {
-    // Lowercase into a small buffer once, then compare plain bytes.
-    char lower[16];
     const qsizetype n = name.size();
-    if (n == 0 || n >= qsizetype(sizeof lower))
-        return nullptr;
+    if (n == 0 || n >= size)
+        return false;
     for (qsizetype i = 0; i < n; ++i) {
         char16_t c = name[i].unicode();
         if (c >= 'A' && c <= 'Z')
             c = char16_t(c + 32);
         if (c > 0x7f)
-            return nullptr;
-        lower[i] = char(c);
+            return false;
+        buffer[i] = char(c);
     }
-    lower[n] = 0;
+    buffer[n] = 0;
+    return true;
+}
+
+const TagInfo *tagInfo(QStringView name)
+{
+    // Lowercase into a small buffer once, then compare plain bytes.
+    char lower[16];
+    if (!lowerAsciiName(name, lower, sizeof lower))
+        return nullptr;
     const int first = lower[0] - 'a';
     if (first < 0 || first >= 26)
         return nullptr;

@@ -14,10 +14,27 @@ enum TagFlag : unsigned {
     DropSubtree = 16, ///< dropped with everything inside it
     Cell = 32, ///< a table cell: a space in plain text
     ClosesP = 64, ///< opening it closes an open <p>
+    Embed = 128, ///< embeds another page or player: a video becomes a link to it
+    Foreign = 256, ///< the root of SVG or MathML, kept in its own safe subset (HtmlForeign)
 };
 
-/// Elements that take part in HTML's implied end tags.
-enum class TagGroup : unsigned char { None, P, Li, List, DtDd, Dl, Tr, Cell, TableSection, A, Img };
+/// Elements that take part in HTML's implied end tags; Svg and Math mark the
+/// elements of those vocabularies.
+enum class TagGroup : unsigned char {
+    None,
+    P,
+    Li,
+    List,
+    DtDd,
+    Dl,
+    Tr,
+    Cell,
+    TableSection,
+    A,
+    Img,
+    Svg,
+    Math
+};
 
 struct TagInfo {
     const char *name;
@@ -27,6 +44,10 @@ struct TagInfo {
 
     const char *outputName() const { return keptAs ? keptAs : name; }
 };
+
+/// `name` lowercased into `buffer`, NUL-terminated; false when it is empty,
+/// does not fit or is not ASCII: then it is no name in our tables.
+bool lowerAsciiName(QStringView name, char *buffer, qsizetype size);
 
 /// The entry of a tag name (any case), or nullptr for elements not listed,
 /// which lose their tags but keep their text.
