@@ -461,6 +461,8 @@ void MainWindow::setThemeMode(int mode)
 void MainWindow::refreshAll()
 {
     m_engine.sync().refreshAll();
+    // Everything that comes in: the link library from its Shaarli too.
+    m_engine.pullLinks();
 }
 
 void MainWindow::addFeed()

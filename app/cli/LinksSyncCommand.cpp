@@ -84,12 +84,7 @@ private:
                          .toJson(QJsonDocument::Indented);
         } else {
             if (p.ok()) {
-                out() << tr("Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.",
-                    nullptr, p.seen)
-                             .arg(p.added)
-                             .arg(p.updated)
-                             .arg(p.merged)
-                      << '\n';
+                out() << shaarliPullLine(p) << '\n';
                 for (const QString &notice : shaarliPullNotices(p))
                     out() << notice << '\n';
             }

@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "core/Engine.h"
 #include "core/net/HttpClient.h"
+#include "core/sources/shaarli/ShaarliSync.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
 
@@ -18,7 +19,8 @@ namespace
 {
 
 /// `gilde refresh [--source ID] [--all]`: one refresh round, then a summary
-/// line; each failing feed gets a line on stderr. The round's verdict on single
+/// line; each failing feed gets a line on stderr. Without --source it also
+/// pulls the link library from its Shaarli, when one is connected. The round's verdict on single
 /// feeds does not change the exit code: they are reported and stored on the
 /// source, and the next round retries them with backoff.
 class RefreshCommand : public Command
@@ -48,6 +50,7 @@ public:
         if (parser.isSet(QStringLiteral("source")) && parser.isSet(QStringLiteral("all")))
             return usageError(tr("Give either --source or --all, not both."));
         m_json = parser.isSet(QStringLiteral("json"));
+        m_pullLinks = !parser.isSet(QStringLiteral("source")) && engine().linkSyncAccount() != 0;
 
         QString connections = qEnvironmentVariable("GILDE_CONNECTIONS");
         if (parser.isSet(QStringLiteral("connections")))
@@ -103,11 +106,37 @@ private:
 
     int nothingToDo(const QString &message)
     {
-        if (m_json)
-            report(RefreshSummary());
-        else
-            out() << message << '\n';
+        if (m_json || m_pullLinks) {
+            if (!m_json)
+                out() << message << '\n';
+            m_nothingDue = true;
+            QMetaObject::invokeMethod(this, [this] { report(RefreshSummary()); }, Qt::QueuedConnection);
+            return Pending;
+        }
+        out() << message << '\n';
         return Success;
+    }
+
+    void pullLinks()
+    {
+        engine().shaarliSync().pull(engine().linkSyncAccount(), [this](const ShaarliPullSummary &p) {
+            if (m_json) {
+                m_result.insert(QStringLiteral("links"),
+                    QJsonObject { { QStringLiteral("ok"), p.ok() },
+                        { QStringLiteral("error"), p.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.error) },
+                        { QStringLiteral("seen"), p.seen }, { QStringLiteral("added"), p.added },
+                        { QStringLiteral("updated"), p.updated }, { QStringLiteral("merged"), p.merged },
+                        { QStringLiteral("removed"), p.removed }, { QStringLiteral("kept"), p.kept } });
+                out() << QJsonDocument(m_result).toJson(QJsonDocument::Indented);
+            } else {
+                if (p.ok())
+                    out() << shaarliPullLine(p) << '\n';
+                for (const QString &notice : shaarliPullNotices(p))
+                    (p.ok() ? out() : err()) << notice << '\n';
+            }
+            // Like a failing feed, a Shaarli that cannot be reached is reported, not fatal.
+            Q_EMIT finished(Success);
+        });
     }
 
     void report(const RefreshSummary &summary)
@@ -133,8 +162,10 @@ private:
                 { QStringLiteral("failed"), summary.failed }, { QStringLiteral("added"), summary.added },
                 { QStringLiteral("updated"), summary.updated }, { QStringLiteral("elapsedMs"), elapsedMs },
                 { QStringLiteral("failures"), failures } };
-            out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
-        } else {
+            m_result = o;
+            if (!m_pullLinks)
+                out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else if (!m_nothingDue) {
             const QLocale locale;
             // One %n per message: the new items are a count of their own, placed whole.
             const QString line = tr("Refreshed %n feed(s) in %1 s: %2 changed, %3 unchanged, %4 failed, %5",
@@ -144,10 +175,17 @@ private:
                 locale.toString(summary.failed), tr("%Ln new item(s)", nullptr, summary.added))
                   << '\n';
         }
+        if (m_pullLinks) {
+            pullLinks();
+            return;
+        }
         Q_EMIT finished(Success);
     }
 
     bool m_json = false;
+    bool m_pullLinks = false;
+    bool m_nothingDue = false;
+    QJsonObject m_result;
     QElapsedTimer m_timer;
     QList<Failure> m_failures;
 };

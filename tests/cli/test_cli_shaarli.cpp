@@ -173,3 +173,51 @@ TEST_CASE("CLI: outbox --send keeps what the server refuses, with its message", 
     CHECK(runGilde(dir, { QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("1") }).exitCode
         == 0);
 }
+
+TEST_CASE("CLI: refresh brings in the links saved on the Shaarli too", "[shaarli][cli]")
+{
+    ShaarliServer server;
+    const bool started = server.start();
+    INFO("The Shaarli tests need Debian's shaarli and php-cli: " << server.error().toStdString());
+    REQUIRE(started);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    // No feeds and no account: nothing to do, said plainly.
+    Result r = runGilde(dir, { QStringLiteral("refresh") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("no feeds yet"));
+    CHECK_FALSE(r.out.contains("Shaarli"));
+
+    r = runGilde(dir,
+        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("shaarli"),
+            QStringLiteral("--server"), server.url().toString(), QStringLiteral("--token-stdin") },
+        server.secret().toUtf8() + '\n');
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(server.addLink(QStringLiteral("https://example.org/from-server"), QStringLiteral("From the server"),
+                QStringLiteral("saved elsewhere"), { QStringLiteral("elsewhere") })
+        >= 0);
+
+    // Still no feed is due, but the link library is.
+    r = runGilde(dir, { QStringLiteral("refresh") });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("no feeds yet"));
+    CHECK(r.out.contains("Pulled 1 link from the Shaarli: 1 new"));
+    r = runGilde(dir, { QStringLiteral("links"), QStringLiteral("--json") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("https://example.org/from-server"));
+
+    r = runGilde(dir, { QStringLiteral("refresh"), QStringLiteral("--json") });
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject links = r.json().object().value(QLatin1String("links")).toObject();
+    CHECK(links.value(QLatin1String("ok")).toBool());
+    CHECK(links.value(QLatin1String("seen")).toInt() == 1);
+    CHECK(links.value(QLatin1String("added")).toInt() == 0);
+
+    // A Shaarli that cannot be reached is said, not fatal.
+    server.stop();
+    r = runGilde(dir, { QStringLiteral("refresh") });
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains("Shaarli"));
+}

@@ -14,7 +14,7 @@ namespace
 {
 
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+    Q_DECLARE_TR_FUNCTIONS(FeedFetcher)
 };
 
 const QByteArray FeedAccept = QByteArrayLiteral(

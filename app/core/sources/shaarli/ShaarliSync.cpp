@@ -100,6 +100,15 @@ QStringList shaarliPullNotices(const ShaarliPullSummary &p)
     return out + p.messages;
 }
 
+QString shaarliPullLine(const ShaarliPullSummary &p)
+{
+    return ShaarliSync::tr("Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.", nullptr,
+        p.seen)
+        .arg(p.added)
+        .arg(p.updated)
+        .arg(p.merged);
+}
+
 ShaarliSync::ShaarliSync(
     Accounts &accounts, LinkStore &links, OutboxStore &outbox, HttpClient &http, QObject *parent)
     : QObject(parent)

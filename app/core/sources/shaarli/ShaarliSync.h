@@ -36,6 +36,8 @@ struct ShaarliPullSummary {
 /// kept against a delete on the server, merges, or why the pull failed.
 /// Empty when the pull only brought the usual news.
 QStringList shaarliPullNotices(const ShaarliPullSummary &summary);
+/// A successful pull in one sentence: how many links were read, new, changed, merged.
+QString shaarliPullLine(const ShaarliPullSummary &summary);
 
 /// Brings links saved or edited on a Shaarli into the library: pages through
 /// GET /api/v1/links, adds links the library lacks and takes over changes made
