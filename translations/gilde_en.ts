@@ -274,16 +274,6 @@
     </message>
 </context>
 <context>
-    <name>gilde::LinksSyncCommand</name>
-    <message numerus="yes">
-        <source>Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.</source>
-        <translation>
-            <numerusform>Pulled %n link from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
-            <numerusform>Pulled %n links from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gilde::MainWindow</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
@@ -459,6 +449,13 @@
         <translation>
             <numerusform>%n link deleted on the Shaarli was kept, as it changed here since the last sync: it goes back to the Shaarli.</numerusform>
             <numerusform>%n links deleted on the Shaarli were kept, as they changed here since the last sync: they go back to the Shaarli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.</source>
+        <translation>
+            <numerusform>Pulled %n link from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
+            <numerusform>Pulled %n links from the Shaarli: %1 new, %2 changed there, %3 merged.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleText</name>
+    <message>
+        <source>Read, starred</source>
+        <translation>Gelezen, met ster</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <source>Unread, starred</source>
+        <translation>Ongelezen, met ster</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>title — detail</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>state. row</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: gilde [--profile DIR] COMMAND [options] [--json]</source>
@@ -123,6 +159,13 @@
     <message>
         <source>Saving failed (%1): nothing was saved.</source>
         <translation>Opslaan mislukt (%1): er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>Not a feed: %1</source>
+        <translation>Geen feed: %1</translation>
     </message>
 </context>
 <context>
@@ -282,6 +325,10 @@
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -311,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkStore</name>
     <message>
         <source>This is not a web address: %1</source>
@@ -319,6 +373,29 @@
     <message>
         <source>Another saved link has this address already: %1</source>
         <translation>Een andere bewaarde link heeft dit adres al: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonJson</name>
+    <message>
+        <source>The server&apos;s answer is not JSON (%1).</source>
+        <translation>Het antwoord van de server is geen JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with something other than a list.</source>
+        <translation>De server antwoordde met iets anders dan een lijst.</translation>
+    </message>
+    <message>
+        <source>The server answered with something other than an object.</source>
+        <translation>De server antwoordde met iets anders dan een object.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a post.</source>
+        <translation>Het antwoord van de server is geen bericht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an account.</source>
+        <translation>Het antwoord van de server is geen account.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +844,10 @@
             <numerusform>Deze pagina heeft %n feeds. Vink aan welke je wilt toevoegen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feeds found</source>
+        <translation>Gevonden feeds</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ColumnHeader</name>
@@ -777,6 +858,10 @@
     <message>
         <source>Drag to move this column; double-click to rename</source>
         <translation>Sleep om deze kolom te verplaatsen; dubbelklik om de naam te wijzigen</translation>
+    </message>
+    <message>
+        <source>Menu of the column “%1”</source>
+        <translation>Menu van de kolom “%1”</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1010,10 @@ Druk op F5 om te vernieuwen.</translation>
             <numerusform>⚠ %1 van %n feed mislukt · %2</numerusform>
             <numerusform>⚠ %1 van %n feeds mislukt · %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No items yet — they come in when Gilde is online.</source>
+        <translation>Nog geen items — ze komen binnen zodra Gilde online is.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1340,14 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     </message>
 </context>
 <context>
+    <name>gilde::ItemListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>source, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>gilde::ItemListView</name>
     <message numerus="yes">
         <source>↑ %n new</source>
@@ -1487,6 +1584,10 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>The import stopped before the end of the file.</source>
         <translation>Het importeren is gestopt voor het einde van het bestand.</translation>
     </message>
+    <message>
+        <source>Search saved links</source>
+        <translation>Bewaarde links doorzoeken</translation>
+    </message>
 </context>
 <context>
     <name>gilde::LinkActions</name>
@@ -1663,6 +1764,10 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
+    <message>
+        <source>Search saved links</source>
+        <translation>Bewaarde links doorzoeken</translation>
+    </message>
 </context>
 <context>
     <name>gilde::LinkLibrary</name>
@@ -1684,6 +1789,15 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
     <message>
         <source>Saved %1</source>
         <translation>Bewaard op %1</translation>
+    </message>
+    <message>
+        <source>To read later</source>
+        <translation>Om later te lezen</translation>
+    </message>
+    <message>
+        <source>%1, tags: %2</source>
+        <comment>domain, tags</comment>
+        <translation>%1, tags: %2</translation>
     </message>
 </context>
 <context>
@@ -1928,13 +2042,6 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
     <message>
         <source>Could not pull from the Shaarli: %1</source>
         <translation>Kon niet ophalen van de Shaarli: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.</source>
-        <translation>
-            <numerusform>%n link opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
-            <numerusform>%n links opgehaald van de Shaarli: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2300,14 @@ Toon de outbox</translation>
             <numerusform>%n feeds geëxporteerd naar %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Offline — your feeds come in when Gilde is online</source>
+        <translation>Offline — je feeds komen binnen zodra Gilde online is</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Outbox</name>
@@ -2350,6 +2465,10 @@ Toon de outbox</translation>
             <numerusform>%n wijziging wacht op verzending</numerusform>
             <numerusform>%n wijzigingen wachten op verzending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Te versturen wijzigingen</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2687,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Toggle read (M)</source>
         <translation>Gelezen/ongelezen (M)</translation>
+    </message>
+    <message>
+        <source>Close the reader</source>
+        <translation>Lezer sluiten</translation>
+    </message>
+    <message>
+        <source>Text of the item</source>
+        <translation>Tekst van het item</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3007,13 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>
             <numerusform>%n link die op de Shaarli is verwijderd, is hier bewaard, omdat hij hier sinds de laatste synchronisatie is gewijzigd: hij gaat terug naar de Shaarli.</numerusform>
             <numerusform>%n links die op de Shaarli zijn verwijderd, zijn hier bewaard, omdat ze hier sinds de laatste synchronisatie zijn gewijzigd: ze gaan terug naar de Shaarli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n link(s) from the Shaarli: %1 new, %2 changed there, %3 merged.</source>
+        <translation>
+            <numerusform>%n link van de Shaarli opgehaald: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
+            <numerusform>%n links van de Shaarli opgehaald: %1 nieuw, %2 daar gewijzigd, %3 samengevoegd.</numerusform>
         </translation>
     </message>
 </context>
@@ -3292,6 +3426,10 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
             <numerusform>%1 van %n feeds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter feeds</source>
+        <translation>Feeds filteren</translation>
+    </message>
 </context>
 <context>
     <name>gilde::StatusPill</name>
@@ -3326,8 +3464,8 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
 <context>
     <name>gilde::SyncEngine</name>
     <message>
-        <source>Not a feed: %1</source>
-        <translation>Geen feed: %1</translation>
+        <source>Gilde cannot fetch sources of the kind “%1”.</source>
+        <translation>Gilde kan bronnen van het soort “%1” niet ophalen.</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3585,10 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
             <numerusform>De tag “%1” van %n links verwijderen? De links blijven in de bibliotheek.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filteren</translation>
+    </message>
 </context>
 <context>
     <name>gilde::TagCompletionModel</name>
@@ -3475,6 +3617,10 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag suggestions</source>
+        <translation>Tagsuggesties</translation>
     </message>
 </context>
 </TS>
