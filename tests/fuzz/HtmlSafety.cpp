@@ -33,7 +33,7 @@ bool isForbiddenElement(QStringView name)
         { u"script", u"style", u"iframe", u"frame", u"frameset", u"form", u"input", u"button", u"select",
             u"option", u"textarea", u"object", u"embed", u"applet", u"param", u"base", u"meta", u"link",
             u"template", u"noscript", u"xmp", u"plaintext", u"isindex", u"keygen", u"portal", u"fencedframe",
-            u"foreignobject", u"use", u"animate", u"set", u"handler", u"listener" });
+            u"foreignobject", u"animate", u"set", u"handler", u"listener" });
 }
 
 bool isUrlAttribute(QStringView name)
@@ -76,6 +76,10 @@ QString checkAttribute(QStringView element, QStringView name, QStringView rawVal
     }
     if (!isUrlAttribute(name))
         return {};
+    // SVG's <use> draws what its address names, so an outside document would
+    // be loaded: only a part of the same fragment ("#id") is safe.
+    if (oneOf(element, { u"use" }) && !value.trimmed().startsWith(u'#'))
+        return QStringLiteral("<use> referring outside the fragment: %1=\"%2\"").arg(name, value.left(200));
     QStringList urls;
     if (name.endsWith(u"srcset", Qt::CaseInsensitive)) {
         for (const QString &candidate : value.split(u','))

@@ -12,7 +12,8 @@ namespace gilde::fuzz
 /// runs code, loads a document or takes input (script, style, iframe, form,
 /// input, object, embed, ...), no event handler (on*), no style that runs
 /// code, and no address attribute whose scheme is not http(s) or mailto
-/// (a data:image/ raster source on <img> aside).
+/// (a data:image/ raster source on <img> aside); SVG's <use> only refers
+/// within the fragment ("#id").
 /// Returns what is wrong, or "" when the markup is safe.
 QString unsafeMarkup(QStringView html);
 
