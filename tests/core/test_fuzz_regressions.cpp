@@ -3,7 +3,10 @@
 // here so the fix cannot quietly go.
 #include "links/NetscapeBookmarks.h"
 #include "sources/feeds/Opml.h"
+#include "sources/mastodon/MastodonJson.h"
 #include "test_feed_support.h"
+
+#include <algorithm>
 
 using namespace gilde;
 
@@ -96,4 +99,32 @@ TEST_CASE("An address repeated thousands of times is one link with every tag, so
     CHECK(tags.first() == u"same");
     CHECK(tags[1] == u"t0000");
     CHECK(tags.last() == u"t2499");
+}
+
+TEST_CASE("Mastodon ids of both kinds together are still in an order", "[fuzz][mastodon]")
+{
+    // All-digit ids compared by length, others as text: "99" < "100" < "1a",
+    // yet "1a" < "99", which no sort may be given.
+    const QStringList ids { QStringLiteral("99"), QStringLiteral("100"), QStringLiteral("1a"),
+                            QStringLiteral("01HQ8Z0000AAAA"), QStringLiteral("103270115826048975"), QString() };
+    for (const QString &a : ids) {
+        CHECK(mastodon::compareIds(a, a) == 0);
+        for (const QString &b : ids) {
+            CHECK((mastodon::compareIds(a, b) < 0) == (mastodon::compareIds(b, a) > 0));
+            for (const QString &c : ids) {
+                if (mastodon::compareIds(a, b) < 0 && mastodon::compareIds(b, c) < 0)
+                    CHECK(mastodon::compareIds(a, c) < 0);
+            }
+        }
+    }
+    CHECK(mastodon::compareIds(QStringLiteral("99"), QStringLiteral("100")) < 0);
+    CHECK(mastodon::compareIds(QStringLiteral("100"), QStringLiteral("1a")) < 0);
+    CHECK(mastodon::compareIds(QStringLiteral("99"), QStringLiteral("1a")) < 0);
+
+    QStringList sorted = ids;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return mastodon::compareIds(a, b) < 0; });
+    CHECK(sorted
+          == QStringList { QStringLiteral("99"), QStringLiteral("100"), QStringLiteral("103270115826048975"),
+                           QString(), QStringLiteral("01HQ8Z0000AAAA"), QStringLiteral("1a") });
 }

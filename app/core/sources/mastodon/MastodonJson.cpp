@@ -416,7 +416,14 @@ MastodonError error(const QByteArray &body)
 
 int compareIds(const QString &a, const QString &b)
 {
-    if (isDigits(a) && isDigits(b) && a.size() != b.size())
+    // One server's ids are all of one kind. Between the kinds the order is
+    // fixed, all-digit ids first: comparing by length on one side and as
+    // text on the other is no order ("99" < "100" < "1a" < "99").
+    const bool digitsA = isDigits(a);
+    const bool digitsB = isDigits(b);
+    if (digitsA != digitsB)
+        return digitsA ? -1 : 1;
+    if (digitsA && a.size() != b.size())
         return a.size() < b.size() ? -1 : 1;
     return a.compare(b);
 }

@@ -39,6 +39,8 @@ MastodonError error(const QByteArray &body);
 /// Orders two status or notification ids, newest last. Mastodon's ids are
 /// numbers too long for 64 bits on some servers, others use opaque strings
 /// that sort as text (GoToSocial's ULIDs): a longer all-digit id is newer.
+/// Ids of both kinds together put the all-digit ones first, so that this
+/// stays an order a sort can use.
 int compareIds(const QString &a, const QString &b);
 
 } // namespace mastodon
