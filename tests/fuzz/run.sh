@@ -31,6 +31,7 @@ case "$target" in
     url_normalizer) seeds="$fuzz/corpus/url_normalizer"; dict= ;;
     feed_dates) seeds="$fuzz/corpus/feed_dates"; dict= ;;
     shaarli_json) seeds="$fuzz/corpus/shaarli_json $fixtures/feeds/json11.json"; dict=json.dict ;;
+    mastodon_json) seeds="$fixtures/mastodon/*.json $fuzz/corpus/mastodon_json"; dict=json.dict ;;
     *)
         echo "unknown target '$target'; one of: $(ls $fuzz/fuzz_*.cpp | sed 's|.*/fuzz_||; s|\.cpp||' | tr '\n' ' ')" >&2
         exit 2
