@@ -128,3 +128,21 @@ TEST_CASE("Mastodon ids of both kinds together are still in an order", "[fuzz][m
           == QStringList { QStringLiteral("99"), QStringLiteral("100"), QStringLiteral("103270115826048975"),
                            QString(), QStringLiteral("01HQ8Z0000AAAA"), QStringLiteral("1a") });
 }
+
+TEST_CASE("Mastodon ids sent as numbers too big for 64 bits are no ids", "[fuzz][mastodon]")
+{
+    // The number was cast to qint64 whatever its size: undefined behaviour.
+    const QByteArray huge = QByteArray(86, '2');
+    const QList<MastodonNotification> n = mastodon::notifications(
+        "[{\"id\":" + huge + ",\"type\":\"follow\"},{\"id\":34975535,\"type\":\"follow\"}]");
+    REQUIRE(n.size() == 1);
+    CHECK(n[0].id == u"34975535");
+
+    const auto s = mastodon::singleStatus(
+        R"({"id":"1","account":{"id":1e300},"in_reply_to_id":-1e19,"in_reply_to_account_id":-9223372036854775808})");
+    REQUIRE(s);
+    CHECK(s->account.id.isEmpty());
+    CHECK(s->inReplyToId.isEmpty());
+    CHECK(s->inReplyToAccountId == u"-9223372036854775808");
+    CHECK_FALSE(mastodon::singleStatus(R"({"id":9.3e18})"));
+}

@@ -25,8 +25,12 @@ QString str(const QJsonObject &o, QLatin1String key)
     const QJsonValue v = o.value(key);
     if (v.isString())
         return v.toString();
-    if (v.isDouble()) // ids as numbers (older Pleroma); integral, so no exponent
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) { // ids as numbers (older Pleroma); integral, so no exponent
+        // Only what a qint64 holds converts to one: 2^63 is exact as a double.
+        constexpr double Limit = 9223372036854775808.0;
+        const double d = v.toDouble();
+        return d >= -Limit && d < Limit ? QString::number(qint64(d)) : QString();
+    }
     return {};
 }
 
