@@ -5,6 +5,10 @@
 # The fuzzer works on a scratch copy of the seed corpus, so the checkout stays
 # clean; findings are written to BUILD/fuzz-findings/TARGET/. Exit status is
 # non-zero when the target found something.
+# GILDE_FUZZ_RUNS stops after that many executions. GILDE_FUZZ_TIMEOUT (seconds,
+# default 1) is when one input counts as a hang: the clock is the wall's, so a
+# fuzzer starved by a busy machine may need more; inputs slower than 1 s are
+# still kept, as slow-unit-* beside the findings, and named at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -62,8 +66,8 @@ mkdir -p "$findings"
 log="$build/fuzz-logs/$target.log"
 mkdir -p "$(dirname "$log")"
 
-args=("$scratch/corpus" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -print_final_stats=1
-    -artifact_prefix="$findings/")
+args=("$scratch/corpus" -max_total_time="$seconds" -timeout="${GILDE_FUZZ_TIMEOUT:-1}" -report_slow_units=1
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/")
 [ -n "$dict" ] && args+=(-dict="$fuzz/$dict")
 [ -n "${GILDE_FUZZ_RUNS:-}" ] && args+=(-runs="$GILDE_FUZZ_RUNS")
 
@@ -75,6 +79,7 @@ execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
 coverage=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
 printf '%-20s executions %-10s exec/s %-7s %s\n' "$target" "${execs:-?}" "${rate:-?}" "${coverage:-cov: ? ft: ?}"
+grep -E '^Slowest unit: |Test unit written to .*/slow-unit-' "$log" >&2 || true
 if [ "$status" -ne 0 ]; then
     echo "FINDING in $target (exit $status); log: $log" >&2
     grep -E '^== FINDING|ERROR: |SUMMARY: |runtime error|Test unit written' "$log" | head -20 >&2 || true
