@@ -2,6 +2,9 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
+#include "sources/mastodon/MastodonAccountSetup.h"
+#include "sources/mastodon/MastodonDeliverer.h"
+#include "sources/mastodon/MastodonFetcher.h"
 #include "links/LinkLibrary.h"
 #include "net/HttpClient.h"
 #include "sources/feeds/Subscriptions.h"
@@ -24,6 +27,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -150,6 +154,8 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_library = new LinkLibrary(*m_links, *m_http, *m_outbox, this);
     m_shaarliDeliverer = new ShaarliDeliverer(*m_accounts, *m_links, *m_http, this);
     m_outbox->registerDeliverer(QStringLiteral("shaarli."), m_shaarliDeliverer);
+    m_mastodonDeliverer = new MastodonDeliverer(*m_accounts, *m_http, this);
+    m_outbox->registerDeliverer(QStringLiteral("mastodon."), m_mastodonDeliverer);
     m_shaarliSync = new ShaarliSync(*m_accounts, *m_links, *m_outboxStore, *m_http, this);
     m_shaarliSync->setOutbox(m_outbox); // links it keeps against a remote delete go back
     // What the server side changes shows in the library like a local change.
@@ -157,6 +163,20 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     connect(m_shaarliSync, &ShaarliSync::linksChanged, m_library, &LinkLibrary::linksChanged);
     connect(m_accounts, &Accounts::accountsChanged, this, &Engine::updateLinkSyncAccount);
     updateLinkSyncAccount();
+    QPointer<Accounts> accounts(m_accounts);
+    m_sync->addFetcher(std::make_shared<MastodonFetcher>(
+        [accounts](qint64 accountId, std::function<void(bool, QString, QString)> done) {
+            if (!accounts) {
+                done(false, QString(), QString());
+                return;
+            }
+            accounts->secret(accountId, std::move(done));
+        }));
+    // A signed-out account's timelines go with it.
+    connect(m_accounts, &Accounts::accountsChanged, this, [this] {
+        if (mastodon::removeOrphanTimelines(*m_sources, *m_columns, m_accounts->all()) > 0)
+            Q_EMIT m_subscriptions->sourcesChanged();
+    });
 
     m_outbox->setOnline(m_sync->isOnline());
     connect(m_sync, &SyncEngine::onlineChanged, m_outbox, &Outbox::setOnline);
@@ -232,6 +252,8 @@ Engine::~Engine()
     m_outbox = nullptr;
     delete m_shaarliDeliverer;
     m_shaarliDeliverer = nullptr;
+    delete m_mastodonDeliverer;
+    m_mastodonDeliverer = nullptr;
     delete m_library;
     m_library = nullptr;
     delete m_accounts;

@@ -19,6 +19,7 @@ class HttpClient;
 class ItemStore;
 class LinkLibrary;
 class LinkStore;
+class MastodonDeliverer;
 class Outbox;
 class OutboxStore;
 class SecretStore;
@@ -68,6 +69,7 @@ public:
     /// Synced to the first Shaarli account, when there is one.
     LinkLibrary &library() { return *m_library; }
     ShaarliDeliverer &shaarliDeliverer() { return *m_shaarliDeliverer; }
+    MastodonDeliverer &mastodonDeliverer() { return *m_mastodonDeliverer; }
     ShaarliSync &shaarliSync() { return *m_shaarliSync; }
 
     /// The account links are synced with (0 = none).
@@ -104,6 +106,7 @@ private:
     Outbox *m_outbox = nullptr;
     LinkLibrary *m_library = nullptr;
     ShaarliDeliverer *m_shaarliDeliverer = nullptr;
+    MastodonDeliverer *m_mastodonDeliverer = nullptr;
     ShaarliSync *m_shaarliSync = nullptr;
     QTimer *m_linkPullTimer = nullptr;
     qint64 m_lastLinkPullMs = 0;

@@ -347,6 +347,12 @@ void TestHttpServer::route(const QByteArray &path, Handler handler)
     m_routes.insert(path, std::move(handler));
 }
 
+void TestHttpServer::setFallback(Handler handler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fallback = std::move(handler);
+}
+
 void TestHttpServer::removeRoute(const QByteArray &path)
 {
     QMutexLocker lock(&m_mutex);
@@ -406,9 +412,9 @@ std::pair<bool, TestResponse> TestHttpServer::lookup(const TestRequest &request)
             if (q >= 0)
                 it = m_routes.constFind(request.path.left(q));
         }
-        if (it == m_routes.constEnd())
+        if (it == m_routes.constEnd() && !m_fallback)
             return { false, {} };
-        handler = *it;
+        handler = it == m_routes.constEnd() ? m_fallback : *it;
     }
     return { true, handler(request) };
 }

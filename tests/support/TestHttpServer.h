@@ -77,6 +77,8 @@ public:
     /// The handler runs on the server's thread; it must not touch the test's objects unguarded.
     void route(const QByteArray &path, Handler handler);
     void removeRoute(const QByteArray &path);
+    /// Answers what no route matches (paths with ids in them); unset: 404.
+    void setFallback(Handler handler);
 
     QList<TestRequest> requests() const;
     QList<TestRequest> requests(const QByteArray &path) const;
@@ -95,6 +97,7 @@ private:
     class Worker;
     mutable QMutex m_mutex;
     QHash<QByteArray, Handler> m_routes;
+    Handler m_fallback;
     QList<TestRequest> m_requests;
     int m_open = 0;
     int m_maxOpen = 0;

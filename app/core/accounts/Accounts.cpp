@@ -1,6 +1,7 @@
 #include "Accounts.h"
 
 #include "SecretStore.h"
+#include "sources/mastodon/MastodonSignIn.h"
 #include "sources/shaarli/ShaarliClient.h"
 #include "store/AccountStore.h"
 
@@ -79,11 +80,50 @@ void Accounts::addShaarli(
     });
 }
 
+void Accounts::addMastodon(const QUrl &serverUrl, const QString &token, std::function<void(const AddResult &)> done)
+{
+    const QUrl server = MastodonSignIn::serverFromUserInput(serverUrl.toString());
+    if (server.isEmpty()) {
+        AddResult failed;
+        failed.error = tr("Not a web address: %1").arg(serverUrl.toDisplayString());
+        done(failed);
+        return;
+    }
+    if (token.trimmed().isEmpty()) {
+        AddResult failed;
+        failed.error = tr("The access token is empty.");
+        done(failed);
+        return;
+    }
+    QPointer<Accounts> self(this);
+    MastodonSignIn::verifyCredentials(m_http, server, token.trimmed(), m_timeoutMs,
+        [self, server, token = token.trimmed(), done = std::move(done)](
+            bool ok, const MastodonAccount &who, const QString &error) mutable {
+            if (!self)
+                return;
+            if (!ok) {
+                AddResult result;
+                result.error = error;
+                done(result);
+                return;
+            }
+            Account account;
+            account.kind = QStringLiteral("mastodon");
+            account.server = server;
+            // The user's own acct has no domain: the full address names them everywhere.
+            account.userName = who.acct.contains(u'@') ? who.acct : who.username + u'@' + server.host();
+            account.displayName = who.displayName.isEmpty() ? who.username : who.displayName;
+            self->store(account, token, std::move(done));
+        });
+}
+
 void Accounts::store(Account account, const QString &secret, std::function<void(const AddResult &)> done)
 {
     AddResult result;
     for (const Account &existing : m_store.ofKind(account.kind)) {
-        if (ShaarliClient::normalizedServer(existing.server) == account.server) {
+        // Shaarli: one account per server; Mastodon: one per user on a server.
+        const bool sameServer = ShaarliClient::normalizedServer(existing.server) == ShaarliClient::normalizedServer(account.server);
+        if (sameServer && existing.userName == account.userName) {
             result.id = existing.id;
             result.replaced = true;
             account = existing;
@@ -111,7 +151,7 @@ void Accounts::store(Account account, const QString &secret, std::function<void(
                 // An account whose secret is nowhere would only fail later.
                 if (!result.replaced)
                     self->m_store.remove(result.id);
-                result.error = tr("The API secret could not be kept in the keychain: %1").arg(error);
+                result.error = tr("The account's secret could not be kept in the keychain: %1").arg(error);
                 result.id = 0;
                 done(result);
                 return;

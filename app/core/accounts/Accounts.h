@@ -40,6 +40,10 @@ public:
     /// and the secret. A second add for the same server replaces its secret.
     void addShaarli(const QUrl &server, const QString &secret, std::function<void(const AddResult &)> done);
 
+    /// Checks a Mastodon access token with verify_credentials, then stores the
+    /// account (user@server) and the token. The same user again replaces the token.
+    void addMastodon(const QUrl &server, const QString &token, std::function<void(const AddResult &)> done);
+
     /// The account's secret (from memory, else the keychain).
     void secret(qint64 accountId, std::function<void(bool ok, QString secret, QString error)> done);
     /// Removes the account, its queued changes and its secret.

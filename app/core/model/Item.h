@@ -22,6 +22,9 @@ struct Item {
     QString text; ///< plain text (whole when parsed, an excerpt when stored)
     QString thumbnail; ///< image URL for the list, may be empty
     QString mediaJson; ///< enclosures as JSON array text
+    /// What its protocol needs to act on it, as JSON object text ("" for feed
+    /// items): a Mastodon status's id, author and visibility. Read by item(), not by list pages.
+    QString meta;
     qint64 publishedMs = 0; ///< UTC ms; the feed's date or, without one, first-seen time
     qint64 updatedMs = 0;
     bool read = false;

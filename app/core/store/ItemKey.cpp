@@ -78,6 +78,8 @@ qint64 itemContentHash(const Item &item)
     h.add(item.text);
     h.add(item.thumbnail);
     h.add(item.mediaJson);
+    if (!item.meta.isEmpty()) // feed items have none: their hashes stay what they were
+        h.add(item.meta);
     // Not the published date: many feeds stamp every entry with the time of
     // the request, and an item does not change by that (see ItemStore::upsert()).
     h.add(item.updatedMs);

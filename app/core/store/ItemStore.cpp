@@ -72,7 +72,14 @@ Item readListItem(const QSqlQuery &q)
     it.author = q.value(4).toString();
     it.title = q.value(5).toString();
     it.url = q.value(6).toString();
-    it.text = excerptOfHtml(q.value(7).toString());
+    QString html = q.value(7).toString();
+    // A post behind a content warning starts with the warning's notice and a
+    // rule (StatusToItems): the row's excerpt stops there and gives nothing away.
+    if (it.kind == u"status" || it.kind == u"notification") {
+        if (const qsizetype rule = html.indexOf(QLatin1String("<hr")); rule >= 0)
+            html.truncate(rule);
+    }
+    it.text = excerptOfHtml(html);
     it.thumbnail = q.value(8).toString();
     it.mediaJson = q.value(9).toString();
     it.publishedMs = q.value(10).toLongLong();
@@ -132,8 +139,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // Declared after the transaction, they are finalized before it ends.
     SqliteStatement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
     SqliteStatement insert(handle,
-        "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, thumbnail, media, "
-        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, thumbnail, media, meta, "
+        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Preparing the update compiles the full-text trigger: only when needed.
     std::optional<SqliteStatement> update;
     for (const SqliteStatement *st : { &lookup, &insert }) {
@@ -157,7 +164,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     QSet<QByteArray> inserted;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QByteArray utf8[7];
+    QByteArray utf8[8];
     for (const Item &item : items) {
         const QByteArray remoteId
             = (item.remoteId.isEmpty() ? fallbackRemoteId(item) : item.remoteId).toUtf8();
@@ -183,7 +190,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
         if (exists && !update) {
             update.emplace(handle,
                 "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, thumbnail = ?, "
-                "media = ?, published = CASE WHEN ?8 = 0 OR ?8 > published THEN published ELSE ?8 END, "
+                "media = ?, meta = ?, published = CASE WHEN ?9 = 0 OR ?9 > published THEN published ELSE ?9 END, "
                 "updated = ?, hash = ? WHERE id = ?");
             if (!update->isValid())
                 return fail(update->error());
@@ -195,13 +202,13 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             q.bind(i++, remoteId);
         }
         const QString *texts[] = { &item.kind, &item.author, &item.title, &item.url, &item.html,
-            &item.thumbnail, &item.mediaJson };
+            &item.thumbnail, &item.mediaJson, &item.meta };
         for (size_t k = 0; k < std::size(texts); ++k) {
             utf8[k] = texts[k]->toUtf8();
             q.bind(i++, utf8[k]);
         }
         if (exists) {
-            q.bind(i++, item.publishedMs); // ?8, used twice
+            q.bind(i++, item.publishedMs); // ?9, used twice
         } else {
             q.bind(i++, item.publishedMs != 0 ? item.publishedMs : now);
         }
@@ -228,7 +235,7 @@ std::optional<Item> ItemStore::item(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, source_id, remote_id, kind, author, title, url, html, thumbnail, "
-                             "media, published, updated, read, starred FROM items WHERE id = ?"));
+                             "media, published, updated, read, starred, meta FROM items WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         qCWarning(lcStore) << "item query failed:" << q.lastError().text();
@@ -238,6 +245,7 @@ std::optional<Item> ItemStore::item(qint64 id) const
         return std::nullopt;
     Item it = readListItem(q);
     it.html = q.value(7).toString();
+    it.meta = q.value(14).toString();
     return it;
 }
 

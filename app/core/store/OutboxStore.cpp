@@ -220,6 +220,15 @@ bool OutboxStore::requeue(qint64 id, qint64 nowMs)
     return execWrite(q, "requeue");
 }
 
+bool OutboxStore::resumeAccount(qint64 accountId, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt = 0, updated = ? WHERE account_id = ? AND state = 'queued'"));
+    q.addBindValue(nowMs);
+    q.addBindValue(accountId);
+    return execWrite(q, "resumeAccount");
+}
+
 bool OutboxStore::updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs)
 {
     // Not while it is on its way, nor once the server has it.

@@ -31,6 +31,8 @@ public:
     bool markRetry(qint64 id, const QString &error, qint64 nextAttemptMs, qint64 nowMs); ///< back to Queued
     bool markFailed(qint64 id, const QString &error, qint64 nowMs);
     bool requeue(qint64 id, qint64 nowMs); ///< user: retry a failed entry now
+    /// The account can write again (signed in anew): its waiting entries are due now.
+    bool resumeAccount(qint64 accountId, qint64 nowMs);
     bool updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs); ///< user edit of a failed entry
     bool remove(qint64 id); ///< user: discard
     /// Deletes Sent entries last changed before `beforeMs`; Queued, Sending and

@@ -236,12 +236,18 @@ const QStringList version4 = {
     QStringLiteral("ALTER TABLE sources ADD COLUMN last_error_network INTEGER NOT NULL DEFAULT 0"),
 };
 
+// Version 5: items keep what their protocol needs to act on them (a Mastodon
+// status's own id, author and visibility for a favourite, a boost or a reply).
+const QStringList version5 = {
+    QStringLiteral("ALTER TABLE items ADD COLUMN meta TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
     return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 },
-             Migration { 4, version4 } };
+             Migration { 4, version4 }, Migration { 5, version5 } };
 }
 
 } // namespace gilde

@@ -311,6 +311,15 @@ void Outbox::deliverNow()
     d->schedulePump();
 }
 
+void Outbox::resumeAccount(qint64 accountId)
+{
+    d->serverWaitUntil.remove(accountId);
+    if (!d->store.resumeAccount(accountId, nowMs()))
+        return;
+    d->idleSignalled = false;
+    d->schedulePump();
+}
+
 void Outbox::retry(qint64 entryId)
 {
     if (!d->store.requeue(entryId, nowMs()))

@@ -68,6 +68,8 @@ public:
     void start(); ///< prune old sent entries, resume in-flight ones, then deliver what is due
     void deliverNow(); ///< try every queued entry now (user said "send")
     void retry(qint64 entryId); ///< a failed entry back to the queue
+    /// The account signed in again: what waited for it (its token was refused) goes now.
+    void resumeAccount(qint64 accountId);
     void discard(qint64 entryId);
     void setOnline(bool online);
 

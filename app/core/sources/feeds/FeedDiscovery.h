@@ -12,6 +12,7 @@ struct DiscoveredFeed {
     QUrl url;
     QString title;
     QString type;
+    QString sourceKind = QStringLiteral("feed"); ///< Source::kind to subscribe with ("mastodon" for a timeline)
 };
 
 /// Pure: finds the feeds an HTML page links to, resolved against `pageUrl`

@@ -1,5 +1,7 @@
 #include "Subscriptions.h"
 
+#include "sources/mastodon/MastodonProbe.h"
+
 #include "model/Source.h"
 #include "net/HttpClient.h"
 #include "sources/feeds/FeedParser.h"
@@ -79,6 +81,60 @@ void Subscriptions::probe(const QUrl &input, std::function<void(const Probe &)> 
         return;
     }
 
+    if (const auto address = MastodonAddress::parse(url.toString())) {
+        // Not Mastodon after all (a blog's /tags/ page, say): a page to look for feeds on.
+        probeMastodon(*address, done, [this, url, done] { probeFeed(url, done); });
+        return;
+    }
+    probeFeed(url, std::move(done));
+}
+
+void Subscriptions::probeText(const QString &text, std::function<void(const Probe &)> done)
+{
+    const QString t = text.trimmed();
+    if (!t.contains(u'/') && t.contains(u'@')) {
+        const auto address = MastodonAddress::parse(t);
+        if (!address) {
+            Probe p;
+            p.error = tr("This is not a Mastodon address: %1").arg(t);
+            QMetaObject::invokeMethod(this, [done = std::move(done), p] { done(p); }, Qt::QueuedConnection);
+            return;
+        }
+        const QString host = address->server.host();
+        probeMastodon(*address, done, [done, host] {
+            Probe p;
+            p.error = tr("%1 does not answer as a Mastodon server.").arg(host);
+            done(p);
+        });
+        return;
+    }
+    probe(urlFromUserInput(t).isEmpty() ? QUrl(t) : urlFromUserInput(t), std::move(done));
+}
+
+void Subscriptions::probeMastodon(
+    const MastodonAddress &address, std::function<void(const Probe &)> done, std::function<void()> notMastodon)
+{
+    QPointer<Subscriptions> self(this);
+    mastodon::probe(m_http, address,
+        [self, done = std::move(done), notMastodon = std::move(notMastodon)](const mastodon::ProbeResult &r) {
+            if (!self)
+                return;
+            if (r.notMastodon) {
+                notMastodon();
+                return;
+            }
+            Probe p;
+            p.error = r.error;
+            if (r.timeline) {
+                p.isFeed = true;
+                p.feeds.append(*r.timeline);
+            }
+            done(p);
+        });
+}
+
+void Subscriptions::probeFeed(const QUrl &url, std::function<void(const Probe &)> done)
+{
     HttpRequest request;
     request.url = url;
     request.accept
@@ -115,11 +171,12 @@ void Subscriptions::probe(const QUrl &input, std::function<void(const Probe &)> 
     });
 }
 
-qint64 Subscriptions::subscribe(const QUrl &feedUrl, const QString &title, const QString &folder)
+qint64 Subscriptions::subscribe(const QUrl &feedUrl, const QString &title, const QString &folder, const QString &kind)
 {
     if (const auto existing = m_sources.byUrl(feedUrl))
         return existing->id;
     Source source;
+    source.kind = kind;
     source.url = feedUrl;
     source.title = title.trimmed().isEmpty() ? fallbackTitle(feedUrl) : title.trimmed();
     source.folder = folder;

@@ -11,6 +11,7 @@ namespace gilde
 {
 
 class HttpClient;
+struct MastodonAddress;
 class SourceStore;
 
 /// Adding, importing, exporting and removing feeds: the user's subscriptions.
@@ -29,13 +30,19 @@ public:
     };
     /// Accepts "example.org" or a bare URL without a scheme (https:// is added).
     /// The answer always comes later, from the event loop, never from inside probe().
+    /// A Mastodon address (https://server/@user, /tags/name, /public/local) that
+    /// the server confirms is a timeline to follow (DiscoveredFeed::sourceKind "mastodon").
     void probe(const QUrl &url, std::function<void(const Probe &)> done);
+    /// As probe(), for what the user typed: also "@user@server".
+    void probeText(const QString &text, std::function<void(const Probe &)> done);
     /// What the user typed as an http(s) URL: "example.org" -> https://example.org/,
     /// feed:// -> https://. Invalid (empty) when it cannot be one.
     static QUrl urlFromUserInput(const QString &text);
 
-    /// Adds a feed (or returns the existing one with that URL) and emits sourcesChanged.
-    qint64 subscribe(const QUrl &feedUrl, const QString &title, const QString &folder = {});
+    /// Adds a source (or returns the existing one with that URL) and emits
+    /// sourcesChanged. `kind` is Source::kind: a DiscoveredFeed's sourceKind.
+    qint64 subscribe(const QUrl &feedUrl, const QString &title, const QString &folder = {},
+        const QString &kind = QStringLiteral("feed"));
 
     struct ImportResult {
         int added = 0;
@@ -53,6 +60,11 @@ Q_SIGNALS:
     void sourcesChanged();
 
 private:
+    void probeFeed(const QUrl &url, std::function<void(const Probe &)> done);
+    /// Asks the server of a Mastodon-looking address; `notMastodon` when it is none.
+    void probeMastodon(const MastodonAddress &address, std::function<void(const Probe &)> done,
+        std::function<void()> notMastodon);
+
     SourceStore &m_sources;
     HttpClient &m_http;
 };

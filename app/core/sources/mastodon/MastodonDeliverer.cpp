@@ -1,0 +1,236 @@
+#include "MastodonDeliverer.h"
+
+#include "MastodonJson.h"
+#include "accounts/Accounts.h"
+#include "net/HttpClient.h"
+#include "text/HtmlSanitizer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace gilde
+{
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MastodonDeliverer)
+};
+
+// Ids go into a path: letters, digits, '-' and '_' only.
+bool isId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return re.match(id).hasMatch();
+}
+
+/// Text as a server renders it back, for comparing a post with what was sent:
+/// without markup, with whitespace collapsed.
+QString comparable(const QString &text)
+{
+    return text.simplified();
+}
+
+DeliveryResult refused(const HttpResult &r)
+{
+    DeliveryResult d;
+    const MastodonError error = mastodon::error(r.errorBody);
+    const QString words = error.description.isEmpty() ? error.error : error.description;
+    const bool tokenRefused = r.status == 401 || r.status == 403
+        || (r.status == 422 && words.contains(QLatin1String("access token"), Qt::CaseInsensitive));
+    if (tokenRefused) {
+        // The account's sign-in, not the write: it waits until the user signs in again.
+        d.outcome = DeliveryResult::Outcome::Transient;
+        d.error = Text::tr("The server no longer accepts this account's sign-in: sign in again.");
+        d.retryAfterSecs = MastodonDeliverer::SignInRetrySecs;
+        return d;
+    }
+    if (r.outcome == HttpResult::Outcome::Http && r.status >= 400 && r.status < 500 && r.status != 408) {
+        d.outcome = DeliveryResult::Outcome::Permanent;
+        d.error = r.status == 404 ? Text::tr("The post is no longer on the server.")
+                                  : (words.isEmpty() ? r.errorText : Text::tr("The server refused it: %1").arg(words));
+        return d;
+    }
+    d.outcome = DeliveryResult::Outcome::Transient;
+    d.error = words.isEmpty() ? r.errorText : words;
+    d.retryAfterSecs = r.retryAfterSecs;
+    return d;
+}
+
+} // namespace
+
+struct MastodonDeliverer::Job {
+    OutboxEntry entry;
+    Done done;
+    QUrl server;
+    QString token;
+};
+
+MastodonDeliverer::MastodonDeliverer(Accounts &accounts, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_http(http)
+{
+}
+
+void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done done)
+{
+    auto job = std::make_shared<Job>();
+    job->entry = entry;
+    job->done = std::move(done);
+    const auto account = m_accounts.byId(entry.accountId);
+    if (!account || account->kind != u"mastodon") {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Permanent;
+        d.error = Text::tr("The account of this write is gone.");
+        job->done(d);
+        return;
+    }
+    job->server = account->server;
+    // An entry tried before may be on the server although no answer came. A
+    // retry the user asked for starts its attempts over but keeps the last error.
+    const bool mayBeSent = resumed || entry.attempts > 0 || !entry.lastError.isEmpty();
+    QPointer<MastodonDeliverer> self(this);
+    m_accounts.secret(entry.accountId, [self, job, mayBeSent](bool ok, const QString &token, const QString &error) {
+        if (!self)
+            return;
+        if (!ok || token.isEmpty()) {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Transient;
+            d.error = Text::tr("The sign-in of this account is not in the keychain: %1. Sign in again.").arg(error);
+            d.retryAfterSecs = SignInRetrySecs;
+            job->done(d);
+            return;
+        }
+        job->token = token;
+        const QString action = job->entry.action.mid(int(qstrlen("mastodon.")));
+        const QJsonObject &p = job->entry.payload;
+        if (action == u"post") {
+            if (mayBeSent)
+                self->findSent(job);
+            else
+                self->post(job);
+            return;
+        }
+        static const QStringList statusVerbs { QStringLiteral("favourite"), QStringLiteral("unfavourite"),
+            QStringLiteral("reblog"), QStringLiteral("unreblog"), QStringLiteral("bookmark"),
+            QStringLiteral("unbookmark") };
+        static const QStringList accountVerbs { QStringLiteral("follow"), QStringLiteral("unfollow") };
+        const QString statusId = p.value(QLatin1String("status_id")).toString();
+        const QString accountId = p.value(QLatin1String("account_id")).toString();
+        if (statusVerbs.contains(action) && isId(statusId)) {
+            self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(statusId, action));
+        } else if (accountVerbs.contains(action) && isId(accountId)) {
+            self->act(job, QStringLiteral("/api/v1/accounts/%1/%2").arg(accountId, action));
+        } else {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Permanent;
+            d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
+            job->done(d);
+        }
+    });
+}
+
+void MastodonDeliverer::send(std::shared_ptr<Job> job, const QByteArray &method, const QString &path,
+    const QByteArray &body, std::function<void(const QByteArray &)> sent)
+{
+    HttpRequest request;
+    request.url = job->server;
+    const qsizetype q = path.indexOf(u'?');
+    request.url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        request.url.setQuery(path.mid(q + 1));
+    request.method = method;
+    request.body = body;
+    request.accept = QByteArrayLiteral("application/json");
+    request.timeoutMs = m_timeoutMs;
+    request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + job->token.toUtf8() });
+    if (method == "POST") {
+        request.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+        request.headers.append({ QByteArrayLiteral("Idempotency-Key"), job->entry.idempotencyKey.toUtf8() });
+    }
+    QPointer<MastodonDeliverer> self(this);
+    m_http.get(request, [self, job, sent = std::move(sent)](const HttpResult &r) {
+        if (!self)
+            return;
+        if (r.outcome != HttpResult::Outcome::Ok) {
+            job->done(refused(r));
+            return;
+        }
+        sent(r.body);
+    });
+}
+
+void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
+{
+    send(job, "POST", path, QByteArrayLiteral("{}"), [job](const QByteArray &answer) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Sent;
+        d.remoteId = QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString();
+        job->done(d);
+    });
+}
+
+void MastodonDeliverer::post(std::shared_ptr<Job> job)
+{
+    QJsonObject body;
+    const QJsonObject &p = job->entry.payload;
+    for (const char *key : { "status", "spoiler_text", "visibility", "language", "in_reply_to_id" }) {
+        const QString value = p.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            body.insert(QLatin1String(key), value);
+    }
+    if (p.value(QLatin1String("sensitive")).toBool())
+        body.insert(QStringLiteral("sensitive"), true);
+    send(job, "POST", QStringLiteral("/api/v1/statuses"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+        [job](const QByteArray &answer) {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Sent;
+            d.remoteId = mastodon::singleStatus(answer).value_or(MastodonStatus()).id;
+            job->done(d);
+        });
+}
+
+void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
+{
+    QPointer<MastodonDeliverer> self(this);
+    send(job, "GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, [self, job](const QByteArray &me) {
+        if (!self)
+            return;
+        const auto account = mastodon::singleAccount(me);
+        if (!account || !isId(account->id)) {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Transient;
+            d.error = Text::tr("The server did not say who this account is; Gilde tries again later.");
+            job->done(d);
+            return;
+        }
+        const QString path = QStringLiteral("/api/v1/accounts/%1/statuses?limit=40").arg(account->id);
+        self->send(job, "GET", path, {}, [self, job](const QByteArray &answer) {
+            if (!self)
+                return;
+            const QJsonObject &p = job->entry.payload;
+            const QString text = comparable(p.value(QLatin1String("status")).toString());
+            const QString replyTo = p.value(QLatin1String("in_reply_to_id")).toString();
+            for (const MastodonStatus &s : mastodon::statuses(answer)) {
+                // Only posts from after the entry was made can be it.
+                if (s.createdAtMs > 0 && job->entry.createdMs > 0 && s.createdAtMs < job->entry.createdMs - 60000)
+                    continue;
+                if (s.inReplyToId == replyTo && comparable(htmlToPlainText(s.contentHtml)) == text) {
+                    DeliveryResult d;
+                    d.outcome = DeliveryResult::Outcome::Sent;
+                    d.remoteId = s.id;
+                    job->done(d);
+                    return;
+                }
+            }
+            self->post(job);
+        });
+    });
+}
+
+} // namespace gilde

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sync/Outbox.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace gilde
+{
+
+class Accounts;
+class HttpClient;
+
+/// Delivers the outbox's "mastodon.*" entries for the entry's account.
+///
+/// mastodon.post, payload {status, spoiler_text?, visibility?, language?,
+/// in_reply_to_id?, sensitive?}: POST /api/v1/statuses with the entry's key as
+/// Idempotency-Key. Not every server honours that header, so an entry that may
+/// have reached the server before (resumed after a crash, or tried before and
+/// left without an answer) first looks for its post among the account's
+/// recent statuses: the same text in reply to the same post is the one it
+/// sent, and is not sent again.
+///
+/// mastodon.favourite, .unfavourite, .reblog, .unreblog, .bookmark,
+/// .unbookmark, payload {status_id}; mastodon.follow, .unfollow, payload
+/// {account_id}: the server's answer to a repeat is the same state, so they
+/// are sent as they are.
+///
+/// A token the server refuses keeps the entry waiting (it is the account's
+/// problem, not the write's): "sign in again", retried after a while. What the
+/// server refuses for the write itself (422 and its kin) fails the entry with
+/// the server's own words.
+class MastodonDeliverer : public QObject, public OutboxDeliverer
+{
+    Q_OBJECT
+public:
+    MastodonDeliverer(Accounts &accounts, HttpClient &http, QObject *parent = nullptr);
+
+    void deliver(const OutboxEntry &entry, bool resumed, Done done) override;
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    /// Seconds an entry waits before it tries again after its token was refused.
+    static constexpr int SignInRetrySecs = 15 * 60;
+
+private:
+    struct Job;
+    void post(std::shared_ptr<Job> job);
+    void findSent(std::shared_ptr<Job> job);
+    void act(std::shared_ptr<Job> job, const QString &path);
+    void send(std::shared_ptr<Job> job, const QByteArray &method, const QString &path, const QByteArray &body,
+        std::function<void(const QByteArray &answer)> sent);
+
+    Accounts &m_accounts;
+    HttpClient &m_http;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace gilde

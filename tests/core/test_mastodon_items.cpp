@@ -1,0 +1,187 @@
+// Statuses and notifications as cached items: what a row and the reader show,
+// built from the documented entities, and nothing unsafe on the way.
+#include "TestSupport.h"
+#include "sources/mastodon/MastodonJson.h"
+#include "sources/mastodon/StatusToItems.h"
+#include "store/ItemStore.h"
+#include "store/SourceStore.h"
+#include "test_store_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace gilde;
+using namespace gilde::test;
+
+namespace
+{
+
+QJsonObject documented()
+{
+    return QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/status.json"))).object();
+}
+
+Item itemOf(const QJsonObject &status)
+{
+    const auto items = mastodon::itemsFromStatuses({ mastodon::status(status) }, 7);
+    REQUIRE(items.size() == 1);
+    return items.first();
+}
+
+} // namespace
+
+TEST_CASE("Mastodon items: the documented status as a row and for the reader", "[mastodon][items]")
+{
+    const Item item = itemOf(documented());
+    CHECK(item.sourceId == 7);
+    CHECK(item.remoteId == QStringLiteral("103270115826048975"));
+    CHECK(item.kind == QStringLiteral("status"));
+    CHECK(item.author == QStringLiteral("Eugen (@Gargron)"));
+    CHECK(item.title.isEmpty()); // a status has no title: the row shows its text
+    CHECK(item.url == QStringLiteral("https://mastodon.social/@Gargron/103270115826048975"));
+    CHECK(item.text.contains(QStringLiteral("inheritance")));
+    CHECK(item.publishedMs > 0);
+}
+
+TEST_CASE("Mastodon items: a boost shows the boosted post and who boosted it", "[mastodon][items]")
+{
+    QJsonObject inner = documented();
+    QJsonObject wrapper = documented();
+    wrapper.insert(QStringLiteral("id"), QStringLiteral("900"));
+    wrapper.insert(QStringLiteral("content"), QString());
+    QJsonObject booster = wrapper.value(QLatin1String("account")).toObject();
+    booster.insert(QStringLiteral("display_name"), QStringLiteral("Anna"));
+    booster.insert(QStringLiteral("acct"), QStringLiteral("anna@elsewhere.example"));
+    wrapper.insert(QStringLiteral("account"), booster);
+    wrapper.insert(QStringLiteral("reblog"), inner);
+    const Item item = itemOf(wrapper);
+    CHECK(item.remoteId == QStringLiteral("900"));
+    CHECK(item.author == QStringLiteral("Eugen (@Gargron), boosted by Anna"));
+    CHECK(item.html.contains(QStringLiteral("Boosted by Anna")));
+    CHECK(item.text.contains(QStringLiteral("inheritance")));
+}
+
+TEST_CASE("Mastodon items: a content warning is the title; sensitive media are links, not pictures",
+    "[mastodon][items]")
+{
+    QJsonObject s = documented();
+    s.insert(QStringLiteral("spoiler_text"), QStringLiteral("spoilers for the finale"));
+    s.insert(QStringLiteral("sensitive"), true);
+    s.insert(QStringLiteral("media_attachments"),
+        QJsonArray { QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/media_image.json"))).object() });
+    const Item item = itemOf(s);
+    CHECK(item.title == QStringLiteral("Content warning: spoilers for the finale"));
+    // The row's excerpt (the start of the text) does not give away what it warns about.
+    CHECK(item.text.startsWith(QStringLiteral("Behind a content warning")));
+    CHECK_FALSE(item.html.contains(QStringLiteral("<img")));
+    CHECK(item.html.contains(QStringLiteral("Sensitive media")));
+    CHECK(item.thumbnail.isEmpty());
+
+    s.insert(QStringLiteral("sensitive"), false);
+    const Item open = itemOf(s);
+    CHECK(open.html.contains(QStringLiteral("<img")));
+    CHECK_FALSE(open.thumbnail.isEmpty());
+    CHECK(open.mediaJson.contains(QStringLiteral("\"type\":\"image\"")));
+}
+
+TEST_CASE("Mastodon items: polls show their results, cards their link", "[mastodon][items]")
+{
+    QJsonObject s = documented();
+    s.insert(QStringLiteral("poll"), QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/poll.json"))).object());
+    s.insert(QStringLiteral("card"), QJsonObject { { QStringLiteral("url"), QStringLiteral("https://example.org/article") },
+                                         { QStringLiteral("title"), QStringLiteral("An article") },
+                                         { QStringLiteral("description"), QStringLiteral("About things") },
+                                         { QStringLiteral("type"), QStringLiteral("link") } });
+    s.insert(QStringLiteral("media_attachments"), QJsonArray());
+    const Item item = itemOf(s);
+    CHECK(item.html.contains(QStringLiteral("%</li>")));
+    CHECK(item.html.contains(QStringLiteral("vote")));
+    CHECK(item.html.contains(QStringLiteral("https://example.org/article")));
+    CHECK(item.html.contains(QStringLiteral("An article")));
+}
+
+TEST_CASE("Mastodon items: a server filter hides or warns", "[mastodon][items]")
+{
+    QJsonObject hidden = documented();
+    hidden.insert(QStringLiteral("filtered"),
+        QJsonArray { QJsonObject { { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("title"), QStringLiteral("Politics") },
+                { QStringLiteral("filter_action"), QStringLiteral("hide") } } } } });
+    CHECK(mastodon::itemsFromStatuses({ mastodon::status(hidden) }, 1).isEmpty());
+
+    QJsonObject warned = documented();
+    warned.insert(QStringLiteral("filtered"),
+        QJsonArray { QJsonObject { { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("title"), QStringLiteral("Politics") },
+                { QStringLiteral("filter_action"), QStringLiteral("warn") } } } } });
+    CHECK(itemOf(warned).title == QStringLiteral("Filtered: Politics"));
+}
+
+TEST_CASE("Mastodon items: hostile content is sanitized", "[mastodon][items]")
+{
+    QJsonObject s = documented();
+    s.insert(QStringLiteral("content"),
+        QStringLiteral("<p onclick=\"x()\">hi<script>alert(1)</script><a href=\"javascript:alert(2)\">link</a>"
+                       "<form><input></form><iframe src=\"https://evil.example\">fallback</iframe></p>"));
+    const Item item = itemOf(s);
+    CHECK_FALSE(item.html.contains(QStringLiteral("script")));
+    CHECK_FALSE(item.html.contains(QStringLiteral("onclick")));
+    CHECK_FALSE(item.html.contains(QStringLiteral("javascript:")));
+    CHECK_FALSE(item.html.contains(QStringLiteral("<form")));
+    CHECK_FALSE(item.html.contains(QStringLiteral("<iframe")));
+    CHECK(item.html.contains(QStringLiteral("fallback")));
+}
+
+TEST_CASE("Mastodon items: notifications say what happened", "[mastodon][items]")
+{
+    const QJsonObject account = QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/account.json"))).object();
+    const auto make = [&](const char *type, bool withStatus) {
+        QJsonObject n { { QStringLiteral("id"), QStringLiteral("42") }, { QStringLiteral("type"), QLatin1String(type) },
+            { QStringLiteral("created_at"), QStringLiteral("2024-05-01T09:30:00.000Z") },
+            { QStringLiteral("account"), account } };
+        if (withStatus)
+            n.insert(QStringLiteral("status"), documented());
+        const auto items = mastodon::itemsFromNotifications({ mastodon::notification(n) }, 2);
+        REQUIRE(items.size() == 1);
+        return items.first();
+    };
+    const Item favourite = make("favourite", true);
+    CHECK(favourite.kind == QStringLiteral("notification"));
+    CHECK(favourite.remoteId == QStringLiteral("42"));
+    CHECK(favourite.title == QStringLiteral("ikea shark fan account favourited your post"));
+    CHECK(favourite.text.contains(QStringLiteral("inheritance")));
+    const Item mention = make("mention", true);
+    CHECK(mention.title.isEmpty()); // the mention is the post itself
+    const Item follow = make("follow", false);
+    CHECK(follow.title == QStringLiteral("ikea shark fan account followed you"));
+    CHECK(follow.url == QStringLiteral("https://awoo.space/@noiob"));
+}
+
+TEST_CASE("Mastodon items: a warned post's row, read back from the cache, keeps what it warns about hidden",
+    "[mastodon][items]")
+{
+    TempDb t;
+    SourceStore sources(*t.db);
+    ItemStore items(*t.db);
+    Source home;
+    home.kind = QStringLiteral("mastodon");
+    home.url = QUrl(QStringLiteral("https://social.example/api/v1/timelines/home#account=1"));
+    const qint64 sourceId = sources.add(home);
+    REQUIRE(sourceId > 0);
+
+    QJsonObject s = documented();
+    s.insert(QStringLiteral("spoiler_text"), QStringLiteral("finale"));
+    REQUIRE(items.upsert(sourceId, mastodon::itemsFromStatuses({ mastodon::status(s) }, sourceId)).added == 1);
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = sourceId;
+    const QList<Item> page = items.page(spec, {}, 10);
+    REQUIRE(page.size() == 1);
+    CHECK(page.first().text.startsWith(QStringLiteral("Behind a content warning")));
+    CHECK_FALSE(page.first().text.contains(QStringLiteral("inheritance")));
+    // The reader has it all.
+    CHECK(items.item(page.first().id)->html.contains(QStringLiteral("inheritance")));
+}

@@ -1,0 +1,378 @@
+#include "MastodonServer.h"
+
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace gilde::test
+{
+
+namespace
+{
+
+QByteArray json(const QJsonValue &v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+TestResponse jsonResponse(const QJsonValue &v, int status = 200)
+{
+    TestResponse r = TestResponse::ok(json(v), "application/json; charset=utf-8");
+    r.status = status;
+    r.conditional = false;
+    return r;
+}
+
+QJsonObject fixtureObject(const char *name)
+{
+    return QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/") + QLatin1String(name))).object();
+}
+
+QUrlQuery formOf(const TestRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.body));
+}
+
+QUrlQuery queryOf(const TestRequest &request)
+{
+    const qsizetype q = request.path.indexOf('?');
+    return QUrlQuery(q < 0 ? QString() : QString::fromUtf8(request.path.mid(q + 1)));
+}
+
+} // namespace
+
+MastodonServer::MastodonServer()
+{
+    m_http.route("/api/v1/instance", jsonResponse(fixtureObject("instance_v1.json")));
+    m_http.route("/api/v2/instance", jsonResponse(fixtureObject("instance_v2.json")));
+    m_http.route("/api/v1/apps", [this](const TestRequest &request) {
+        const QUrlQuery form = formOf(request);
+        if (request.method != "POST" || form.queryItemValue(QStringLiteral("client_name")).isEmpty())
+            return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Validation failed") } }, 422);
+        QMutexLocker lock(&m_mutex);
+        ++m_apps;
+        return jsonResponse(QJsonObject {
+            { QStringLiteral("id"), QString::number(m_apps) },
+            { QStringLiteral("name"), form.queryItemValue(QStringLiteral("client_name")) },
+            { QStringLiteral("client_id"), QStringLiteral("client-%1").arg(m_apps) },
+            { QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(m_apps) },
+            { QStringLiteral("redirect_uri"), form.queryItemValue(QStringLiteral("redirect_uris"), QUrl::FullyDecoded) },
+        });
+    });
+    m_http.route("/oauth/authorize", [this](const TestRequest &request) {
+        const QUrlQuery query = queryOf(request);
+        const QString challenge = query.queryItemValue(QStringLiteral("code_challenge"));
+        const QString redirect = query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+        if (challenge.isEmpty() || query.queryItemValue(QStringLiteral("code_challenge_method")) != u"S256"
+            || query.queryItemValue(QStringLiteral("response_type")) != u"code" || redirect.isEmpty())
+            return TestResponse::error(400, "invalid authorization request");
+        QMutexLocker lock(&m_mutex);
+        const QString code = QStringLiteral("code-%1").arg(m_codeChallenges.size() + 1);
+        m_codeChallenges.insert(code, challenge);
+        if (redirect == u"urn:ietf:wg:oauth:2.0:oob")
+            return TestResponse::ok("<p>Copy this code: <code>" + code.toUtf8() + "</code></p>", "text/html");
+        QUrl target(redirect);
+        QUrlQuery back;
+        back.addQueryItem(QStringLiteral("code"), code);
+        back.addQueryItem(QStringLiteral("state"), query.queryItemValue(QStringLiteral("state")));
+        target.setQuery(back);
+        return TestResponse::redirect(302, target.toEncoded());
+    });
+    m_http.route("/oauth/token", [this](const TestRequest &request) {
+        const QUrlQuery form = formOf(request);
+        QMutexLocker lock(&m_mutex);
+        m_lastTokenRequest = request.body;
+        const QString code = form.queryItemValue(QStringLiteral("code"));
+        const QString verifier = form.queryItemValue(QStringLiteral("code_verifier"));
+        const QString expected = m_codeChallenges.take(code);
+        const QString challenge = QString::fromLatin1(
+            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        if (expected.isEmpty() || challenge != expected)
+            return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("invalid_grant") },
+                                    { QStringLiteral("error_description"),
+                                        QStringLiteral("The provided authorization grant is invalid.") } },
+                400);
+        return jsonResponse(QJsonObject { { QStringLiteral("access_token"), token() },
+            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+            { QStringLiteral("scope"), form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded) } });
+    });
+    m_http.route("/api/v1/accounts/verify_credentials", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        // The user's own account: its acct has no domain, as on a real server.
+        QJsonObject me = fixtureObject("account.json");
+        me.insert(QStringLiteral("acct"), me.value(QLatin1String("username")));
+        return jsonResponse(me);
+    });
+    m_http.route("/api/v1/statuses", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString text = body.value(QLatin1String("status")).toString();
+        QMutexLocker lock(&m_mutex);
+        if (!m_refusePosts.isEmpty())
+            return jsonResponse(QJsonObject { { QStringLiteral("error"), m_refusePosts } }, 422);
+        const QByteArray key = request.header("idempotency-key");
+        if (!m_ignoreIdempotency && !key.isEmpty()) {
+            for (const Posted &p : m_posted) {
+                if (p.key == key)
+                    return jsonResponse(status(p.id.toLongLong(), p.text, QDateTime::currentMSecsSinceEpoch()));
+            }
+        }
+        Posted p { QString::number(++m_nextId), text, body.value(QLatin1String("in_reply_to_id")).toString(), key };
+        m_posted.append(p);
+        if (m_dropAnswers > 0) {
+            --m_dropAnswers;
+            TestResponse lost;
+            lost.behaviour = m_lostAnswer == LostAnswer::Hang ? TestResponse::Behaviour::Hang
+                                                              : TestResponse::Behaviour::CloseWithoutResponse;
+            return lost;
+        }
+        QJsonObject s = status(p.id.toLongLong(), text, QDateTime::currentMSecsSinceEpoch());
+        s.insert(QStringLiteral("in_reply_to_id"), p.inReplyTo.isEmpty() ? QJsonValue() : QJsonValue(p.inReplyTo));
+        TestResponse answer = jsonResponse(s);
+        answer.delayMs = m_postDelayMs;
+        return answer;
+    });
+    m_http.route("/api/v1/accounts/23634/statuses", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        QMutexLocker lock(&m_mutex);
+        QJsonArray list;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = m_posted.size() - 1; i >= 0 && list.size() < 40; --i) {
+            QJsonObject s = status(m_posted[i].id.toLongLong(), m_posted[i].text, now);
+            s.insert(QStringLiteral("in_reply_to_id"),
+                m_posted[i].inReplyTo.isEmpty() ? QJsonValue() : QJsonValue(m_posted[i].inReplyTo));
+            list.append(s);
+        }
+        return jsonResponse(list);
+    });
+    // Actions on one status or account: /api/v1/statuses/ID/VERB, /api/v1/accounts/ID/VERB.
+    m_http.setFallback([this](const TestRequest &request) {
+        static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts)/(\\w+)/(\\w+)$"));
+        const auto m = action.match(QString::fromUtf8(request.path));
+        if (request.method != "POST" || !m.hasMatch())
+            return TestResponse::error(404, "{\"error\":\"Record not found\"}");
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        QMutexLocker lock(&m_mutex);
+        m_actions << m.captured(3) + u' ' + m.captured(2);
+        return jsonResponse(status(m.captured(2).toLongLong(), QStringLiteral("acted on"), QDateTime::currentMSecsSinceEpoch()));
+    });
+    m_http.route("/api/v1/accounts/lookup", [](const TestRequest &request) {
+        const QString acct = queryOf(request).queryItemValue(QStringLiteral("acct"));
+        if (acct != u"noiob" && acct != u"noiob@awoo.space")
+            return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Record not found") } }, 404);
+        return jsonResponse(fixtureObject("account.json"));
+    });
+}
+
+void MastodonServer::setIgnoreIdempotency(bool ignore)
+{
+    QMutexLocker lock(&m_mutex);
+    m_ignoreIdempotency = ignore;
+}
+
+void MastodonServer::dropAnswersAfterPosting(int count, LostAnswer how)
+{
+    QMutexLocker lock(&m_mutex);
+    m_dropAnswers = count;
+    m_lostAnswer = how;
+}
+
+void MastodonServer::setRefusePosts(const QString &message)
+{
+    QMutexLocker lock(&m_mutex);
+    m_refusePosts = message;
+}
+
+void MastodonServer::setPostDelayMs(int ms)
+{
+    QMutexLocker lock(&m_mutex);
+    m_postDelayMs = ms;
+}
+
+QList<MastodonServer::Posted> MastodonServer::posted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_posted;
+}
+
+QStringList MastodonServer::actions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_actions;
+}
+
+bool MastodonServer::listen()
+{
+    return m_http.listen();
+}
+
+QUrl MastodonServer::server() const
+{
+    QUrl u = m_http.url();
+    u.setPath(QString());
+    return u;
+}
+
+void MastodonServer::setTokenFault(TokenFault fault)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokenFault = fault;
+}
+
+bool MastodonServer::authorized(const TestRequest &request, TestResponse *refusal) const
+{
+    TokenFault fault;
+    {
+        QMutexLocker lock(&m_mutex);
+        fault = m_tokenFault;
+    }
+    const bool good = request.header("authorization") == "Bearer " + token().toUtf8();
+    if (good && fault == TokenFault::None)
+        return true;
+    const QJsonObject body { { QStringLiteral("error"), QStringLiteral("The access token is invalid") } };
+    *refusal = jsonResponse(body, fault == TokenFault::Unprocessable422 ? 422 : 401);
+    return false;
+}
+
+QJsonObject MastodonServer::status(qint64 id, const QString &text, qint64 createdAtMs)
+{
+    QJsonObject s = fixtureObject("status.json");
+    s.insert(QStringLiteral("id"), QString::number(id));
+    s.insert(QStringLiteral("content"), QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+    s.insert(QStringLiteral("created_at"),
+        QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    s.insert(QStringLiteral("url"), QStringLiteral("https://mastodon.social/@Gargron/%1").arg(id));
+    s.insert(QStringLiteral("uri"), QStringLiteral("https://mastodon.social/users/Gargron/statuses/%1").arg(id));
+    return s;
+}
+
+void MastodonServer::setTimeline(const QByteArray &path, int count, qint64 firstId)
+{
+    QJsonArray statuses;
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 60000;
+    for (int i = count - 1; i >= 0; --i)
+        statuses.append(status(firstId + i, QStringLiteral("Status number %1").arg(i + 1), base + qint64(i) * 60000));
+    const bool own = path.contains("/home") || path.contains("/notifications") || path.contains("/bookmarks")
+        || path.contains("/favourites") || path.contains("/list/");
+    m_http.route(path, [this, statuses, own](const TestRequest &request) {
+        if (own) {
+            TestResponse refusal;
+            if (!authorized(request, &refusal))
+                return refusal;
+        }
+        return timeline(request, statuses);
+    });
+}
+
+TestResponse MastodonServer::timeline(const TestRequest &request, const QJsonArray &statuses)
+{
+    // Pages as Mastodon does: newest first, `limit` (at most 40), max_id for older ones.
+    const QUrlQuery query = queryOf(request);
+    const int limit = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 40);
+    const QString maxId = query.queryItemValue(QStringLiteral("max_id"));
+    QJsonArray page;
+    for (const QJsonValue &v : statuses) {
+        const QString id = v.toObject().value(QLatin1String("id")).toString();
+        if (!maxId.isEmpty() && id.toLongLong() >= maxId.toLongLong())
+            continue;
+        if (page.size() == limit)
+            break;
+        page.append(v);
+    }
+    TestResponse r = jsonResponse(page);
+    if (!page.isEmpty()) {
+        const QString last = page.last().toObject().value(QLatin1String("id")).toString();
+        const QByteArray path = request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
+        r.header("Link", "<" + m_http.url(QString::fromUtf8(path)).toEncoded() + "?max_id=" + last.toUtf8() + ">; rel=\"next\"");
+    }
+    return r;
+}
+
+void MastodonServer::setNotifications()
+{
+    QJsonArray list;
+    const QJsonObject account = fixtureObject("account.json");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const char *types[] = { "mention", "reblog", "favourite", "follow", "poll" };
+    int n = 0;
+    for (const char *type : types) {
+        QJsonObject o { { QStringLiteral("id"), QString::number(500 - n) },
+            { QStringLiteral("type"), QLatin1String(type) },
+            { QStringLiteral("created_at"), QDateTime::fromMSecsSinceEpoch(now - n * 60000, Qt::UTC).toString(Qt::ISODateWithMs) },
+            { QStringLiteral("account"), account } };
+        if (qstrcmp(type, "follow") != 0)
+            o.insert(QStringLiteral("status"), status(2000 + n, QStringLiteral("About %1").arg(QLatin1String(type)), now - n * 60000));
+        list.append(o);
+        ++n;
+    }
+    m_http.route("/api/v1/notifications", [this, list](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        return jsonResponse(list);
+    });
+}
+
+void MastodonServer::setFault(const QByteArray &path, const TestResponse &response)
+{
+    m_http.route(path, response);
+}
+
+void MastodonServer::clearFault(const QByteArray &path)
+{
+    m_http.removeRoute(path);
+}
+
+QString MastodonServer::authorize(const QUrl &authorizationUrl)
+{
+    // The "browser" asks the server's page directly: the test's own loop is not needed.
+    const QByteArray path = authorizationUrl.path(QUrl::FullyEncoded).toUtf8() + '?' + authorizationUrl.query(QUrl::FullyEncoded).toUtf8();
+    TestRequest request;
+    request.method = "GET";
+    request.path = path;
+    const auto [found, response] = m_http.lookup(request);
+    if (!found)
+        return {};
+    if (response.status == 302) {
+        for (const auto &[name, value] : response.headers) {
+            if (name.compare("Location", Qt::CaseInsensitive) == 0)
+                return QUrlQuery(QUrl::fromEncoded(value)).queryItemValue(QStringLiteral("code"));
+        }
+        return {};
+    }
+    if (response.status != 200)
+        return {};
+    const qsizetype start = response.body.indexOf("<code>");
+    const qsizetype end = response.body.indexOf("</code>");
+    return start < 0 || end < start ? QString() : QString::fromUtf8(response.body.mid(start + 6, end - start - 6));
+}
+
+QByteArray MastodonServer::lastTokenRequest() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastTokenRequest;
+}
+
+int MastodonServer::registeredApps() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_apps;
+}
+
+} // namespace gilde::test

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "TestHttpServer.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QString>
+#include <QUrl>
+
+namespace gilde::test
+{
+
+/// A scripted Mastodon server on 127.0.0.1 for tests: the client API's
+/// documented entities (tests/fixtures/mastodon), timelines of generated
+/// statuses, app registration and OAuth with PKCE (the code is only
+/// exchanged with the verifier whose S256 challenge came with the
+/// authorization), and faults to inject. Thread-safe: handlers run on the
+/// HTTP server's thread.
+class MastodonServer
+{
+public:
+    /// How the server treats a bearer token it does not accept (or every token, when set).
+    enum class TokenFault { None, Unauthorized401, Unprocessable422 };
+
+    MastodonServer();
+    bool listen();
+    QUrl url(const QString &path = QStringLiteral("/")) const { return m_http.url(path); }
+    QUrl server() const; ///< scheme, host and port
+    TestHttpServer &http() { return m_http; }
+
+    /// The token the server accepts (and issues after a sign-in).
+    QString token() const { return QStringLiteral("test-token-1"); }
+    void setTokenFault(TokenFault fault);
+
+    /// Fills a timeline path ("/api/v1/timelines/home", "/api/v1/timelines/tag/gilde",
+    /// "/api/v1/timelines/public", "/api/v1/accounts/7/statuses") with `count`
+    /// statuses, newest first, ids from `firstId` upwards.
+    void setTimeline(const QByteArray &path, int count, qint64 firstId = 1000);
+    /// Serves notifications of each kind (mention, reblog, favourite, follow, poll).
+    void setNotifications();
+    /// An answer that overrides a path until cleared (a fault: 500, 429, a slow body).
+    void setFault(const QByteArray &path, const TestResponse &response);
+    void clearFault(const QByteArray &path);
+
+    /// A status JSON like the documentation's, with this id, text and time.
+    static QJsonObject status(qint64 id, const QString &text, qint64 createdAtMs);
+
+    // Writes. Posts are kept and listed as the account's statuses (newest first).
+    struct Posted {
+        QString id;
+        QString text;
+        QString inReplyTo;
+        QByteArray key;
+    };
+    QList<Posted> posted() const;
+    /// Actions on statuses and accounts, as "favourite 123", "follow 7".
+    QStringList actions() const;
+    /// A server that ignores Idempotency-Key (as some do): a repeat is a new post.
+    void setIgnoreIdempotency(bool ignore);
+    /// The next `count` posts are stored, but their answers never arrive: the
+    /// connection closes, or hangs until the client gives up.
+    enum class LostAnswer { Close, Hang };
+    void dropAnswersAfterPosting(int count, LostAnswer how = LostAnswer::Close);
+    /// Posts are refused with 422 and this message (empty: accepted again).
+    void setRefusePosts(const QString &message);
+    /// Each post is stored at once but answered this much later (a slow server).
+    void setPostDelayMs(int ms);
+
+    /// What the user's browser does at the authorization page: follows the
+    /// URL, "signs in", and returns the code the server hands out (through the
+    /// redirect, or shown on the page for the out-of-band redirect). Empty when
+    /// the request was not a valid authorization.
+    QString authorize(const QUrl &authorizationUrl);
+    /// The last form posted to /oauth/token.
+    QByteArray lastTokenRequest() const;
+    int registeredApps() const;
+
+private:
+    TestResponse timeline(const TestRequest &request, const QJsonArray &statuses);
+    bool authorized(const TestRequest &request, TestResponse *refusal) const;
+
+    TestHttpServer m_http;
+    mutable QMutex m_mutex;
+    TokenFault m_tokenFault = TokenFault::None;
+    QHash<QString, QString> m_codeChallenges; ///< issued code → its PKCE challenge
+    QByteArray m_lastTokenRequest;
+    QList<Posted> m_posted;
+    QStringList m_actions;
+    bool m_ignoreIdempotency = false;
+    int m_dropAnswers = 0;
+    LostAnswer m_lostAnswer = LostAnswer::Close;
+    QString m_refusePosts;
+    int m_postDelayMs = 0;
+    qint64 m_nextId = 800000;
+    int m_apps = 0;
+};
+
+} // namespace gilde::test
