@@ -1,6 +1,9 @@
 #include "Command.h"
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
+#include "core/sync/Outbox.h"
+#include "core/sources/mastodon/MastodonAccountSetup.h"
+#include "core/sources/mastodon/MastodonSignIn.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,8 +17,10 @@ namespace gilde
 namespace
 {
 
-/// `gilde account add shaarli --server URL --token-stdin` and
-/// `gilde account remove ID`. The secret comes on standard input only: an
+/// `gilde account add shaarli --server URL --token-stdin`,
+/// `gilde account add mastodon --server URL [--token-stdin]` and
+/// `gilde account remove ID`. Without --token-stdin, a Mastodon sign-in prints
+/// the address to open in a browser and reads the code the server shows. The secret comes on standard input only: an
 /// argument would show in the process list and the shell's history.
 class AccountCommand : public Command
 {
@@ -26,7 +31,7 @@ public:
     {
         return tr("Add a server account (its secret read from stdin) or remove one.");
     }
-    QString syntax() const override { return tr("add shaarli | remove ID"); }
+    QString syntax() const override { return tr("add shaarli|mastodon | remove ID"); }
 
     void addOptions(QCommandLineParser &parser) override
     {
@@ -53,13 +58,18 @@ private:
     int add(const QCommandLineParser &parser, const QStringList &args)
     {
         if (args.size() != 1)
-            return usageError(tr("Say which kind of account to add: shaarli."));
+            return usageError(tr("Say which kind of account to add: shaarli or mastodon."));
+        const QString server = parser.value(QStringLiteral("server")).trimmed();
+        if (args.first() == u"mastodon") {
+            if (server.isEmpty())
+                return usageError(tr("Give the server's address with --server URL."));
+            return addMastodon(server, parser.isSet(QStringLiteral("token-stdin")));
+        }
         if (args.first() != u"shaarli") {
-            if (args.first() == u"mastodon" || args.first() == u"discourse")
+            if (args.first() == u"discourse")
                 return failure(tr("%1 accounts are not supported yet.").arg(args.first()));
             return usageError(tr("Unknown kind of account: %1").arg(args.first()));
         }
-        const QString server = parser.value(QStringLiteral("server")).trimmed();
         if (server.isEmpty())
             return usageError(tr("Give the server's address with --server URL."));
         if (!parser.isSet(QStringLiteral("token-stdin")))
@@ -104,6 +114,91 @@ private:
         return Pending;
     }
 
+    static QString readLine()
+    {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(in.readLine()).trimmed();
+    }
+
+    int addMastodon(const QString &serverText, bool tokenOnStdin)
+    {
+        const QUrl server = MastodonSignIn::serverFromUserInput(serverText);
+        if (server.isEmpty())
+            return usageError(tr("Not a web address: %1").arg(serverText));
+        if (tokenOnStdin) {
+            const QString token = readLine();
+            if (token.isEmpty())
+                return failure(tr("No access token on standard input."));
+            addMastodonToken(server, token);
+            return Pending;
+        }
+        // The browser shows the code on the server's page; it comes back here on stdin.
+        m_signIn = new MastodonSignIn(engine().http(), server, this);
+        const QString redirect = MastodonSignIn::outOfBandRedirect();
+        m_signIn->registerApp({ redirect }, [this, server, redirect](bool ok, const QString &error) {
+            if (!ok) {
+                Q_EMIT finished(failure(error));
+                return;
+            }
+            err() << tr("Open this address in your browser, sign in and allow Gilde:") << '\n'
+                  << m_signIn->authorizationUrl(redirect).toString(QUrl::FullyEncoded) << '\n'
+                  << tr("Then paste the code the server shows and press Enter:") << '\n';
+            err().flush();
+            const QString code = readLine();
+            if (code.isEmpty()) {
+                Q_EMIT finished(failure(tr("No code on standard input.")));
+                return;
+            }
+            m_signIn->exchangeCode(code, redirect, [this, server](bool ok, const QString &token, const QString &error) {
+                if (!ok) {
+                    Q_EMIT finished(failure(error));
+                    return;
+                }
+                addMastodonToken(server, token);
+            });
+        });
+        return Pending;
+    }
+
+    void addMastodonToken(const QUrl &server, const QString &token)
+    {
+        engine().accounts().addMastodon(server, token, [this](const Accounts::AddResult &r) {
+            if (r.id == 0) {
+                Q_EMIT finished(failure(r.error));
+                return;
+            }
+            // A new account brings its tab, so the window and the first refresh show something.
+            QList<qint64> sources;
+            // Signed in again: the writes that waited for it are due now.
+            if (r.replaced)
+                engine().outbox().resumeAccount(r.id);
+            if (!r.replaced)
+                mastodon::addAccountTab(engine().subscriptions(), engine().columns(), r.account, &sources);
+            if (m_json) {
+                out() << QJsonDocument(QJsonObject {
+                                           { QStringLiteral("id"), r.id },
+                                           { QStringLiteral("kind"), r.account.kind },
+                                           { QStringLiteral("server"), r.account.server.toString() },
+                                           { QStringLiteral("user"), r.account.userName },
+                                           { QStringLiteral("displayName"), r.account.displayName },
+                                           { QStringLiteral("replaced"), r.replaced },
+                                       })
+                             .toJson(QJsonDocument::Indented);
+            } else if (r.replaced) {
+                out() << tr("Mastodon account %1 (@%2): the access token is replaced.").arg(r.id).arg(r.account.userName)
+                      << '\n';
+            } else {
+                out() << tr("Added Mastodon account %1: @%2, with a tab of its Home and Notifications.")
+                             .arg(r.id)
+                             .arg(r.account.userName)
+                      << '\n';
+            }
+            Q_EMIT finished(Success);
+        });
+    }
+
     int remove(const QStringList &args)
     {
         if (args.size() != 1)
@@ -125,6 +220,7 @@ private:
     }
 
     bool m_json = false;
+    MastodonSignIn *m_signIn = nullptr;
 };
 
 } // namespace

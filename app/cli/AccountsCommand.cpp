@@ -33,6 +33,7 @@ public:
                     { QStringLiteral("id"), a.id },
                     { QStringLiteral("kind"), a.kind },
                     { QStringLiteral("server"), a.server.toString() },
+                    { QStringLiteral("user"), a.userName },
                     { QStringLiteral("userName"), a.userName },
                     { QStringLiteral("displayName"), a.displayName },
                     { QStringLiteral("syncsLinks"), a.id == linkSync },
@@ -44,6 +45,8 @@ public:
         for (const Account &a : accounts) {
             out() << QString::number(a.id).rightJustified(5) << "  " << a.kind << "  "
                   << a.server.toDisplayString();
+            if (!a.userName.isEmpty())
+                out() << "  @" << a.userName;
             if (!a.displayName.isEmpty())
                 out() << "  " << a.displayName;
             if (a.id == linkSync)
@@ -51,7 +54,7 @@ public:
             out() << '\n';
         }
         if (accounts.isEmpty())
-            err() << tr("No accounts yet: add one with gilde account add shaarli --server URL --token-stdin.")
+            err() << tr("No accounts yet: add one with gilde account add mastodon --server URL, or gilde account add shaarli --server URL --token-stdin.")
                   << '\n';
         return Success;
     }

@@ -63,6 +63,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeFeedDumpCommand());
+    commands.push_back(makeSubscribeCommand());
     commands.push_back(makeImportOpmlCommand());
     commands.push_back(makeExportOpmlCommand());
     commands.push_back(makeRefreshCommand());
@@ -73,6 +74,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeLinksSyncCommand());
     commands.push_back(makeAccountCommand());
     commands.push_back(makeAccountsCommand());
+    commands.push_back(makePostCommand());
     commands.push_back(makeOutboxCommand());
     return commands;
 }

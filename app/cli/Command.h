@@ -86,6 +86,8 @@ std::unique_ptr<Command> makeColumnsCommand();
 std::unique_ptr<Command> makeLinksCommand();
 std::unique_ptr<Command> makeLinksSyncCommand();
 std::unique_ptr<Command> makeAccountCommand();
+std::unique_ptr<Command> makeSubscribeCommand();
+std::unique_ptr<Command> makePostCommand();
 std::unique_ptr<Command> makeAccountsCommand();
 std::unique_ptr<Command> makeOutboxCommand();
 

@@ -1,0 +1,98 @@
+#include "Command.h"
+#include "core/Engine.h"
+#include "core/accounts/Accounts.h"
+#include "core/sources/mastodon/MastodonWrites.h"
+#include "core/store/ItemStore.h"
+#include "core/sync/Outbox.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gilde
+{
+
+namespace
+{
+
+/// `gilde post --account ID [--reply-to ITEM] [--spoiler TEXT] [--visibility V]
+/// [--language L] TEXT`: queues a post in the outbox, as the composer does;
+/// `gilde outbox --send` (or the window, when online) delivers it.
+class PostCommand : public Command
+{
+    Q_OBJECT
+public:
+    QString name() const override { return QStringLiteral("post"); }
+    QString summary() const override { return tr("Queue a Mastodon post or reply in the outbox."); }
+    QString syntax() const override { return tr("--account ID [--reply-to ITEM] TEXT"); }
+
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({ QStringLiteral("account"), tr("The account to post from (see: gilde accounts)."), tr("ID") });
+        parser.addOption({ QStringLiteral("reply-to"), tr("Reply to this item (see: gilde items); its people are mentioned."), tr("ITEM") });
+        parser.addOption({ QStringLiteral("spoiler"), tr("A content warning shown instead of the text."), tr("TEXT") });
+        parser.addOption({ QStringLiteral("visibility"), tr("public, unlisted, private or direct."), tr("V") });
+        parser.addOption({ QStringLiteral("language"), tr("The post's language as an ISO 639 code (nl, en, ...)."), tr("L") });
+    }
+
+    int run(const QCommandLineParser &parser, const QStringList &args) override
+    {
+        const qint64 accountId = positiveNumber(parser.value(QStringLiteral("account")));
+        if (accountId == 0)
+            return usageError(tr("Say which account posts with --account ID (see: gilde accounts)."));
+        const auto account = engine().accounts().byId(accountId);
+        if (!account || account->kind != u"mastodon")
+            return failure(tr("There is no Mastodon account %1 (see: gilde accounts).").arg(accountId));
+        mastodon::PostDraft draft;
+        draft.text = args.join(u' ').trimmed();
+        draft.spoiler = parser.value(QStringLiteral("spoiler")).trimmed();
+        draft.visibility = parser.value(QStringLiteral("visibility")).trimmed();
+        draft.language = parser.value(QStringLiteral("language")).trimmed();
+        if (!draft.visibility.isEmpty() && !mastodon::isVisibility(draft.visibility))
+            return usageError(tr("--visibility is one of public, unlisted, private or direct."));
+        if (parser.isSet(QStringLiteral("reply-to"))) {
+            const qint64 itemId = positiveNumber(parser.value(QStringLiteral("reply-to")));
+            const auto item = itemId > 0 ? engine().items().item(itemId) : std::nullopt;
+            if (!item)
+                return failure(tr("There is no item %1 (see: gilde items).").arg(parser.value(QStringLiteral("reply-to"))));
+            draft.inReplyToId = mastodon::statusIdOf(*item);
+            if (draft.inReplyToId.isEmpty())
+                return failure(tr("Item %1 is not a Mastodon post; only those take replies here.").arg(itemId));
+            // The people of the thread are mentioned, as every client does, unless the text does.
+            QStringList mentions;
+            for (const QString &m : mastodon::replyMentions(*item, account->userName)) {
+                if (!draft.text.contains(m, Qt::CaseInsensitive))
+                    mentions << m;
+            }
+            if (!mentions.isEmpty())
+                draft.text = mentions.join(u' ') + u' ' + draft.text;
+            if (draft.visibility.isEmpty())
+                draft.visibility = mastodon::replyVisibility(*item);
+        }
+        if (draft.text.isEmpty())
+            return usageError(tr("Give the text to post."));
+        QString error;
+        const qint64 id = engine().outbox().enqueue(accountId, QStringLiteral("mastodon.post"), mastodon::postPayload(draft), &error);
+        if (id <= 0)
+            return failure(tr("The post could not be queued: %1").arg(error));
+        if (parser.isSet(QStringLiteral("json")))
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("text"), draft.text } })
+                         .toJson(QJsonDocument::Indented);
+        else
+            out() << tr("Queued post %1 from @%2; it goes out with the outbox (gilde outbox --send).")
+                         .arg(id)
+                         .arg(account->userName)
+                  << '\n';
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makePostCommand()
+{
+    return std::make_unique<PostCommand>();
+}
+
+} // namespace gilde
+
+#include "PostCommand.moc"

@@ -1,0 +1,218 @@
+// The command line with a scripted Mastodon server: signing in (the
+// authorization address printed, the code read from stdin, PKCE checked by
+// the server), a token from stdin, accounts --json, and subscribe.
+#include "CliRun.h"
+#include "MastodonServer.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace gilde::test;
+
+namespace
+{
+
+QStringList withProfile(const QTemporaryDir &dir, QStringList args)
+{
+    args.prepend(dir.filePath(QStringLiteral("profile")));
+    args.prepend(QStringLiteral("--profile"));
+    return args;
+}
+
+CliRun run(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {})
+{
+    return runGilde(withProfile(dir, args), input);
+}
+
+void removeAccounts(const QTemporaryDir &dir)
+{
+    // The keychain outlives the test.
+    const QJsonArray accounts = run(dir, { QStringLiteral("accounts"), QStringLiteral("--json") }).json().array();
+    for (const QJsonValue &a : accounts)
+        run(dir, { QStringLiteral("account"), QStringLiteral("remove"),
+                     QString::number(a.toObject().value(QLatin1String("id")).toInteger()) });
+}
+
+} // namespace
+
+TEST_CASE("CLI: account add mastodon signs in with the code the browser shows", "[mastodon][cli]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    server.setTimeline("/api/v1/timelines/home", 3);
+    server.setNotifications();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    QProcess p;
+    p.setProcessEnvironment(headlessEnvironment());
+    p.start(QStringLiteral(GILDE_BINARY),
+        withProfile(dir,
+            { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"), QStringLiteral("--server"),
+                server.server().toString(), QStringLiteral("--json") }));
+    REQUIRE(p.waitForStarted(10000));
+    QByteArray err;
+    const QRegularExpression address(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)"));
+    QRegularExpressionMatch m;
+    for (int i = 0; i < 100 && !m.hasMatch(); ++i) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+        m = address.match(QString::fromUtf8(err));
+    }
+    INFO(err.toStdString());
+    REQUIRE(m.hasMatch());
+    const QString code = server.authorize(QUrl::fromEncoded(m.captured(1).toUtf8()));
+    REQUIRE_FALSE(code.isEmpty());
+    p.write(code.toUtf8() + '\n');
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    const QByteArray out = p.readAllStandardOutput();
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    const QJsonObject added = QJsonDocument::fromJson(out).object();
+    CHECK(added.value(QLatin1String("kind")).toString() == QStringLiteral("mastodon"));
+    CHECK(added.value(QLatin1String("user")).toString() == QStringLiteral("noiob@127.0.0.1"));
+    CHECK(server.lastTokenRequest().contains("code_verifier="));
+
+    CliRun r = run(dir, { QStringLiteral("accounts"), QStringLiteral("--json") });
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray accounts = r.json().array();
+    REQUIRE(accounts.size() == 1);
+    const QJsonObject account = accounts.first().toObject();
+    CHECK(account.value(QLatin1String("id")).toInteger() == 1);
+    CHECK(account.value(QLatin1String("kind")).toString() == QStringLiteral("mastodon"));
+    CHECK(account.value(QLatin1String("server")).toString() == server.server().toString());
+    CHECK(account.value(QLatin1String("user")).toString() == QStringLiteral("noiob@127.0.0.1"));
+
+    // The account's tab: Home and Notifications fill on refresh.
+    r = run(dir, { QStringLiteral("columns"), QStringLiteral("--json") });
+    CHECK(r.out.contains("@noiob@127.0.0.1"));
+    r = run(dir, { QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json") });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    r = run(dir, { QStringLiteral("items"), QStringLiteral("--json") });
+    CHECK(r.out.contains("Status number 3"));
+    CHECK(r.out.contains("favourited your post"));
+    removeAccounts(dir);
+}
+
+TEST_CASE("CLI: account add mastodon --token-stdin checks the token first", "[mastodon][cli]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QStringList add { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"),
+        QStringLiteral("--server"), server.server().toString(), QStringLiteral("--token-stdin") };
+    CliRun r = run(dir, add, "wrong\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("does not accept this token"));
+    CHECK(run(dir, { QStringLiteral("accounts"), QStringLiteral("--json") }).json().array().isEmpty());
+
+    r = run(dir, add, server.token().toUtf8() + '\n');
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("Added Mastodon account 1: @noiob@127.0.0.1"));
+    removeAccounts(dir);
+}
+
+TEST_CASE("CLI: subscribe follows a hashtag, a person or a feed, as the dialog does", "[mastodon][cli]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    server.setTimeline("/api/v1/timelines/tag/gilde", 4);
+    server.setTimeline("/api/v1/accounts/23634/statuses", 2, 5000);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    CliRun r = run(dir, { QStringLiteral("subscribe"), server.url(QStringLiteral("/tags/gilde")).toString() });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("Following “#gilde”"));
+    CHECK(r.out.contains("4 new items"));
+
+    r = run(dir, { QStringLiteral("subscribe"), server.url(QStringLiteral("/@noiob")).toString(), QStringLiteral("--json") });
+    CHECK(r.exitCode == 0);
+    const QJsonArray added = r.json().array();
+    REQUIRE(added.size() == 1);
+    CHECK(added.first().toObject().value(QLatin1String("kind")).toString() == QStringLiteral("mastodon"));
+    CHECK(added.first().toObject().value(QLatin1String("added")).toInt() == 2);
+
+    // Again: nothing new, said so.
+    r = run(dir, { QStringLiteral("subscribe"), server.url(QStringLiteral("/tags/gilde")).toString() });
+    CHECK(r.out.contains("Already following"));
+
+    r = run(dir, { QStringLiteral("subscribe"), QStringLiteral("@someone@") });
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("not a Mastodon address"));
+
+    // A feed still is a feed.
+    TestHttpServer blog;
+    REQUIRE(blog.listen());
+    blog.route("/feed.xml", TestResponse::ok(fixture(QStringLiteral("feeds/rss2_full.xml"))));
+    r = run(dir, { QStringLiteral("subscribe"), blog.url(QStringLiteral("/feed.xml")).toString(), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.json().array().first().toObject().value(QLatin1String("kind")).toString() == QStringLiteral("feed"));
+}
+
+TEST_CASE("CLI: posts queued with gilde post reach the server once each, however often delivery is killed",
+    "[mastodon][cli][outbox]")
+{
+    const bool ignoreKey = GENERATE(false, true);
+    MastodonServer server;
+    REQUIRE(server.listen());
+    server.setIgnoreIdempotency(ignoreKey);
+    server.setPostDelayMs(40); // stored at once, answered later: a kill often falls in between
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CliRun r = run(dir,
+        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"), QStringLiteral("--server"),
+            server.server().toString(), QStringLiteral("--token-stdin") },
+        server.token().toUtf8() + '\n');
+    REQUIRE(r.exitCode == 0);
+
+    constexpr int Posts = 40;
+    for (int i = 0; i < Posts; ++i) {
+        r = run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"),
+                         QStringLiteral("Note %1 from the train").arg(i) });
+        REQUIRE(r.exitCode == 0);
+    }
+    CHECK(r.out.contains("Queued post"));
+
+    // Delivery killed at varying points, again and again, then let finish.
+    for (int round = 0; round < 12; ++round) {
+        QProcess p;
+        p.setProcessEnvironment(headlessEnvironment());
+        p.start(QStringLiteral(GILDE_BINARY),
+            withProfile(dir, { QStringLiteral("outbox"), QStringLiteral("--send") }));
+        REQUIRE(p.waitForStarted(10000));
+        p.waitForFinished(120 + round * 37);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+    }
+    r = run(dir, { QStringLiteral("outbox"), QStringLiteral("--send") });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+
+    const auto posted = server.posted();
+    QSet<QString> texts;
+    for (const auto &p : posted)
+        texts.insert(p.text);
+    CHECK(texts.size() == Posts);
+    CHECK(posted.size() == Posts);
+    r = run(dir, { QStringLiteral("outbox"), QStringLiteral("--all"), QStringLiteral("--json") });
+    int sent = 0;
+    for (const QJsonValue &v : r.json().array())
+        sent += v.toObject().value(QLatin1String("state")).toString() == QStringLiteral("sent");
+    CHECK(sent == Posts);
+    removeAccounts(dir);
+}
