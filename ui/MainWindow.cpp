@@ -15,6 +15,8 @@
 #include "ui/common/Theme.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/Dashboard.h"
+#include "ui/accounts/AccountActions.h"
+#include "ui/accounts/AccountRail.h"
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
@@ -89,8 +91,17 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_splitter->setHandleWidth(1);
     m_splitter->addWidget(m_dashboard);
     m_splitter->setStretchFactor(0, 1);
+    auto *rail = new AccountRail(engine, central);
+    auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
+    connect(accountActions, &AccountActions::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(rail);
+    body->addWidget(m_splitter, 1);
     layout->addWidget(m_header);
-    layout->addWidget(m_splitter, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
 
     statusBar()->setSizeGripEnabled(false);

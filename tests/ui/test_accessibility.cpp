@@ -10,6 +10,7 @@
 #include "test_links_support.h"
 #include "ui/MainWindow.h"
 #include "ui/ShortcutSheet.h"
+#include "ui/accounts/MastodonSignInDialog.h"
 #include "ui/accounts/ShaarliAccountDialog.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/StatusPill.h"
@@ -342,6 +343,14 @@ TEST_CASE("Every dialog and popup names its controls", "[ui][a11y]")
         ShaarliAccountDialog dialog(e, &w);
         showActive(dialog);
         requireAllNamed(&dialog, 3);
+    }
+    SECTION("Add a Mastodon account, with the code field shown")
+    {
+        MastodonSignInDialog dialog(e, &w);
+        showActive(dialog);
+        requireAllNamed(&dialog, 2);
+        dialog.codeField()->parentWidget()->show();
+        requireAllNamed(&dialog, 4);
     }
     SECTION("Add column, for each kind of column")
     {

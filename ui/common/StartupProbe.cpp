@@ -1,5 +1,6 @@
 #include "StartupProbe.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -95,14 +96,15 @@ StartupProbe::StartupProbe(QWidget *widget, QObject *parent)
     : QObject(parent)
     , m_widget(widget)
 {
-    widget->installEventFilter(this);
+    qApp->installEventFilter(this);
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_widget && event->type() == QEvent::Paint && !m_done) {
+    if (event->type() == QEvent::Paint && !m_done && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_widget->window()) {
         m_done = true;
-        m_widget->removeEventFilter(this);
+        qApp->removeEventFilter(this);
         // After this event the frame is painted and flushed.
         QTimer::singleShot(0, this, &StartupProbe::painted);
     }

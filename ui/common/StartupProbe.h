@@ -25,7 +25,9 @@ public:
     /// Resident memory of this process in KiB, -1 when unknown.
     static qint64 residentKib();
 
-    /// Watches `widget` for its first paint; emits firstPainted() once, after it.
+    /// Watches the window of `widget` for its first paint (of any of its
+    /// widgets: which one paints first depends on what covers what); emits
+    /// firstPainted() once, after it.
     explicit StartupProbe(QWidget *widget, QObject *parent = nullptr);
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include "core/Engine.h"
 #include "core/sources/feeds/Subscriptions.h"
+#include "core/sources/mastodon/MastodonProbe.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/common/Accessibility.h"
@@ -27,6 +28,8 @@ namespace
 
 QString feedTypeName(const QString &mimeType)
 {
+    if (mimeType == mastodon::timelineType())
+        return QStringLiteral("Mastodon");
     if (mimeType.contains(QLatin1String("atom")))
         return QStringLiteral("Atom");
     if (mimeType.contains(QLatin1String("rss")) || mimeType.contains(QLatin1String("rdf")))
@@ -63,7 +66,8 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
     layout->addWidget(heading);
 
     auto *intro = new QLabel(tr("Paste the address of a feed, of a web page or just of a site: "
-                                "Gilde finds the feeds it offers."),
+                                "Gilde finds the feeds it offers. A Mastodon account (@name@server), "
+                                "hashtag page or local timeline works too."),
         this);
     intro->setWordWrap(true);
     QPalette introPalette = intro->palette();
@@ -179,7 +183,7 @@ void AddFeedDialog::add()
             const QListWidgetItem *item = m_feedList->item(i);
             if (item->checkState() == Qt::Checked)
                 picked.append({ item->data(Qt::UserRole).toUrl(), item->data(Qt::UserRole + 1).toString(),
-                    item->data(Qt::UserRole + 2).toString() });
+                    item->data(Qt::UserRole + 2).toString(), item->data(Qt::UserRole + 3).toString() });
         }
         if (picked.isEmpty()) {
             showError(tr("Tick at least one feed to add."));
@@ -189,6 +193,12 @@ void AddFeedDialog::add()
         return;
     }
 
+    // "@user@server" is no web address, but a Mastodon account to follow.
+    const QString typed = m_urlEdit->text().trimmed();
+    if (!typed.contains(u'/') && typed.count(u'@') == 2) {
+        startProbe(typed);
+        return;
+    }
     const QUrl url = normalizeInput(m_urlEdit->text());
     if (url.isEmpty()) {
         showError(m_urlEdit->text().trimmed().isEmpty()
@@ -201,16 +211,17 @@ void AddFeedDialog::add()
                        .arg(existing->title.isEmpty() ? url.toDisplayString() : existing->title));
         return;
     }
-    startProbe(url);
+    startProbe(url.toString());
 }
 
-void AddFeedDialog::startProbe(const QUrl &url)
+void AddFeedDialog::startProbe(const QString &address)
 {
     m_messageLabel->hide();
     const quint64 generation = ++m_probeGeneration;
-    setBusy(true, tr("Looking for feeds at %1…").arg(url.host()));
+    const QUrl url = QUrl(address).host().isEmpty() ? QUrl() : QUrl(address);
+    setBusy(true, tr("Looking for feeds at %1…").arg(url.isEmpty() ? address : url.host()));
     QPointer<AddFeedDialog> self(this);
-    m_engine.subscriptions().probe(url, [self, generation, url](const Subscriptions::Probe &probe) {
+    m_engine.subscriptions().probeText(address, [self, generation, url](const Subscriptions::Probe &probe) {
         if (!self || generation != self->m_probeGeneration)
             return;
         self->probeFinished(url, probe.isFeed, probe.feeds, probe.error);
@@ -252,6 +263,7 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
         item->setData(Qt::UserRole, feed.url);
         item->setData(Qt::UserRole + 1, feed.title);
         item->setData(Qt::UserRole + 2, feed.type);
+        item->setData(Qt::UserRole + 3, feed.sourceKind);
         item->setToolTip(feed.url.toDisplayString());
         if (m_engine.sources().byUrl(feed.url)) {
             item->setText(tr("%1  (already subscribed)").arg(item->text()));
@@ -279,7 +291,7 @@ void AddFeedDialog::subscribeTo(const QList<DiscoveredFeed> &feeds)
             already << (existing->title.isEmpty() ? feedLabel(feed) : existing->title);
             continue;
         }
-        const qint64 id = m_engine.subscriptions().subscribe(feed.url, feed.title.trimmed(), folder);
+        const qint64 id = m_engine.subscriptions().subscribe(feed.url, feed.title.trimmed(), folder, feed.sourceKind);
         if (id <= 0) {
             failed << feedLabel(feed);
             continue;

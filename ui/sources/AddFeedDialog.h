@@ -47,7 +47,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void startProbe(const QUrl &url);
+    void startProbe(const QString &address);
     void probeFinished(
         const QUrl &url, bool isFeed, const QList<DiscoveredFeed> &feeds, const QString &error);
     void showCandidates(const QList<DiscoveredFeed> &feeds);
