@@ -3,6 +3,7 @@
 #include "core/accounts/Accounts.h"
 #include "core/sources/mastodon/MastodonWrites.h"
 #include "core/store/ItemStore.h"
+#include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
 
 #include <QJsonDocument>
@@ -54,19 +55,12 @@ public:
             const auto item = itemId > 0 ? engine().items().item(itemId) : std::nullopt;
             if (!item)
                 return failure(tr("There is no item %1 (see: gilde items).").arg(parser.value(QStringLiteral("reply-to"))));
-            draft.inReplyToId = mastodon::statusIdOf(*item);
-            if (draft.inReplyToId.isEmpty())
-                return failure(tr("Item %1 is not a Mastodon post; only those take replies here.").arg(itemId));
+            const auto source = engine().sources().byId(item->sourceId);
+            QString error;
             // The people of the thread are mentioned, as every client does, unless the text does.
-            QStringList mentions;
-            for (const QString &m : mastodon::replyMentions(*item, account->userName)) {
-                if (!draft.text.contains(m, Qt::CaseInsensitive))
-                    mentions << m;
-            }
-            if (!mentions.isEmpty())
-                draft.text = mentions.join(u' ') + u' ' + draft.text;
-            if (draft.visibility.isEmpty())
-                draft.visibility = mastodon::replyVisibility(*item);
+            if (!source || !mastodon::makeReply(draft, *item, *source, *account, &error))
+                return failure(tr("Item %1 takes no reply here: %2").arg(itemId).arg(error));
+            draft.text = draft.text.trimmed();
         }
         if (draft.text.isEmpty())
             return usageError(tr("Give the text to post."));

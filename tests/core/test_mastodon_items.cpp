@@ -2,6 +2,7 @@
 // built from the documented entities, and nothing unsafe on the way.
 #include "TestSupport.h"
 #include "sources/mastodon/MastodonJson.h"
+#include "sources/mastodon/MastodonWrites.h"
 #include "sources/mastodon/StatusToItems.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
@@ -184,4 +185,12 @@ TEST_CASE("Mastodon items: a warned post's row, read back from the cache, keeps 
     CHECK_FALSE(page.first().text.contains(QStringLiteral("inheritance")));
     // The reader has it all.
     CHECK(items.item(page.first().id)->html.contains(QStringLiteral("inheritance")));
+}
+
+TEST_CASE("Mastodon writes: characters count as the server counts them", "[mastodon][items]")
+{
+    CHECK(mastodon::characterCount(QStringLiteral("hallo")) == 5);
+    CHECK(mastodon::characterCount(QStringLiteral("zie https://example.org/a/very/long/path/that/goes/on?and=on")) == 4 + 23);
+    CHECK(mastodon::characterCount(QStringLiteral("@anna@elsewhere.example dank je")) == 5 + 9);
+    CHECK(mastodon::characterCount(QStringLiteral("😀")) == 1);
 }

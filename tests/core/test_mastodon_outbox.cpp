@@ -168,3 +168,36 @@ TEST_CASE("Mastodon outbox: favourite, boost and bookmark go to the status they 
     // An id that is no id is not sent anywhere.
     CHECK(env.stateCount(OutboxEntry::State::Failed) == 1);
 }
+
+TEST_CASE("Mastodon outbox: a post seen on another server is found on the account's own before it is acted on",
+    "[mastodon][outbox]")
+{
+    WriteEnv env;
+    Item seen;
+    seen.url = QStringLiteral("https://elsewhere.example/@anna/4242");
+    seen.meta = QStringLiteral(R"({"status":"4242","acct":"anna@elsewhere.example","visibility":"unlisted"})");
+    Source hashtag;
+    hashtag.kind = QStringLiteral("mastodon");
+    hashtag.url = QUrl(QStringLiteral("https://elsewhere.example/api/v1/timelines/tag/leren"));
+    const auto account = env.engine->accounts().byId(env.account);
+    REQUIRE(account);
+
+    const mastodon::ItemTarget target = mastodon::targetOf(seen, hashtag, { *account });
+    REQUIRE(target.error.isEmpty());
+    CHECK(target.accountId == env.account);
+    CHECK(target.statusUrl == seen.url);
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.favourite"), target.payload()) > 0);
+
+    mastodon::PostDraft reply;
+    reply.text = QStringLiteral("Mooi gezegd");
+    QString error;
+    REQUIRE(mastodon::makeReply(reply, seen, hashtag, *account, &error));
+    CHECK(reply.text == QStringLiteral("@anna@elsewhere.example Mooi gezegd"));
+    CHECK(reply.visibility == QStringLiteral("unlisted"));
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(reply)) > 0);
+
+    REQUIRE(env.deliverAll());
+    CHECK(env.server.actions() == QStringList { QStringLiteral("favourite 777") });
+    REQUIRE(env.server.posted().size() == 1);
+    CHECK(env.server.posted().first().inReplyTo == QStringLiteral("777"));
+}

@@ -172,6 +172,19 @@ MastodonServer::MastodonServer()
         m_actions << m.captured(3) + u' ' + m.captured(2);
         return jsonResponse(status(m.captured(2).toLongLong(), QStringLiteral("acted on"), QDateTime::currentMSecsSinceEpoch()));
     });
+    // Any post asked for by its address is known here as 777 (as if fetched from its server).
+    m_http.route("/api/v2/search", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        const QUrlQuery query = queryOf(request);
+        QJsonArray statuses;
+        if (query.queryItemValue(QStringLiteral("resolve")) == u"true"
+            && query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).startsWith(QStringLiteral("https://")))
+            statuses.append(status(777, QStringLiteral("found by its address"), QDateTime::currentMSecsSinceEpoch()));
+        return jsonResponse(QJsonObject { { QStringLiteral("accounts"), QJsonArray() },
+            { QStringLiteral("statuses"), statuses }, { QStringLiteral("hashtags"), QJsonArray() } });
+    });
     m_http.route("/api/v1/accounts/lookup", [](const TestRequest &request) {
         const QString acct = queryOf(request).queryItemValue(QStringLiteral("acct"));
         if (acct != u"noiob" && acct != u"noiob@awoo.space")

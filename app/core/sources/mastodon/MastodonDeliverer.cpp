@@ -6,10 +6,12 @@
 #include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace gilde
 {
@@ -110,10 +112,23 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         const QString action = job->entry.action.mid(int(qstrlen("mastodon.")));
         const QJsonObject &p = job->entry.payload;
         if (action == u"post") {
-            if (mayBeSent)
-                self->findSent(job);
-            else
-                self->post(job);
+            auto go = [self, job, mayBeSent] {
+                if (!self)
+                    return;
+                if (mayBeSent)
+                    self->findSent(job);
+                else
+                    self->post(job);
+            };
+            const QString parentUrl = p.value(QLatin1String("in_reply_to_url")).toString();
+            if (parentUrl.isEmpty()) {
+                go();
+                return;
+            }
+            self->resolve(job, parentUrl, [job, go](const QString &id) {
+                job->entry.payload.insert(QStringLiteral("in_reply_to_id"), id);
+                go();
+            });
             return;
         }
         static const QStringList statusVerbs { QStringLiteral("favourite"), QStringLiteral("unfavourite"),
@@ -122,7 +137,13 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         static const QStringList accountVerbs { QStringLiteral("follow"), QStringLiteral("unfollow") };
         const QString statusId = p.value(QLatin1String("status_id")).toString();
         const QString accountId = p.value(QLatin1String("account_id")).toString();
-        if (statusVerbs.contains(action) && isId(statusId)) {
+        const QString statusUrl = p.value(QLatin1String("status_url")).toString();
+        if (statusVerbs.contains(action) && !statusUrl.isEmpty()) {
+            self->resolve(job, statusUrl, [self, job, action](const QString &id) {
+                if (self)
+                    self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(id, action));
+            });
+        } else if (statusVerbs.contains(action) && isId(statusId)) {
             self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(statusId, action));
         } else if (accountVerbs.contains(action) && isId(accountId)) {
             self->act(job, QStringLiteral("/api/v1/accounts/%1/%2").arg(accountId, action));
@@ -172,6 +193,28 @@ void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
         d.outcome = DeliveryResult::Outcome::Sent;
         d.remoteId = QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString();
         job->done(d);
+    });
+}
+
+void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const QString &)> found)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), url);
+    query.addQueryItem(QStringLiteral("resolve"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("statuses"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    const QString path = QStringLiteral("/api/v2/search?") + query.toString(QUrl::FullyEncoded);
+    send(job, "GET", path, {}, [job, url, found = std::move(found)](const QByteArray &answer) {
+        const QJsonArray statuses = QJsonDocument::fromJson(answer).object().value(QLatin1String("statuses")).toArray();
+        const QString id = statuses.isEmpty() ? QString() : mastodon::status(statuses.first().toObject()).id;
+        if (!isId(id)) {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Permanent;
+            d.error = Text::tr("The account's server could not find the post at %1.").arg(url);
+            job->done(d);
+            return;
+        }
+        found(id);
     });
 }
 

@@ -23,9 +23,11 @@ class HttpClient;
 /// sent, and is not sent again.
 ///
 /// mastodon.favourite, .unfavourite, .reblog, .unreblog, .bookmark,
-/// .unbookmark, payload {status_id}; mastodon.follow, .unfollow, payload
-/// {account_id}: the server's answer to a repeat is the same state, so they
-/// are sent as they are.
+/// .unbookmark, payload {status_id, status_url?}; mastodon.follow, .unfollow,
+/// payload {account_id}: the server's answer to a repeat is the same state,
+/// so they are sent as they are. A post seen on another server (status_url,
+/// in_reply_to_url) is first looked up on the account's own server
+/// (/api/v2/search with resolve), since ids differ from server to server.
 ///
 /// A token the server refuses keeps the entry waiting (it is the account's
 /// problem, not the write's): "sign in again", retried after a while. What the
@@ -48,6 +50,8 @@ private:
     void post(std::shared_ptr<Job> job);
     void findSent(std::shared_ptr<Job> job);
     void act(std::shared_ptr<Job> job, const QString &path);
+    /// The id the account's server gives the post at `url`.
+    void resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const QString &id)> found);
     void send(std::shared_ptr<Job> job, const QByteArray &method, const QString &path, const QByteArray &body,
         std::function<void(const QByteArray &answer)> sent);
 
