@@ -17,6 +17,7 @@
 #include "ui/dashboard/Dashboard.h"
 #include "ui/accounts/AccountActions.h"
 #include "ui/accounts/AccountRail.h"
+#include "ui/compose/PostActions.h"
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_dashboard = new Dashboard(engine, *m_sources, m_icons, central);
     m_library = new LibraryMenu(engine, *m_dashboard->links(), this);
     m_outboxStatus = new OutboxStatus(engine.outbox(), engine.outboxStore(), this);
+    m_postActions = new PostActions(engine, this);
     m_header = buildHeader();
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
@@ -94,6 +96,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     auto *rail = new AccountRail(engine, central);
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
     connect(accountActions, &AccountActions::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_postActions, &PostActions::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -250,6 +254,13 @@ QWidget *MainWindow::buildHeader()
     connect(m_refreshButton, &QToolButton::clicked, this, &MainWindow::refreshAll);
     row->addWidget(m_refreshButton);
 
+    auto *write = new QPushButton(tr("Write"), header);
+    write->setObjectName(QStringLiteral("plain"));
+    write->setToolTip(tr("Write a Mastodon post (N)"));
+    write->setFocusPolicy(Qt::TabFocus);
+    connect(write, &QPushButton::clicked, m_postActions, &PostActions::write);
+    row->addWidget(write);
+
     m_addFeedButton = new QPushButton(tr("Add feed…"), header);
     m_addFeedButton->setObjectName(QStringLiteral("primary"));
     m_addFeedButton->setToolTip(tr("Subscribe to a feed or a website (Ctrl+N)"));
@@ -323,6 +334,14 @@ void MainWindow::buildActions()
         [this] { m_dashboard->navigator()->openInBrowser(); });
     act(tr("Page down"), QKeySequence(Qt::Key_Space), &MainWindow::pageDown);
     act(tr("Save link"), QKeySequence(Qt::Key_B), &MainWindow::saveLink);
+    // Mastodon's own keys: n writes, r replies, f favourites, t boosts.
+    act(tr("Write a post"), QKeySequence(Qt::Key_N), [this] { m_postActions->write(); });
+    act(tr("Reply"), QKeySequence(Qt::Key_R),
+        [this] { m_postActions->reply(m_dashboard->navigator()->currentItemId()); });
+    act(tr("Favourite"), QKeySequence(Qt::Key_F),
+        [this] { m_postActions->favourite(m_dashboard->navigator()->currentItemId()); });
+    act(tr("Boost"), QKeySequence(Qt::Key_T),
+        [this] { m_postActions->boost(m_dashboard->navigator()->currentItemId()); });
     act(tr("Close the reader"), QKeySequence(Qt::Key_Escape), &MainWindow::closeReader);
     act(tr("Previous column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
         [this] { m_dashboard->focusNeighbour(-1); });

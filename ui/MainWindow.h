@@ -19,6 +19,7 @@ class Engine;
 class FeedIconCache;
 class LibraryMenu;
 class OutboxStatus;
+class PostActions;
 class ReaderPane;
 class SourceCache;
 class StatusPill;
@@ -94,6 +95,7 @@ private:
     ReaderPane *m_reader;
     QSplitter *m_splitter;
     QWidget *m_header = nullptr;
+    PostActions *m_postActions = nullptr;
     QList<QWidget *> m_headerFocus; ///< the header's controls, in Tab order
     StatusPill *m_pill = nullptr;
     LibraryMenu *m_library = nullptr;

@@ -88,6 +88,10 @@ QList<ShortcutSheet::Group> ShortcutSheet::groups()
                 { { QStringLiteral("s") }, tr("Star or unstar") },
                 { { QStringLiteral("o") }, tr("Open in the web browser") },
                 { { QStringLiteral("b") }, tr("Save the link (or edit it when saved)") },
+                { { QStringLiteral("r") }, tr("Reply to a Mastodon post") },
+                { { QStringLiteral("f") }, tr("Favourite a Mastodon post") },
+                { { QStringLiteral("t") }, tr("Boost a Mastodon post") },
+                { { QStringLiteral("n") }, tr("Write a Mastodon post") },
             } },
         { tr("Columns"),
             {

@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ShortcutSheet.h"
 #include "ui/accounts/MastodonSignInDialog.h"
+#include "ui/compose/ComposerDialog.h"
 #include "ui/accounts/ShaarliAccountDialog.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/StatusPill.h"
@@ -350,6 +351,13 @@ TEST_CASE("Every dialog and popup names its controls", "[ui][a11y]")
         showActive(dialog);
         requireAllNamed(&dialog, 2);
         dialog.codeField()->parentWidget()->show();
+        requireAllNamed(&dialog, 4);
+    }
+    SECTION("Write a post")
+    {
+        ComposerDialog dialog(e, &w);
+        showActive(dialog);
+        dialog.warningField()->show();
         requireAllNamed(&dialog, 4);
     }
     SECTION("Add column, for each kind of column")
