@@ -509,9 +509,16 @@ void MainWindow::subscribed(qint64 sourceId)
     m_engine.sync().refresh({ sourceId });
     // A new feed should be visible somewhere: give it a column unless one
     // in this tab shows it already.
+    // A Mastodon timeline is a stream of its own: "All unread" does not count.
+    const Source *source = m_sources->source(sourceId);
+    const bool ownColumn = source && source->kind != u"feed";
     bool shown = false;
-    for (ColumnWidget *col : m_dashboard->columns())
-        shown = shown || m_sources->covers(col->column().spec, sourceId);
+    for (ColumnWidget *col : m_dashboard->columns()) {
+        const StreamSpec &spec = col->column().spec;
+        shown = shown
+            || (ownColumn ? spec.kind == StreamSpec::Kind::Source && spec.sourceId == sourceId
+                          : m_sources->covers(spec, sourceId));
+    }
     const QString title = m_sources->title(sourceId);
     if (!shown) {
         StreamSpec spec;

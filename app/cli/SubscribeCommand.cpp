@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "core/Engine.h"
+#include "core/FirstRun.h"
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
@@ -76,6 +77,9 @@ private:
                 return;
             }
             m_added.append({ id, existed });
+            // Shown somewhere, as the dialog does it.
+            if (!existed)
+                addColumnFor(engine(), id);
         }
         QList<qint64> ids;
         for (const Added &a : m_added)

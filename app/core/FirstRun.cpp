@@ -133,4 +133,34 @@ qint64 addColumnsForFeeds(Engine &engine)
     return tabId;
 }
 
+qint64 addColumnFor(Engine &engine, qint64 sourceId)
+{
+    const auto source = engine.sources().byId(sourceId);
+    if (!source)
+        return 0;
+    ColumnStore &columns = engine.columns();
+    addColumnsForFeeds(engine); // a profile without columns gets its first ones
+    // A timeline is a stream of its own, as in every Mastodon client: an
+    // "All unread" column that mixes it in does not count.
+    const bool ownColumn = source->kind != u"feed";
+    for (const Tab &tab : columns.tabs()) {
+        for (const Column &c : columns.columns(tab.id)) {
+            const bool shows = ownColumn ? c.spec.kind == StreamSpec::Kind::Source && c.spec.sourceId == sourceId
+                                         : c.spec.covers(sourceId, source->folder);
+            if (shows)
+                return 0;
+        }
+    }
+    const QList<Tab> tabs = columns.tabs();
+    const qint64 tabId = tabs.isEmpty() ? columns.addTab(FirstRunText::tr("Feeds")) : tabs.first().id;
+    if (tabId <= 0)
+        return 0;
+    Column column;
+    column.tabId = tabId;
+    column.title = source->title;
+    column.spec.kind = StreamSpec::Kind::Source;
+    column.spec.sourceId = sourceId;
+    return columns.addColumn(column);
+}
+
 } // namespace gilde

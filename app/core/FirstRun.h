@@ -26,4 +26,9 @@ SeedResult seedNewProfile(Engine &engine, const QString &opmlPath = QStringLiter
 /// has columns already or no feeds.
 qint64 addColumnsForFeeds(Engine &engine);
 
+/// A source followed from the command line shows somewhere, as one added in
+/// the window does: a column of its own in the first tab unless a column
+/// shows it already. Returns the new column's id, 0 when none was needed.
+qint64 addColumnFor(Engine &engine, qint64 sourceId);
+
 } // namespace gilde

@@ -137,6 +137,10 @@ TEST_CASE("CLI: subscribe follows a hashtag, a person or a feed, as the dialog d
     CHECK(r.out.contains("Following “#gilde”"));
     CHECK(r.out.contains("4 new items"));
 
+    // It shows in a column of its own, as one added in the window does.
+    r = run(dir, { QStringLiteral("columns"), QStringLiteral("--json") });
+    CHECK(r.out.contains("#gilde"));
+
     r = run(dir, { QStringLiteral("subscribe"), server.url(QStringLiteral("/@noiob")).toString(), QStringLiteral("--json") });
     CHECK(r.exitCode == 0);
     const QJsonArray added = r.json().array();

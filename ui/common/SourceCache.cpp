@@ -69,23 +69,8 @@ QString SourceCache::displayName(const Source &source)
 
 bool SourceCache::covers(const StreamSpec &spec, qint64 sourceId) const
 {
-    switch (spec.kind) {
-    case StreamSpec::Kind::All:
-    case StreamSpec::Kind::Unread:
-    case StreamSpec::Kind::Search:
-        return true;
-    case StreamSpec::Kind::Starred:
-        return false; // new items are never starred
-    case StreamSpec::Kind::Links:
-        return false; // saved links, not items of feeds
-    case StreamSpec::Kind::Source:
-        return spec.sourceId == sourceId;
-    case StreamSpec::Kind::Folder: {
-        const Source *s = source(sourceId);
-        return s && inFolder(s->folder, spec.folder);
-    }
-    }
-    return false;
+    const Source *s = source(sourceId);
+    return spec.covers(sourceId, s ? s->folder : QString()) && (s || spec.kind != StreamSpec::Kind::Folder);
 }
 
 QList<qint64> SourceCache::sourcesOf(const StreamSpec &spec) const

@@ -20,6 +20,24 @@ const char *kindName(StreamSpec::Kind k)
 }
 } // namespace
 
+bool StreamSpec::covers(qint64 id, const QString &sourceFolder) const
+{
+    switch (kind) {
+    case Kind::All:
+    case Kind::Unread:
+    case Kind::Search:
+        return true;
+    case Kind::Starred: // new items are never starred
+    case Kind::Links: // saved links, not items
+        return false;
+    case Kind::Source:
+        return sourceId == id;
+    case Kind::Folder:
+        return sourceFolder == folder || sourceFolder.startsWith(folder + QLatin1Char('/'));
+    }
+    return false;
+}
+
 QJsonObject StreamSpec::toJson() const
 {
     QJsonObject o;

@@ -22,6 +22,8 @@ struct StreamSpec {
 
     QJsonObject toJson() const;
     static StreamSpec fromJson(const QJsonObject &o);
+    /// Whether new items of a source in `sourceFolder` would show here.
+    bool covers(qint64 sourceId, const QString &sourceFolder) const;
     friend bool operator==(const StreamSpec &, const StreamSpec &) = default;
 };
 
