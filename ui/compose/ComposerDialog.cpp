@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -146,7 +148,9 @@ void ComposerDialog::setReplyTo(const Item &parent, const Source &source, qint64
         end.movePosition(QTextCursor::End);
         m_text->setTextCursor(end);
     }
-    const QString spoiler = parent.title.startsWith(tr("Content warning: ")) ? parent.title.mid(tr("Content warning: ").size()) : QString();
+    // A reply keeps the warning of the post it answers, as Mastodon's own composer does.
+    const QString spoiler
+        = QJsonDocument::fromJson(parent.meta.toUtf8()).object().value(QLatin1String("spoiler")).toString();
     if (!spoiler.isEmpty()) {
         m_warningToggle->setChecked(true);
         m_warning->setText(spoiler);

@@ -247,7 +247,11 @@ void ReaderPane::showItem(qint64 itemId)
     m_metaLabel->setToolTip(m_item.publishedMs > 0
             ? QDateTime::fromMSecsSinceEpoch(m_item.publishedMs, QTimeZone::utc()).toString(Qt::ISODate)
             : QString());
-    m_titleLabel->setText(m_item.title.isEmpty() ? tr("(untitled)") : m_item.title);
+    // A post on Mastodon has no title: who wrote it heads it, as in its web client.
+    const bool post = m_item.kind == u"status" || m_item.kind == u"notification";
+    m_titleLabel->setText(!m_item.title.isEmpty() ? m_item.title
+            : post && !m_item.author.isEmpty()   ? m_item.author
+                                                  : tr("(untitled)"));
     renderBody(same);
     m_stack->setCurrentWidget(m_itemPage);
 
