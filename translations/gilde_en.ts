@@ -106,6 +106,23 @@
     </message>
 </context>
 <context>
+    <name>StatusToItems</name>
+    <message numerus="yes">
+        <source>Poll closed · %n vote(s)</source>
+        <translation>
+            <numerusform>Poll closed · %n vote</numerusform>
+            <numerusform>Poll closed · %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll · %n vote(s)</source>
+        <translation>
+            <numerusform>Poll · %n vote</numerusform>
+            <numerusform>Poll · %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gilde::AddFeedDialog</name>
     <message numerus="yes">
         <source>This page offers %n feed(s). Tick the ones to add:</source>
@@ -588,6 +605,23 @@
         <translation>
             <numerusform>%1 of %n feed</numerusform>
             <numerusform>%1 of %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::SubscribeCommand</name>
+    <message numerus="yes">
+        <source>This page offers %n feed(s); follow one of them, or all with --all:</source>
+        <translation>
+            <numerusform>This page offers %n feed; follow it, or all with --all:</numerusform>
+            <numerusform>This page offers %n feeds; follow one of them, or all with --all:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following “%1” (source %2): %n new item(s).</source>
+        <translation>
+            <numerusform>Following “%1” (source %2): %n new item.</numerusform>
+            <numerusform>Following “%1” (source %2): %n new items.</numerusform>
         </translation>
     </message>
 </context>

@@ -376,6 +376,72 @@
     </message>
 </context>
 <context>
+    <name>MastodonDeliverer</name>
+    <message>
+        <source>The server no longer accepts this account&apos;s sign-in: sign in again.</source>
+        <translation>De server accepteert de aanmelding van dit account niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The post is no longer on the server.</source>
+        <translation>Het bericht staat niet meer op de server.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>De server weigerde het: %1</translation>
+    </message>
+    <message>
+        <source>The account of this write is gone.</source>
+        <translation>Het account van deze wijziging bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account is not in the keychain: %1. Sign in again.</source>
+        <translation>De aanmelding van dit account staat niet in de sleutelbos: %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Gilde cannot send this kind of write: %1</source>
+        <translation>Gilde kan dit soort wijziging niet versturen: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s server could not find the post at %1.</source>
+        <translation>De server van het account kon het bericht op %1 niet vinden.</translation>
+    </message>
+    <message>
+        <source>The server did not say who this account is; Gilde tries again later.</source>
+        <translation>De server zei niet wie dit account is; Gilde probeert het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonFetcher</name>
+    <message>
+        <source>The server no longer accepts this account&apos;s sign-in: sign in again.</source>
+        <translation>De server accepteert de aanmelding van dit account niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>This server shows this timeline only to signed-in users (%1).</source>
+        <translation>Deze server toont deze tijdlijn alleen aan aangemelde gebruikers (%1).</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server zei: %1</translation>
+    </message>
+    <message>
+        <source>Not a Mastodon timeline: %1</source>
+        <translation>Geen Mastodon-tijdlijn: %1</translation>
+    </message>
+    <message>
+        <source>Not the address of a Mastodon timeline: %1</source>
+        <translation>Geen adres van een Mastodon-tijdlijn: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account is not in the keychain: %1. Sign in again.</source>
+        <translation>De aanmelding van dit account staat niet in de sleutelbos: %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>geen token</translation>
+    </message>
+</context>
+<context>
     <name>MastodonJson</name>
     <message>
         <source>The server&apos;s answer is not JSON (%1).</source>
@@ -396,6 +462,114 @@
     <message>
         <source>The server&apos;s answer is not an account.</source>
         <translation>Het antwoord van de server is geen account.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonProbe</name>
+    <message>
+        <source>%1 has no account @%2.</source>
+        <translation>%1 heeft geen account @%2.</translation>
+    </message>
+    <message>
+        <source>Could not look up @%1 on %2: %3</source>
+        <translation>Kon @%1 niet opzoeken op %2: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an account: %1</source>
+        <translation>Het antwoord van de server is geen account: %1</translation>
+    </message>
+    <message>
+        <source>The server gave an account id Gilde cannot use.</source>
+        <translation>De server gaf een account-id dat Gilde niet kan gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonSignIn</name>
+    <message>
+        <source>The server did not register Gilde: %1</source>
+        <translation>De server heeft Gilde niet geregistreerd: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the app registration has no client id.</source>
+        <translation>Het antwoord van de server op de app-registratie bevat geen client-id.</translation>
+    </message>
+    <message>
+        <source>Gilde is not registered with the server yet.</source>
+        <translation>Gilde is nog niet bij de server geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the code: %1</source>
+        <translation>De server accepteerde de code niet: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no access token.</source>
+        <translation>Het antwoord van de server bevat geen toegangstoken.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: %1</source>
+        <translation>De server accepteert dit token niet: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Kon %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an account: %1</source>
+        <translation>Het antwoord van de server is geen account: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonTimeline</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Local · %1</source>
+        <translation>Lokaal · %1</translation>
+    </message>
+    <message>
+        <source>Federated · %1</source>
+        <translation>Globaal · %1</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Lijst %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bladwijzers</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorieten</translation>
+    </message>
+    <message>
+        <source>Posts of %1</source>
+        <translation>Berichten van %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonWrites</name>
+    <message>
+        <source>This is not a Mastodon post.</source>
+        <translation>Dit is geen Mastodon-bericht.</translation>
+    </message>
+    <message>
+        <source>Add a Mastodon account to reply, favourite or boost.</source>
+        <translation>Voeg een Mastodon-account toe om te reageren, als favoriet te markeren of te boosten.</translation>
+    </message>
+    <message>
+        <source>This post has no address that another server could find it by.</source>
+        <translation>Dit bericht heeft geen adres waarmee een andere server het kan vinden.</translation>
     </message>
 </context>
 <context>
@@ -540,14 +714,118 @@
     </message>
 </context>
 <context>
+    <name>StatusToItems</name>
+    <message>
+        <source>Media without a description</source>
+        <translation>Media zonder beschrijving</translation>
+    </message>
+    <message>
+        <source>Sensitive media: %1</source>
+        <translation>Gevoelige media: %1</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll closed · %n vote(s)</source>
+        <translation>
+            <numerusform>Peiling gesloten · %n stem</numerusform>
+            <numerusform>Peiling gesloten · %n stemmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll · %n vote(s)</source>
+        <translation>
+            <numerusform>Peiling · %n stem</numerusform>
+            <numerusform>Peiling · %n stemmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boosted by %1</source>
+        <translation>Geboost door %1</translation>
+    </message>
+    <message>
+        <source>A reply</source>
+        <translation>Een reactie</translation>
+    </message>
+    <message>
+        <source>In reply to @%1</source>
+        <translation>Reactie op @%1</translation>
+    </message>
+    <message>
+        <source>%1, boosted by %2</source>
+        <translation>%1, geboost door %2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefilterd: %1</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhoudswaarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 noemde je</translation>
+    </message>
+    <message>
+        <source>%1 boosted your post</source>
+        <translation>%1 boostte je bericht</translation>
+    </message>
+    <message>
+        <source>%1 favourited your post</source>
+        <translation>%1 markeerde je bericht als favoriet</translation>
+    </message>
+    <message>
+        <source>%1 followed you</source>
+        <translation>%1 volgt je nu</translation>
+    </message>
+    <message>
+        <source>%1 asked to follow you</source>
+        <translation>%1 vraagt je te mogen volgen</translation>
+    </message>
+    <message>
+        <source>A poll you took part in has ended</source>
+        <translation>Een peiling waaraan je meedeed is afgelopen</translation>
+    </message>
+    <message>
+        <source>%1 posted</source>
+        <translation>%1 plaatste een bericht</translation>
+    </message>
+    <message>
+        <source>%1 edited a post you interacted with</source>
+        <translation>%1 bewerkte een bericht waarop je reageerde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Behind a content warning: open it to read.</source>
+        <translation>Achter een inhoudswaarschuwing: open het bericht om het te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AccountActions</name>
+    <message>
+        <source>Could not add the column “%1”. Is the disk full?</source>
+        <translation>Kon de kolom “%1” niet toevoegen. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <source>The tab “%1” was closed; add its columns again from the account&apos;s menu.</source>
+        <translation>Het tabblad “%1” is gesloten; voeg de kolommen opnieuw toe via het menu van het account.</translation>
+    </message>
+</context>
+<context>
     <name>gilde::AccountCommand</name>
     <message>
         <source>Add a server account (its secret read from stdin) or remove one.</source>
         <translation>Voeg een serveraccount toe (het geheim wordt van stdin gelezen) of verwijder er een.</translation>
-    </message>
-    <message>
-        <source>add shaarli | remove ID</source>
-        <translation>add shaarli | remove ID</translation>
     </message>
     <message>
         <source>The server&apos;s address (add).</source>
@@ -568,10 +846,6 @@
     <message>
         <source>Unknown account command: %1</source>
         <translation>Onbekende accountopdracht: %1</translation>
-    </message>
-    <message>
-        <source>Say which kind of account to add: shaarli.</source>
-        <translation>Zeg welk soort account je wilt toevoegen: shaarli.</translation>
     </message>
     <message>
         <source>%1 accounts are not supported yet.</source>
@@ -621,6 +895,85 @@
         <source>Removed account %1 and its queued changes.</source>
         <translation>Account %1 is verwijderd, met de wijzigingen die ervoor in de wachtrij stonden.</translation>
     </message>
+    <message>
+        <source>add shaarli|mastodon | remove ID</source>
+        <translation>add shaarli|mastodon | remove ID</translation>
+    </message>
+    <message>
+        <source>Say which kind of account to add: shaarli or mastodon.</source>
+        <translation>Zeg welk soort account je wilt toevoegen: shaarli of mastodon.</translation>
+    </message>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation>Geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation>Geen toegangstoken op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser, sign in and allow Gilde:</source>
+        <translation>Open dit adres in je browser, meld je aan en geef Gilde toestemming:</translation>
+    </message>
+    <message>
+        <source>Then paste the code the server shows and press Enter:</source>
+        <translation>Plak daarna de code die de server toont en druk op Enter:</translation>
+    </message>
+    <message>
+        <source>No code on standard input.</source>
+        <translation>Geen code op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Mastodon account %1 (@%2): the access token is replaced.</source>
+        <translation>Mastodon-account %1 (@%2): het toegangstoken is vervangen.</translation>
+    </message>
+    <message>
+        <source>Added Mastodon account %1: @%2, with a tab of its Home and Notifications.</source>
+        <translation>Mastodon-account %1 toegevoegd: @%2, met een tabblad met Start en Meldingen.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::AccountRail</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Add a Mastodon account</source>
+        <translation>Mastodon-account toevoegen</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Go to its tab</source>
+        <translation>Naar het tabblad</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Kolom toevoegen</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Afmelden…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of @%1? Its columns and the posts kept for them are removed from Gilde; nothing changes on the server.</source>
+        <translation>Afmelden bij @%1? De kolommen en de bewaarde berichten ervan verdwijnen uit Gilde; op de server verandert niets.</translation>
+    </message>
+    <message>
+        <source>Signed out of @%1.</source>
+        <translation>Afgemeld bij @%1.</translation>
+    </message>
+    <message>
+        <source>Signed out of @%1, but its access stays in the keychain: %2</source>
+        <translation>Afgemeld bij @%1, maar de toegang blijft in de sleutelbos: %2</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Accounts</name>
@@ -641,12 +994,16 @@
         <translation>Het account kon niet in het profiel worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The API secret could not be kept in the keychain: %1</source>
-        <translation>Het API-geheim kon niet in de sleutelbos worden opgeslagen: %1</translation>
-    </message>
-    <message>
         <source>There is no account %1.</source>
         <translation>Er is geen account %1.</translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation>Het toegangstoken is leeg.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret could not be kept in the keychain: %1</source>
+        <translation>Het geheim van het account kon niet in de sleutelbos worden bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -664,8 +1021,8 @@
         <translation>(links worden hiermee gesynchroniseerd)</translation>
     </message>
     <message>
-        <source>No accounts yet: add one with gilde account add shaarli --server URL --token-stdin.</source>
-        <translation>Nog geen accounts: voeg er een toe met gilde account add shaarli --server URL --token-stdin.</translation>
+        <source>No accounts yet: add one with gilde account add mastodon --server URL, or gilde account add shaarli --server URL --token-stdin.</source>
+        <translation>Nog geen accounts: voeg er een toe met gilde account add mastodon --server URL, of gilde account add shaarli --server URL --token-stdin.</translation>
     </message>
 </context>
 <context>
@@ -770,10 +1127,6 @@
         <translation>Feed toevoegen</translation>
     </message>
     <message>
-        <source>Paste the address of a feed, of a web page or just of a site: Gilde finds the feeds it offers.</source>
-        <translation>Plak het adres van een feed, een webpagina of gewoon een site: Gilde vindt de feeds die erop staan.</translation>
-    </message>
-    <message>
         <source>https://example.com/feed or example.com</source>
         <translation>https://example.com/feed of example.com</translation>
     </message>
@@ -847,6 +1200,10 @@
     <message>
         <source>Feeds found</source>
         <translation>Gevonden feeds</translation>
+    </message>
+    <message>
+        <source>Paste the address of a feed, of a web page or just of a site: Gilde finds the feeds it offers. A Mastodon account (@name@server), hashtag page or local timeline works too.</source>
+        <translation>Plak het adres van een feed, van een webpagina of gewoon van een site: Gilde vindt de feeds die er zijn. Een Mastodon-account (@naam@server), een hashtagpagina of een lokale tijdlijn kan ook.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1394,105 @@ Druk op F5 om te vernieuwen.</translation>
     <message>
         <source>No tabs yet: the window makes the first one.</source>
         <translation>Nog geen tabbladen: het venster maakt het eerste.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ComposerDialog</name>
+    <message>
+        <source>Post</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation>Bericht schrijven</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Post from @%1</source>
+        <translation>Plaatsen als @%1</translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation>IW</translation>
+    </message>
+    <message>
+        <source>Add a content warning</source>
+        <translation>Inhoudswaarschuwing toevoegen</translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Inhoudswaarschuwing</translation>
+    </message>
+    <message>
+        <source>Content warning: what readers see before they open it</source>
+        <translation>Inhoudswaarschuwing: wat lezers zien voordat ze het openen</translation>
+    </message>
+    <message>
+        <source>Content warning text</source>
+        <translation>Tekst van de inhoudswaarschuwing</translation>
+    </message>
+    <message>
+        <source>What have you learned?</source>
+        <translation>Wat heb je geleerd?</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Tekst van het bericht</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <source>Quiet public</source>
+        <translation>Minder openbaar</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Alleen volgers</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Alleen genoemde mensen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Characters left</source>
+        <translation>Tekens over</translation>
+    </message>
+    <message>
+        <source>Add a Mastodon account first: the + on the left edge of the window.</source>
+        <translation>Voeg eerst een Mastodon-account toe: de + aan de linkerkant van het venster.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>een bericht</translation>
+    </message>
+    <message>
+        <source>Replying to %1: “%2”</source>
+        <translation>Reactie op %1: “%2”</translation>
+    </message>
+    <message>
+        <source>The post could not be queued: %1</source>
+        <translation>Het bericht kon niet in de wachtrij: %1</translation>
+    </message>
+    <message>
+        <source>Queued from %1: it goes out with the outbox.</source>
+        <translation>In de wachtrij als %1: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2764,121 @@ Toon de outbox</translation>
         <source>Offline — your feeds come in when Gilde is online</source>
         <translation>Offline — je feeds komen binnen zodra Gilde online is</translation>
     </message>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Write a Mastodon post (N)</source>
+        <translation>Een Mastodon-bericht schrijven (N)</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation>Bericht schrijven</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Boosten</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::MastodonSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Aanmelden met de browser</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Code gebruiken</translation>
+    </message>
+    <message>
+        <source>Show me a code instead</source>
+        <translation>Toon me liever een code</translation>
+    </message>
+    <message>
+        <source>Add a Mastodon account</source>
+        <translation>Mastodon-account toevoegen</translation>
+    </message>
+    <message>
+        <source>Type the server your account is on. Gilde opens its sign-in page in your browser; once you allow Gilde there, you come back here. Gilde keeps the access in the system keychain, never your password.</source>
+        <translation>Typ de server waar je account op staat. Gilde opent de aanmeldpagina in je browser; zodra je Gilde daar toestemming geeft, kom je hier terug. Gilde bewaart de toegang in de sleutelbos van het systeem, nooit je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation>mastodon.social</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The code the server shows</source>
+        <translation>De code die de server toont</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Autorisatiecode</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>That is not a server address. Try something like mastodon.social.</source>
+        <translation>Dat is geen serveradres. Probeer iets als mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Gilde has what it needs: you can close this page.</source>
+        <translation>Gilde heeft wat het nodig heeft: je kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <source>The sign-in page answered for another sign-in; try again.</source>
+        <translation>De aanmeldpagina antwoordde voor een andere aanmelding; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server did not allow Gilde: %1</source>
+        <translation>De server gaf Gilde geen toestemming: %1</translation>
+    </message>
+    <message>
+        <source>Registering Gilde with %1…</source>
+        <translation>Gilde registreren bij %1…</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser, allow Gilde, then paste the code the server shows here.</source>
+        <translation>Meld je aan in de browser, geef Gilde toestemming en plak hier de code die de server toont.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser and allow Gilde; this dialog goes on by itself. Browser on another machine? Ask for a code instead.</source>
+        <translation>Meld je aan in de browser en geef Gilde toestemming; dit venster gaat vanzelf verder. Browser op een andere computer? Vraag dan om een code.</translation>
+    </message>
+    <message>
+        <source>Paste the code first.</source>
+        <translation>Plak eerst de code.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Signed in again as @%1.</source>
+        <translation>Opnieuw aangemeld als @%1.</translation>
+    </message>
+    <message>
+        <source>Added @%1.</source>
+        <translation>@%1 toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Outbox</name>
@@ -2603,6 +3174,112 @@ Toon de outbox</translation>
             <numerusform>%n wijziging kon niet worden verstuurd</numerusform>
             <numerusform>%n wijzigingen konden niet worden verstuurd</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::PostActions</name>
+    <message>
+        <source>Select a post to reply to.</source>
+        <translation>Kies een bericht om op te reageren.</translation>
+    </message>
+    <message>
+        <source>Favourited: it goes out with the outbox.</source>
+        <translation>Als favoriet gemarkeerd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Boosted: it goes out with the outbox.</source>
+        <translation>Geboost: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Select a post first.</source>
+        <translation>Kies eerst een bericht.</translation>
+    </message>
+    <message>
+        <source>Could not queue it: %1</source>
+        <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::PostCommand</name>
+    <message>
+        <source>Queue a Mastodon post or reply in the outbox.</source>
+        <translation>Zet een Mastodon-bericht of -reactie in de outbox.</translation>
+    </message>
+    <message>
+        <source>--account ID [--reply-to ITEM] TEXT</source>
+        <translation>--account ID [--reply-to ITEM] TEKST</translation>
+    </message>
+    <message>
+        <source>The account to post from (see: gilde accounts).</source>
+        <translation>Het account om mee te plaatsen (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reply to this item (see: gilde items); its people are mentioned.</source>
+        <translation>Reageer op dit bericht (zie: gilde items); de mensen erin worden genoemd.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>A content warning shown instead of the text.</source>
+        <translation>Een inhoudswaarschuwing die in plaats van de tekst wordt getoond.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>public, unlisted, private or direct.</source>
+        <translation>public, unlisted, private of direct.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The post&apos;s language as an ISO 639 code (nl, en, ...).</source>
+        <translation>De taal van het bericht als ISO 639-code (nl, en, ...).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Say which account posts with --account ID (see: gilde accounts).</source>
+        <translation>Zeg met --account ID welk account plaatst (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>There is no Mastodon account %1 (see: gilde accounts).</source>
+        <translation>Er is geen Mastodon-account %1 (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>--visibility is one of public, unlisted, private or direct.</source>
+        <translation>--visibility is een van public, unlisted, private of direct.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 (see: gilde items).</source>
+        <translation>Er is geen bericht %1 (zie: gilde items).</translation>
+    </message>
+    <message>
+        <source>Item %1 takes no reply here: %2</source>
+        <translation>Op bericht %1 kun je hier niet reageren: %2</translation>
+    </message>
+    <message>
+        <source>Give the text to post.</source>
+        <translation>Geef de tekst om te plaatsen.</translation>
+    </message>
+    <message>
+        <source>The post could not be queued: %1</source>
+        <translation>Het bericht kon niet in de wachtrij: %1</translation>
+    </message>
+    <message>
+        <source>Queued post %1 from @%2; it goes out with the outbox (gilde outbox --send).</source>
+        <translation>Bericht %1 van @%2 staat in de wachtrij; de outbox verstuurt het (gilde outbox --send).</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3788,22 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Save the link (or edit it when saved)</source>
         <translation>Link bewaren (of bewerken als hij al bewaard is)</translation>
     </message>
+    <message>
+        <source>Reply to a Mastodon post</source>
+        <translation>Reageren op een Mastodon-bericht</translation>
+    </message>
+    <message>
+        <source>Favourite a Mastodon post</source>
+        <translation>Een Mastodon-bericht als favoriet markeren</translation>
+    </message>
+    <message>
+        <source>Boost a Mastodon post</source>
+        <translation>Een Mastodon-bericht boosten</translation>
+    </message>
+    <message>
+        <source>Write a Mastodon post</source>
+        <translation>Een Mastodon-bericht schrijven</translation>
+    </message>
 </context>
 <context>
     <name>gilde::SourceTableModel</name>
@@ -3439,6 +4132,59 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     </message>
 </context>
 <context>
+    <name>gilde::SubscribeCommand</name>
+    <message>
+        <source>Follow a feed, a page&apos;s feeds or a Mastodon account, hashtag or timeline.</source>
+        <translation>Volg een feed, de feeds van een pagina of een Mastodon-account, -hashtag of -tijdlijn.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>Put the new source in this folder.</source>
+        <translation>Zet de nieuwe bron in deze map.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>A page offers several feeds: follow every one.</source>
+        <translation>Een pagina biedt meerdere feeds: volg ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Give one address to follow.</source>
+        <translation>Geef één adres om te volgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page offers %n feed(s); follow one of them, or all with --all:</source>
+        <translation>
+            <numerusform>Deze pagina biedt %n feed; volg die, of alles met --all:</numerusform>
+            <numerusform>Deze pagina biedt %n feeds; volg er een van, of alle met --all:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the subscription to %1. Is the disk full?</source>
+        <translation>Kon het abonnement op %1 niet opslaan. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <source>Already following “%1” (source %2).</source>
+        <translation>Je volgt “%1” al (bron %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following “%1” (source %2): %n new item(s).</source>
+        <translation>
+            <numerusform>Je volgt nu “%1” (bron %2): %n nieuw bericht.</numerusform>
+            <numerusform>Je volgt nu “%1” (bron %2): %n nieuwe berichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It could not be fetched yet: %1</source>
+        <translation>Ophalen lukte nog niet: %1</translation>
+    </message>
+</context>
+<context>
     <name>gilde::Subscriptions</name>
     <message>
         <source>This is not a web address: %1</source>
@@ -3459,6 +4205,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Gilde subscriptions</source>
         <translation>Gilde-abonnementen</translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon address: %1</source>
+        <translation>Dit is geen Mastodon-adres: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a Mastodon server.</source>
+        <translation>%1 antwoordt niet als een Mastodon-server.</translation>
     </message>
 </context>
 <context>
