@@ -7,9 +7,18 @@
 #include "core/accounts/Accounts.h"
 #include "core/store/ColumnStore.h"
 #include "test_dashboard_support.h"
+#include "ui/accounts/AccountRail.h"
 #include "ui/accounts/MastodonSignInDialog.h"
+#include "core/sources/mastodon/MastodonAccountSetup.h"
+#include "core/sources/feeds/Subscriptions.h"
+#include "test_links_support.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -108,4 +117,49 @@ TEST_CASE("Mastodon sign-in: a pasted code works, a wrong one is said in the dia
     REQUIRE(waitUntil([&] { return added.count() == 1; }, 10000));
     CHECK(p.engine->accounts().ofKind(QStringLiteral("mastodon")).size() == 1);
     removeAccounts(*p.engine);
+}
+
+TEST_CASE("Account rail: an avatar per account; signing out from its menu takes the account and its tab",
+    "[ui][mastodon]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    DashboardProfile p;
+    std::optional<Accounts::AddResult> added;
+    p.engine->accounts().addMastodon(server.server(), server.token(), [&](const Accounts::AddResult &r) { added = r; });
+    REQUIRE(waitUntil([&] { return added.has_value(); }, 10000));
+    REQUIRE(added->id > 0);
+    QList<qint64> sources;
+    const qint64 tab = mastodon::addAccountTab(p.engine->subscriptions(), p.engine->columns(), added->account, &sources);
+    REQUIRE(tab > 0);
+
+    AccountRail rail(*p.engine);
+    REQUIRE(rail.accountButtons().size() == 1);
+    CHECK(rail.accountButtons().first()->accessibleName() == QStringLiteral("Account @noiob@127.0.0.1"));
+
+    // The menu's "Sign out…", then Yes in the question.
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, answered] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == QStringLiteral("Sign out…")) {
+                    answerNextMessageBox(QMessageBox::Yes, answered);
+                    a->trigger();
+                    menu->close();
+                }
+            }
+            timer->deleteLater();
+            return;
+        }
+        if (++*tries > 300)
+            timer->deleteLater();
+    });
+    timer->start(10);
+    rail.accountButtons().first()->click();
+    REQUIRE(waitUntil([&] { return *answered && p.engine->accounts().all().isEmpty(); }, 10000));
+    CHECK(waitUntil([&] { return rail.accountButtons().isEmpty(); }));
+    CHECK_FALSE(p.engine->sources().byId(sources.first()));
+    CHECK(p.engine->columns().columns(tab).isEmpty());
 }

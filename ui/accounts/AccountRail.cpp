@@ -74,7 +74,13 @@ AccountRail::AccountRail(Engine &engine, QWidget *parent)
 
 void AccountRail::reload()
 {
-    qDeleteAll(m_buttons);
+    // Later, not now: a sign-out from an avatar's menu runs inside that
+    // button's click, and the button must outlive it.
+    for (QToolButton *old : std::as_const(m_buttons)) {
+        m_layout->removeWidget(old);
+        old->hide();
+        old->deleteLater();
+    }
     m_buttons.clear();
     int index = 0;
     for (const Account &account : m_engine.accounts().ofKind(QStringLiteral("mastodon"))) {
