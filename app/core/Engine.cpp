@@ -17,6 +17,7 @@
 #include "store/LinkStore.h"
 #include "store/OutboxStore.h"
 #include "store/SourceStore.h"
+#include "store/TimelineStore.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -139,6 +140,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_items = std::make_unique<ItemStore>(*m_db);
     m_sources = std::make_unique<SourceStore>(*m_db);
     m_columns = std::make_unique<ColumnStore>(*m_db);
+    m_timelines = std::make_unique<TimelineStore>(*m_db);
     m_http = new HttpClient(this);
     m_http->setCacheDirectory(profileDir + QStringLiteral("/cache"));
     m_sync = new SyncEngine(*m_db, *m_sources, *m_items, *m_http, this);

@@ -26,6 +26,7 @@ class SecretStore;
 class ShaarliDeliverer;
 class ShaarliSync;
 class SourceStore;
+class TimelineStore;
 class Subscriptions;
 class SyncEngine;
 
@@ -56,6 +57,8 @@ public:
     ItemStore &items() { return *m_items; }
     SourceStore &sources() { return *m_sources; }
     ColumnStore &columns() { return *m_columns; }
+    /// What paged sources (timelines) hold, and their gaps.
+    TimelineStore &timelines() { return *m_timelines; }
     HttpClient &http() { return *m_http; }
     SyncEngine &sync() { return *m_sync; }
     Subscriptions &subscriptions() { return *m_subscriptions; }
@@ -95,6 +98,7 @@ private:
     std::unique_ptr<ItemStore> m_items;
     std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<ColumnStore> m_columns;
+    std::unique_ptr<TimelineStore> m_timelines;
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<OutboxStore> m_outboxStore;
     std::unique_ptr<AccountStore> m_accountStore;

@@ -295,26 +295,54 @@ void MastodonServer::setTimeline(const QByteArray &path, int count, qint64 first
 
 TestResponse MastodonServer::timeline(const TestRequest &request, const QJsonArray &statuses)
 {
-    // Pages as Mastodon does: newest first, `limit` (at most 40), max_id for older ones.
+    // Pages as Mastodon does: newest first, `limit` (at most 40); max_id for
+    // older ones, since_id for the newest above an id, min_id for the page
+    // just above it.
     const QUrlQuery query = queryOf(request);
     const int limit = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 40);
-    const QString maxId = query.queryItemValue(QStringLiteral("max_id"));
-    QJsonArray page;
-    for (const QJsonValue &v : statuses) {
-        const QString id = v.toObject().value(QLatin1String("id")).toString();
-        if (!maxId.isEmpty() && id.toLongLong() >= maxId.toLongLong())
-            continue;
-        if (page.size() == limit)
-            break;
-        page.append(v);
+    const qint64 maxId = query.queryItemValue(QStringLiteral("max_id")).toLongLong();
+    qint64 sinceId = query.queryItemValue(QStringLiteral("since_id")).toLongLong();
+    qint64 minId = query.queryItemValue(QStringLiteral("min_id")).toLongLong();
+    bool noLink = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_ignoreMinId && minId != 0)
+            minId = 0;
+        noLink = m_noLinkHeader;
     }
+    QList<QJsonValue> matching;
+    for (const QJsonValue &v : statuses) {
+        const qint64 id = v.toObject().value(QLatin1String("id")).toString().toLongLong();
+        if ((maxId != 0 && id >= maxId) || (sinceId != 0 && id <= sinceId) || (minId != 0 && id <= minId))
+            continue;
+        matching.append(v);
+    }
+    // min_id: the `limit` oldest of those above it, still newest first.
+    const qsizetype from = minId != 0 ? std::max<qsizetype>(0, matching.size() - limit) : 0;
+    QJsonArray page;
+    for (qsizetype i = from; i < matching.size() && page.size() < limit; ++i)
+        page.append(matching.at(i));
     TestResponse r = jsonResponse(page);
-    if (!page.isEmpty()) {
-        const QString last = page.last().toObject().value(QLatin1String("id")).toString();
+    if (!page.isEmpty() && !noLink) {
+        const QByteArray first = page.first().toObject().value(QLatin1String("id")).toString().toUtf8();
+        const QByteArray last = page.last().toObject().value(QLatin1String("id")).toString().toUtf8();
         const QByteArray path = request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
-        r.header("Link", "<" + m_http.url(QString::fromUtf8(path)).toEncoded() + "?max_id=" + last.toUtf8() + ">; rel=\"next\"");
+        const QByteArray base = m_http.url(QString::fromUtf8(path)).toEncoded();
+        r.header("Link", "<" + base + "?max_id=" + last + ">; rel=\"next\", <" + base + "?min_id=" + first + ">; rel=\"prev\"");
     }
     return r;
+}
+
+void MastodonServer::setIgnoreMinId(bool ignore)
+{
+    QMutexLocker lock(&m_mutex);
+    m_ignoreMinId = ignore;
+}
+
+void MastodonServer::setNoLinkHeader(bool none)
+{
+    QMutexLocker lock(&m_mutex);
+    m_noLinkHeader = none;
 }
 
 void MastodonServer::setNotifications()

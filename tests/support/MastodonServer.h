@@ -36,6 +36,11 @@ public:
     /// "/api/v1/timelines/public", "/api/v1/accounts/7/statuses") with `count`
     /// statuses, newest first, ids from `firstId` upwards.
     void setTimeline(const QByteArray &path, int count, qint64 firstId = 1000);
+    /// As some servers do: min_id is not understood, so a page asked for
+    /// with it is the newest page (since_id's answer).
+    void setIgnoreMinId(bool ignore);
+    /// Sends no Link header (as some servers don't): clients page by the entities' ids.
+    void setNoLinkHeader(bool none);
     /// Serves notifications of each kind (mention, reblog, favourite, follow, poll).
     void setNotifications();
     /// An answer that overrides a path until cleared (a fault: 500, 429, a slow body).
@@ -87,6 +92,8 @@ private:
     QList<Posted> m_posted;
     QStringList m_actions;
     bool m_ignoreIdempotency = false;
+    bool m_ignoreMinId = false;
+    bool m_noLinkHeader = false;
     int m_dropAnswers = 0;
     LostAnswer m_lostAnswer = LostAnswer::Close;
     QString m_refusePosts;

@@ -382,6 +382,7 @@ void HttpClient::onFinished(Pending *p)
     r.contentLocation = contentLocation(p->url, reply->rawHeader("Content-Location"));
     r.etag = reply->rawHeader("ETag");
     r.lastModified = reply->rawHeader("Last-Modified");
+    r.link = reply->rawHeader("Link");
     const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
 
     if (status == 304) {

@@ -54,6 +54,7 @@ struct HttpResult {
     QByteArray contentType;
     QByteArray etag;
     QByteArray lastModified;
+    QByteArray link; ///< the Link header (RFC 8288) as sent: how paged APIs say where the next page is
     QUrl finalUrl; ///< after redirects
     /// Content-Location, resolved against finalUrl: where the server says the
     /// body really lives. Empty when absent or not a web address.

@@ -242,12 +242,34 @@ const QStringList version5 = {
     QStringLiteral("ALTER TABLE items ADD COLUMN meta TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 6: what a paged source (a Mastodon timeline) has cached, in the
+// server's paging ids, and the gaps in it: posts a refresh found missing
+// (more had come than one page holds), to be fetched into the cache. Kept
+// across restarts, so a gap shows until it is filled.
+const QStringList version6 = {
+    QStringLiteral(R"(CREATE TABLE timeline_paging (
+        source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+        newest TEXT NOT NULL,
+        oldest TEXT NOT NULL,
+        end_reached INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral(R"(CREATE TABLE timeline_gaps (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        newer TEXT NOT NULL,
+        older TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        downward INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral("CREATE INDEX timeline_gaps_source ON timeline_gaps (source_id)"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
     return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 },
-             Migration { 4, version4 }, Migration { 5, version5 } };
+             Migration { 4, version4 }, Migration { 5, version5 }, Migration { 6, version6 } };
 }
 
 } // namespace gilde

@@ -10,6 +10,19 @@ namespace gilde
 
 struct Source;
 
+/// Which page of a paged source (a timeline) a fetch asks for. Sources that
+/// are not paged (feeds) only ever have the newest.
+struct PageRequest {
+    enum class Direction {
+        Newest, ///< what a refresh asks for
+        Older, ///< the page below what the cache has (scrolling past its end)
+        Fill, ///< the page just above `cursor` (min_id), working upwards into a gap
+        FillDown, ///< the page just below `cursor` (max_id), working down into a gap
+    };
+    Direction direction = Direction::Newest;
+    QString cursor; ///< the paging id to start from (Older, Fill)
+};
+
 /// How one kind of source (Source::kind) is fetched. SyncEngine schedules,
 /// bounds, backs off, stores and reports every kind the same way; a fetcher
 /// only knows its protocol: which requests a refresh makes, and what the
@@ -36,6 +49,14 @@ public:
     /// The Source::kind this fetcher serves.
     virtual QString kind() const = 0;
     virtual void fetch(const Source &source, HttpClient &http, Done done) const = 0;
+    /// Whether the kind pages (fetchPage() with Older and Fill does something).
+    virtual bool isPaged() const { return false; }
+    /// One page of a paged source; others only have their newest.
+    virtual void fetchPage(const Source &source, const PageRequest &page, HttpClient &http, Done done) const
+    {
+        Q_UNUSED(page);
+        fetch(source, http, std::move(done));
+    }
 };
 
 } // namespace gilde

@@ -6,6 +6,7 @@
 #include "net/HttpClient.h"
 #include "sources/feeds/FeedFetcher.h"
 #include "store/SourceStore.h"
+#include "store/TimelineStore.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -29,6 +30,9 @@ namespace
 
 // Fewer than this many network errors with no success is one bad host, not "offline".
 constexpr int OfflineNetworkErrors = 3;
+// Pages fetched into a timeline's gaps on their own after a refresh found
+// one (40 posts each); the rest when the user asks, at the gap's row.
+constexpr int AutoFillPages = 10;
 
 qint64 nowMs()
 {
@@ -39,6 +43,10 @@ qint64 nowMs()
 
 struct SyncEngine::Private {
     enum class Listing { All, Ids, Due };
+    struct Job {
+        Source source;
+        PageRequest page;
+    };
 
     SyncEngine *q;
     SourceStore &sources;
@@ -52,7 +60,9 @@ struct SyncEngine::Private {
     QHash<QString, std::shared_ptr<const SourceFetcher>> fetchers;
 
     QSet<qint64> inFlight; ///< taken by the round, not yet written
-    QQueue<Source> waiting; ///< taken, fetch not started
+    QQueue<Job> waiting; ///< taken, fetch not started
+    std::unique_ptr<TimelineStore> timelines; ///< used on the writer thread only
+    QHash<qint64, int> autoFilled; ///< gap pages fetched on their own since the source's last refresh
     int fetching = 0;
     int processing = 0; ///< fetched, being parsed or written
     int listings = 0; ///< source lists being read on the writer
@@ -73,6 +83,7 @@ struct SyncEngine::Private {
         : q(engine)
         , sources(s)
         , http(h)
+        , timelines(db ? std::make_unique<TimelineStore>(*db) : nullptr)
     {
         addFetcher(std::make_shared<FeedFetcher>());
         parsePool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
@@ -122,22 +133,39 @@ struct SyncEngine::Private {
     }
     void updateOnline() { setOnline(systemOnline && fetchOnline); }
 
-    void list(Listing kind, const QList<qint64> &ids = {})
+    /// For a page other than the newest, `page` says which; its cursor is
+    /// looked up here (a source with nothing to page is left out).
+    void list(Listing kind, const QList<qint64> &ids = {}, PageRequest::Direction page = PageRequest::Direction::Newest)
     {
         ++listings;
         finishPending = true;
         QPointer<SyncEngine> guard(q);
         SourceStore *store = &sources;
-        onWriter([guard, store, kind, ids] {
-            QList<Source> found;
+        TimelineStore *paging = timelines.get();
+        onWriter([guard, store, paging, kind, ids, page] {
+            QList<Job> found;
             if (kind == Listing::All) {
-                found = store->all();
+                for (const Source &s : store->all())
+                    found.append({ s, {} });
             } else if (kind == Listing::Due) {
-                found = store->due(nowMs());
+                for (const Source &s : store->due(nowMs()))
+                    found.append({ s, {} });
             } else {
                 for (qint64 id : ids) {
-                    if (auto s = store->byId(id))
-                        found.append(*s);
+                    auto s = store->byId(id);
+                    if (!s)
+                        continue;
+                    if (page == PageRequest::Direction::Newest) {
+                        found.append({ *s, {} });
+                        continue;
+                    }
+                    const TimelineState state = paging ? paging->state(id) : TimelineState();
+                    if (page == PageRequest::Direction::Older && !state.isEmpty() && !state.endReached)
+                        found.append({ *s, { PageRequest::Direction::Older, state.oldest } });
+                    else if (page != PageRequest::Direction::Older) {
+                        if (auto fill = nextGapRequest(state))
+                            found.append({ *s, *fill });
+                    }
                 }
             }
             if (guard)
@@ -146,15 +174,15 @@ struct SyncEngine::Private {
         });
     }
 
-    void take(const QList<Source> &found)
+    void take(const QList<Job> &found)
     {
         --listings;
         int added = 0;
-        for (const Source &s : found) {
-            if (inFlight.contains(s.id))
+        for (const Job &job : found) {
+            if (inFlight.contains(job.source.id))
                 continue; // already on its way in this round
-            inFlight.insert(s.id);
-            waiting.enqueue(s);
+            inFlight.insert(job.source.id);
+            waiting.enqueue(job);
             ++added;
         }
         if (added > 0) {
@@ -175,7 +203,8 @@ struct SyncEngine::Private {
     void pump()
     {
         while (!waiting.isEmpty() && fetching + processing < maxInFlight) {
-            const Source source = waiting.dequeue();
+            const Job job = waiting.dequeue();
+            const Source &source = job.source;
             ++fetching;
             const qint64 id = source.id;
             const std::shared_ptr<const SourceFetcher> fetcher = fetchers.value(source.kind);
@@ -185,29 +214,34 @@ struct SyncEngine::Private {
                 unknown.result.outcome = HttpResult::Outcome::Http;
                 unknown.result.errorText = SyncEngine::tr("Gilde cannot fetch sources of the kind “%1”.")
                                                .arg(source.kind);
-                QTimer::singleShot(0, q, [this, id, unknown] { fetched(id, unknown); });
+                QTimer::singleShot(0, q, [this, id, unknown] { fetched(id, {}, unknown); });
                 continue;
             }
             QPointer<SyncEngine> guard(q);
-            fetcher->fetch(source, http, [guard, id, fetcher](SourceFetcher::Fetched result) {
+            auto done = [guard, id, page = job.page, fetcher](SourceFetcher::Fetched result) {
                 if (guard)
-                    guard->d->fetched(id, std::move(result));
-            });
+                    guard->d->fetched(id, page, std::move(result));
+            };
+            if (job.page.direction == PageRequest::Direction::Newest)
+                fetcher->fetch(source, http, std::move(done));
+            else
+                fetcher->fetchPage(source, job.page, http, std::move(done));
             Q_EMIT q->sourceRefreshStarted(id);
         }
     }
 
-    void fetched(qint64 id, SourceFetcher::Fetched fetched)
+    void fetched(qint64 id, const PageRequest &page, SourceFetcher::Fetched fetched)
     {
         --fetching;
         ++processing;
         const HttpResult &result = fetched.result;
         if (result.outcome == HttpResult::Outcome::Ok) {
-            parse(id, std::move(fetched));
+            parse(id, page, std::move(fetched));
             return;
         }
         FetchReport report;
         report.sourceId = id;
+        report.page.direction = int(page.direction);
         report.permanentUrl = result.permanentUrl;
         if (result.outcome == HttpResult::Outcome::NotModified) {
             report.kind = FetchReport::Kind::NotModified;
@@ -222,7 +256,8 @@ struct SyncEngine::Private {
             if (report.networkError && !systemOnline) {
                 // The machine is offline: not the feed's fault, so no backoff is recorded.
                 --processing;
-                onResults({ WriteResult { id, FetchReport::Kind::Failed, 0, 0, result.errorText, true } });
+                onResults({ WriteResult { id, FetchReport::Kind::Failed, 0, 0, result.errorText, true,
+                    int(page.direction), std::nullopt } });
                 return;
             }
         }
@@ -230,12 +265,14 @@ struct SyncEngine::Private {
         onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
     }
 
-    void parse(qint64 id, SourceFetcher::Fetched fetched)
+    void parse(qint64 id, const PageRequest &page, SourceFetcher::Fetched fetched)
     {
         SyncWriter *w = writer;
-        parsePool.start([w, id, fetched = std::move(fetched)]() mutable {
+        parsePool.start([w, id, page, fetched = std::move(fetched)]() mutable {
             FetchReport report;
             report.sourceId = id;
+            report.page.direction = int(page.direction);
+            report.page.cursor = page.cursor;
             report.permanentUrl = fetched.result.permanentUrl;
             report.kind = FetchReport::Kind::Changed;
             report.etag = fetched.result.etag;
@@ -294,9 +331,30 @@ struct SyncEngine::Private {
                 }
                 Q_EMIT q->sourceRefreshed(r.sourceId, r.added, r.updated);
             }
+            if (r.timeline) {
+                Q_EMIT q->timelineChanged(r.sourceId, *r.timeline);
+                fillOnItsOwn(r);
+            }
         }
         pump();
         maybeFinish();
+    }
+
+    // A refresh that found a gap goes on into it, a page at a time, for a
+    // while; what remains waits for the user at the gap's row.
+    void fillOnItsOwn(const WriteResult &r)
+    {
+        const auto direction = PageRequest::Direction(r.direction);
+        if (direction == PageRequest::Direction::Newest)
+            autoFilled.remove(r.sourceId);
+        if (direction == PageRequest::Direction::Older || r.kind == FetchReport::Kind::Failed
+            || r.timeline->gaps.isEmpty())
+            return;
+        int &pages = autoFilled[r.sourceId];
+        if (pages >= AutoFillPages)
+            return;
+        ++pages;
+        list(Listing::Ids, { r.sourceId }, PageRequest::Direction::Fill);
     }
 
     void maybeFinish()
@@ -415,6 +473,18 @@ void SyncEngine::refreshAll()
 void SyncEngine::refresh(const QList<qint64> &sourceIds)
 {
     d->list(Private::Listing::Ids, sourceIds);
+}
+
+void SyncEngine::fetchOlder(const QList<qint64> &sourceIds)
+{
+    d->list(Private::Listing::Ids, sourceIds, PageRequest::Direction::Older);
+}
+
+void SyncEngine::fillGaps(const QList<qint64> &sourceIds)
+{
+    for (qint64 id : sourceIds)
+        d->autoFilled.remove(id); // the user asked: the pages that follow on their own start again
+    d->list(Private::Listing::Ids, sourceIds, PageRequest::Direction::Fill);
 }
 
 void SyncEngine::refreshDue()

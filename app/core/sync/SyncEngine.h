@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSet>
 
+#include "TimelinePaging.h"
+
 #include <memory>
 
 class QTimer;
@@ -64,6 +66,12 @@ public:
     void refreshAll();
     void refresh(const QList<qint64> &sourceIds);
     void refreshDue();
+    /// Paged sources (timelines): fetches the page below what the cache holds
+    /// (the user scrolled past its end). Sources at their end are left out.
+    void fetchOlder(const QList<qint64> &sourceIds);
+    /// Fetches a page into the newest gap of each source that has one, and
+    /// goes on into it for a while (a refresh that finds a gap does this too).
+    void fillGaps(const QList<qint64> &sourceIds);
 
     bool isBusy() const;
     bool isOnline() const { return m_online; }
@@ -82,6 +90,8 @@ Q_SIGNALS:
     void sourceRefreshStarted(qint64 sourceId);
     void sourceRefreshed(qint64 sourceId, int added, int updated);
     void sourceFailed(qint64 sourceId, const QString &error);
+    /// A paged source's cache changed: its gaps, whether older pages remain.
+    void timelineChanged(qint64 sourceId, const gilde::TimelineState &state);
     void refreshFinished(const gilde::RefreshSummary &summary);
     /// From QNetworkInformation where available, and from what fetches see.
     void onlineChanged(bool online);

@@ -3,6 +3,7 @@
 #include "RefreshPolicy.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
+#include "store/TimelineStore.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -56,6 +57,7 @@ SyncWriter::SyncWriter(
     : m_sources(sources)
     , m_items(items)
     , m_db(db)
+    , m_timelines(db ? std::make_unique<TimelineStore>(*db) : nullptr)
     , m_deliver(std::move(deliver))
     , m_written(std::move(written))
     , m_commitTimer(new QTimer(this))
@@ -103,6 +105,7 @@ void SyncWriter::process(FetchReport report)
     result.kind = report.kind;
     result.error = report.error;
     result.networkError = report.networkError;
+    result.direction = report.page.direction;
 
     std::optional<Source> source = m_sources.byId(report.sourceId);
     if (!source) {
@@ -120,6 +123,13 @@ void SyncWriter::process(FetchReport report)
         if (stats.ok) {
             result.added = stats.added;
             result.updated = stats.updated;
+            if (report.page.present && m_timelines) {
+                TimelineState timeline = m_timelines->state(report.sourceId);
+                foldPage(timeline, report.page);
+                if (!m_timelines->save(report.sourceId, timeline))
+                    qCWarning(lcSync) << "could not save the paging state of source" << report.sourceId;
+                result.timeline = std::move(timeline);
+            }
         } else {
             report.kind = FetchReport::Kind::Failed;
             report.error = stats.error;
@@ -127,9 +137,14 @@ void SyncWriter::process(FetchReport report)
             result.error = stats.error;
         }
     }
-    applyReport(*source, report, QDateTime::currentMSecsSinceEpoch());
-    if (!m_sources.saveRefreshState(*source))
-        qCWarning(lcSync) << "could not save the refresh state of source" << report.sourceId;
+    // A page below the cache or into a gap is no refresh: the schedule stays.
+    // (A failure is the source's all the same: its column says so.)
+    const bool refresh = PageRequest::Direction(report.page.direction) == PageRequest::Direction::Newest;
+    if (refresh || report.kind == FetchReport::Kind::Failed) {
+        applyReport(*source, report, QDateTime::currentMSecsSinceEpoch());
+        if (!m_sources.saveRefreshState(*source))
+            qCWarning(lcSync) << "could not save the refresh state of source" << report.sourceId;
+    }
     m_results.append(result);
     if (m_written)
         m_written();

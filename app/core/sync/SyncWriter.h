@@ -3,6 +3,7 @@
 #include "FetchReport.h"
 #include "model/Item.h"
 #include "model/Source.h"
+#include "TimelinePaging.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gilde
@@ -20,6 +22,7 @@ namespace gilde
 
 class ItemStore;
 class SourceStore;
+class TimelineStore;
 
 /// What the store made of a report, back on the engine's thread.
 struct WriteResult {
@@ -29,6 +32,9 @@ struct WriteResult {
     int updated = 0;
     QString error;
     bool networkError = false;
+    int direction = 0; ///< PageRequest::Direction of the fetch
+    /// For a paged source: what its cache holds now (gaps, end reached).
+    std::optional<TimelineState> timeline;
 };
 
 /// Folds a report into the source's stored refresh state: validators, times,
@@ -77,6 +83,7 @@ private:
     SourceStore &m_sources;
     ItemStore &m_items;
     Database *m_db;
+    std::unique_ptr<TimelineStore> m_timelines; ///< with the Database only
     Deliver m_deliver;
     std::function<void()> m_written;
     std::optional<Transaction> m_tx;

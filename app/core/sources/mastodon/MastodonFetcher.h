@@ -24,6 +24,10 @@ public:
 
     QString kind() const override;
     void fetch(const Source &source, HttpClient &http, Done done) const override;
+    bool isPaged() const override { return true; }
+    /// Older pages go by max_id, pages into a gap by min_id (or max_id, on a
+    /// server that answers min_id with its newest page).
+    void fetchPage(const Source &source, const PageRequest &page, HttpClient &http, Done done) const override;
 
     /// Statuses asked for per request: the most Mastodon gives.
     static constexpr int PageSize = 40;

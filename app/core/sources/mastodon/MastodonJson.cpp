@@ -258,10 +258,6 @@ std::optional<T> single(const QByteArray &body, QString *error, F decode, const 
     return entity;
 }
 
-bool isDigits(const QString &s)
-{
-    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
-}
 
 } // namespace
 
@@ -416,20 +412,6 @@ MastodonError error(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(body, &parseError).object();
     return { str(o, QLatin1String("error")), str(o, QLatin1String("error_description")) };
-}
-
-int compareIds(const QString &a, const QString &b)
-{
-    // One server's ids are all of one kind. Between the kinds the order is
-    // fixed, all-digit ids first: comparing by length on one side and as
-    // text on the other is no order ("99" < "100" < "1a" < "99").
-    const bool digitsA = isDigits(a);
-    const bool digitsB = isDigits(b);
-    if (digitsA != digitsB)
-        return digitsA ? -1 : 1;
-    if (digitsA && a.size() != b.size())
-        return a.size() < b.size() ? -1 : 1;
-    return a.compare(b);
 }
 
 } // namespace gilde::mastodon

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MastodonEntities.h"
+#include "sync/TimelinePaging.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -36,12 +37,8 @@ std::optional<MastodonInstance> instance(const QByteArray &body, QString *error 
 /// The error body of a refused request; empty fields when the body is not one.
 MastodonError error(const QByteArray &body);
 
-/// Orders two status or notification ids, newest last. Mastodon's ids are
-/// numbers too long for 64 bits on some servers, others use opaque strings
-/// that sort as text (GoToSocial's ULIDs): a longer all-digit id is newer.
-/// Ids of both kinds together put the all-digit ones first, so that this
-/// stays an order a sort can use.
-int compareIds(const QString &a, const QString &b);
+/// Orders two status or notification ids, newest last (the paging order).
+using gilde::compareIds;
 
 } // namespace mastodon
 } // namespace gilde
