@@ -1594,6 +1594,10 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
             <numerusform>Het tabblad “%1” met %n kolommen verwijderen? De berichten blijven in de cache.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The missing posts are fetched when you are online.</source>
+        <translation>De ontbrekende berichten worden opgehaald zodra je online bent.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Engine</name>
@@ -1801,6 +1805,26 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>%1, %2</source>
         <comment>source, time</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Loading the missing posts…</source>
+        <translation>Ontbrekende berichten laden…</translation>
+    </message>
+    <message>
+        <source>Posts missed while offline</source>
+        <translation>Berichten gemist terwijl je offline was</translation>
+    </message>
+    <message>
+        <source>They are fetched when you are online.</source>
+        <translation>Ze worden opgehaald zodra je online bent.</translation>
+    </message>
+    <message>
+        <source>Posts are missing here</source>
+        <translation>Hier ontbreken berichten</translation>
+    </message>
+    <message>
+        <source>Click to load them.</source>
+        <translation>Klik om ze te laden.</translation>
     </message>
 </context>
 <context>

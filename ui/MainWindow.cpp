@@ -370,6 +370,7 @@ void MainWindow::connectSync()
         m_sources->reloadOne(id);
         m_dashboard->sourceRefreshed(id, 0, 0);
     });
+    connect(&sync, &SyncEngine::timelineChanged, m_dashboard, &Dashboard::timelineChanged);
     connect(&sync, &SyncEngine::refreshFinished, this, &MainWindow::refreshFinished);
     connect(&sync, &SyncEngine::onlineChanged, this, [this](bool) { networkStateChanged(); });
 }
@@ -377,6 +378,7 @@ void MainWindow::connectSync()
 void MainWindow::networkStateChanged()
 {
     m_sources->setNetworkState(m_engine.sync().isOnline(), m_refreshing);
+    m_dashboard->setOnline(m_engine.sync().isOnline());
     m_dashboard->sourcesFailedOrChanged();
     updateStatus();
 }

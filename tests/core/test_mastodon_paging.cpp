@@ -195,11 +195,18 @@ struct PagingEnv {
         REQUIRE(source > 0);
     }
 
+    RefreshSummary last;
+
     void run(const std::function<void()> &start)
     {
-        QSignalSpy finished(&engine->sync(), &SyncEngine::refreshFinished);
+        std::optional<RefreshSummary> done;
+        auto c = QObject::connect(&engine->sync(), &SyncEngine::refreshFinished,
+            [&](const RefreshSummary &summary) { done = summary; });
         start();
-        REQUIRE(waitUntil([&] { return finished.count() > 0; }, 20000));
+        const bool finished = waitUntil([&] { return done.has_value(); }, 20000);
+        QObject::disconnect(c);
+        REQUIRE(finished);
+        last = *done;
     }
     void refresh() { run([&] { engine->sync().refresh({ source }); }); }
 
@@ -251,6 +258,10 @@ TEST_CASE("Mastodon paging: a refresh that finds more than a page fills the gap 
     QSignalSpy changed(&env.engine->sync(), &SyncEngine::timelineChanged);
     env.refresh();
     CHECK(env.holdsAll(1000, 1139));
+    // One timeline refreshed, whatever the pages it took.
+    CHECK(env.last.sources == 1);
+    CHECK(env.last.changed == 1);
+    CHECK(env.last.added == 100);
     const TimelineState state = env.engine->timelines().state(env.source);
     CHECK(state.gaps.isEmpty());
     CHECK(state.newest == QStringLiteral("1139"));

@@ -49,6 +49,7 @@ QUrlQuery queryOf(const TestRequest &request)
 } // namespace
 
 MastodonServer::MastodonServer()
+    : m_epochMs(QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000)
 {
     m_http.route("/api/v1/instance", jsonResponse(fixtureObject("instance_v1.json")));
     m_http.route("/api/v2/instance", jsonResponse(fixtureObject("instance_v2.json")));
@@ -278,7 +279,9 @@ QJsonObject MastodonServer::status(qint64 id, const QString &text, qint64 create
 void MastodonServer::setTimeline(const QByteArray &path, int count, qint64 firstId)
 {
     QJsonArray statuses;
-    const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(count) * 60000;
+    // A status keeps its time when the timeline grows (as on a real server):
+    // a minute apart from a day before the server started.
+    const qint64 base = m_epochMs;
     for (int i = count - 1; i >= 0; --i)
         statuses.append(status(firstId + i, QStringLiteral("Status number %1").arg(i + 1), base + qint64(i) * 60000));
     const bool own = path.contains("/home") || path.contains("/notifications") || path.contains("/bookmarks")

@@ -85,6 +85,7 @@ private:
     bool authorized(const TestRequest &request, TestResponse *refusal) const;
 
     TestHttpServer m_http;
+    const qint64 m_epochMs; ///< when generated timelines start
     mutable QMutex m_mutex;
     TokenFault m_tokenFault = TokenFault::None;
     QHash<QString, QString> m_codeChallenges; ///< issued code → its PKCE challenge

@@ -131,8 +131,18 @@ ColumnWidget::ColumnWidget(
     connect(m_header, &ColumnHeader::clicked, m_view, [this] { m_view->setFocus(Qt::MouseFocusReason); });
     connect(m_view, &ItemListView::focused, this, &ColumnWidget::focused);
     connect(m_view, &ItemListView::activatedItem, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (!index.isValid())
+            return;
+        if (m_model->isGap(index.row()))
+            fillGap(index.row());
+        else
             Q_EMIT itemOpened(index.data(ItemListModel::ItemIdRole).toLongLong());
+    });
+    connect(m_view, &ItemListView::endReached, this, [this] {
+        if (!m_model->hasOlderOnServer() || m_model->isOlderPending())
+            return;
+        m_model->setOlderPending(true);
+        Q_EMIT olderRequested(m_column.spec.sourceId);
     });
     connect(m_model, &ItemListModel::contentChanged, this, [this] {
         scheduleUnreadCount();
@@ -142,6 +152,14 @@ ColumnWidget::ColumnWidget(
 }
 
 ColumnWidget::~ColumnWidget() = default;
+
+void ColumnWidget::fillGap(int row)
+{
+    if (!m_model->isGap(row))
+        return;
+    m_model->setGapFilling(row);
+    Q_EMIT gapFillRequested(m_column.spec.sourceId);
+}
 
 void ColumnWidget::buildMenu()
 {

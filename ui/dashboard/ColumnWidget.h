@@ -71,6 +71,9 @@ public:
     /// Its controls in the order Tab visits them: the header's, the bars', the list.
     QList<QWidget *> focusChain() const;
 
+    /// Asks for the posts of the gap at `row` (a timeline's "gap" row).
+    void fillGap(int row);
+
     /// The source ids a refresh of this column covers.
     QList<qint64> sourceIds() const;
 
@@ -95,6 +98,9 @@ Q_SIGNALS:
     void refreshRequested();
     void focused();
     void itemOpened(qint64 itemId);
+    /// A timeline's column: the user opened a gap row / reached the end of the cache.
+    void gapFillRequested(qint64 sourceId);
+    void olderRequested(qint64 sourceId);
     void itemStateChanged(qint64 itemId, bool read, bool starred);
     void bulkStateChanged();
     void dragStarted(qint64 columnId);

@@ -1,6 +1,8 @@
 #include "Dashboard.h"
 
 #include "core/Engine.h"
+#include "core/store/TimelineStore.h"
+#include "core/sync/SyncEngine.h"
 #include "core/store/ColumnStore.h"
 #include "core/store/ItemStore.h"
 #include "core/store/LinkStore.h"
@@ -36,7 +38,15 @@ Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons,
     , m_stack(new QStackedWidget(this))
     , m_navigator(new ItemNavigator(*this, this))
 {
-    connect(m_navigator, &ItemNavigator::itemOpened, this, &Dashboard::itemOpened);
+    connect(m_navigator, &ItemNavigator::itemOpened, this, [this](qint64 itemId) {
+        // A gap row opened from the keyboard: fetch what is missing there.
+        if (itemId < 0) {
+            if (ColumnWidget *col = currentColumn())
+                col->fillGap(col->model()->rowOf(itemId));
+            return;
+        }
+        Q_EMIT itemOpened(itemId);
+    });
     connect(m_navigator, &ItemNavigator::statusMessage, this, &Dashboard::statusMessage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,6 +130,20 @@ ColumnWidget *Dashboard::makeColumn(const Column &c)
             Q_EMIT refreshRequested(ids);
     });
     connect(col, &ColumnWidget::focused, this, [this, col] { setCurrentColumn(col); });
+    connect(col, &ColumnWidget::gapFillRequested, this, [this](qint64 sourceId) {
+        if (!m_online)
+            Q_EMIT statusMessage(tr("The missing posts are fetched when you are online."));
+        else
+            m_engine.sync().fillGaps({ sourceId });
+    });
+    connect(col, &ColumnWidget::olderRequested, this,
+        [this](qint64 sourceId) { m_engine.sync().fetchOlder({ sourceId }); });
+    if (c.spec.kind == StreamSpec::Kind::Source) {
+        const TimelineState timeline = m_engine.timelines().state(c.spec.sourceId);
+        if (!timeline.isEmpty())
+            col->model()->setTimeline(timeline);
+        col->model()->setOnline(m_online);
+    }
     connect(col, &ColumnWidget::itemOpened, this, [this, col](qint64 itemId) {
         setCurrentColumn(col);
         Q_EMIT itemOpened(itemId);
@@ -421,7 +445,25 @@ void Dashboard::sourceRefreshed(qint64 sourceId, int added, int updated)
         }
         if (col->isLoaded() && updated > 0)
             col->model()->refreshSource(sourceId);
+        if (added == 0)
+            col->model()->setOlderPending(false); // failed or empty: the end may ask again
     }
+}
+
+void Dashboard::timelineChanged(qint64 sourceId, const TimelineState &state)
+{
+    for (ColumnWidget *col : std::as_const(m_columns)) {
+        const StreamSpec &spec = col->column().spec;
+        if (spec.kind == StreamSpec::Kind::Source && spec.sourceId == sourceId)
+            col->model()->setTimeline(state);
+    }
+}
+
+void Dashboard::setOnline(bool online)
+{
+    m_online = online;
+    for (ColumnWidget *col : std::as_const(m_columns))
+        col->model()->setOnline(online);
 }
 
 void Dashboard::sourcesFailedOrChanged()

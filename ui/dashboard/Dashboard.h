@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Column.h"
+#include "core/sync/TimelinePaging.h"
 
 #include <QHash>
 #include <QPointer>
@@ -84,6 +85,10 @@ public:
     // From sync
     void setRefreshing(bool refreshing);
     void sourceRefreshed(qint64 sourceId, int added, int updated);
+    /// A timeline's paging changed (gaps, older pages): its column shows it.
+    void timelineChanged(qint64 sourceId, const TimelineState &state);
+    /// Gap rows say whether they fill now or once the network is back.
+    void setOnline(bool online);
     void sourcesFailedOrChanged();
     /// Work that waits for the first paint: unread counts, and the columns
     /// of the tab that were not on screen yet.
@@ -125,6 +130,7 @@ private:
     QHash<qint64, ColumnWidget *> m_columns;
     QPointer<ColumnWidget> m_current;
     bool m_refreshing = false;
+    bool m_online = true;
     bool m_deferredStarted = false;
     bool m_loading = false;
 };

@@ -81,8 +81,52 @@ void ItemDelegate::paintLetterTile(QPainter *p, const QRect &rect, const QString
     p->restore();
 }
 
+void ItemDelegate::paintGap(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    // A band across the column, between dashed rules: the posts that belong
+    // here are not in the cache.
+    const QPalette &pal = option.palette;
+    const QRect r = option.rect;
+    const Fonts fonts(option.font);
+    p->save();
+    p->setClipRect(r);
+    paintRowBackground(p, option, QColor());
+    const QRect band = r.adjusted(PadH, PadV, -PadH, -PadV);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Theme::mix(pal.color(QPalette::Base), Theme::accent(pal), 0.06));
+    p->drawRoundedRect(band, 6, 6);
+    QPen dashed(Theme::mix(pal.color(QPalette::Base), Theme::accent(pal), 0.55), 1, Qt::DashLine);
+    p->setPen(dashed);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(QRectF(band).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+
+    const QString title = index.data(ItemListModel::TitleRole).toString();
+    const QString text = index.data(ItemListModel::ExcerptRole).toString();
+    const QFontMetrics titleFm(fonts.titleUnread);
+    const QFontMetrics smallFm(fonts.small);
+    const int textH = titleFm.height() + (text.isEmpty() ? 0 : 4 + smallFm.height());
+    int y = band.top() + (band.height() - textH) / 2;
+    p->setFont(fonts.titleUnread);
+    p->setPen(Theme::accent(pal));
+    p->drawText(QRect(band.left() + PadH, y, band.width() - 2 * PadH, titleFm.height()), Qt::AlignCenter,
+        titleFm.elidedText(title, Qt::ElideRight, band.width() - 2 * PadH));
+    if (!text.isEmpty()) {
+        y += titleFm.height() + 4;
+        p->setFont(fonts.small);
+        p->setPen(Theme::mutedText(pal));
+        p->drawText(QRect(band.left() + PadH, y, band.width() - 2 * PadH, smallFm.height()), Qt::AlignCenter,
+            smallFm.elidedText(text, Qt::ElideRight, band.width() - 2 * PadH));
+    }
+    p->restore();
+}
+
 void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (index.data(ItemListModel::KindRole).toString() == u"gap") {
+        paintGap(p, option, index);
+        return;
+    }
     const QPalette &pal = option.palette;
     const QRect r = option.rect;
     const bool read = index.data(ItemListModel::ReadRole).toBool();

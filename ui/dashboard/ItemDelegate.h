@@ -24,6 +24,10 @@ public:
 
     /// Paints an 18 px rounded letter tile, the stand-in for a missing favicon.
     static void paintLetterTile(QPainter *painter, const QRect &rect, const QString &name, qint64 seed);
+
+private:
+    /// A timeline's gap (ItemListModel's "gap" rows): a band that says what is missing.
+    static void paintGap(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index);
 };
 
 } // namespace gilde

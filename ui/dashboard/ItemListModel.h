@@ -2,10 +2,13 @@
 
 #include "core/model/Column.h"
 #include "core/model/Item.h"
+#include "core/sync/TimelinePaging.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace gilde
 {
@@ -21,6 +24,11 @@ class SourceCache;
 /// top (insertNewer) as rows of their own, so rows a view shows keep their
 /// identity; read and starred change in place. Reads only small pages, on
 /// the thread it lives on.
+///
+/// A timeline's column (a paged source) also shows the gaps in what the
+/// cache holds, as rows of their own (KindRole "gap", a negative ItemIdRole)
+/// where the missing posts belong, and knows whether the server has older
+/// posts than the cache: the column asks for them at its end.
 class ItemListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -57,6 +65,20 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    /// The paging state of the column's timeline: its gap rows, and whether
+    /// older pages remain on the server. Rows below the cache's old end load
+    /// from here on if new ones came.
+    void setTimeline(const TimelineState &state);
+    /// The server has posts older than the last row (ask for them at the end).
+    bool hasOlderOnServer() const { return m_timeline && !m_timeline->endReached; }
+    /// Asked for: older posts (true until the next setTimeline), a gap's fill.
+    void setOlderPending(bool pending) { m_olderPending = pending; }
+    bool isOlderPending() const { return m_olderPending; }
+    void setGapFilling(int row);
+    bool isGap(int row) const;
+    /// Gap rows say whether they fill now or when the network is back.
+    void setOnline(bool online);
 
     /// Fetches items newer than the top row and inserts them above it.
     /// Returns how many rows were added.
@@ -102,6 +124,13 @@ private:
     void rebuildIndex();
     /// Marks the rows [first, last) whose link is saved (one query).
     void lookUpSaved(int first, int last);
+    /// Loads what the store now has between the rows around a gap row.
+    void spliceAt(int gapRow);
+    /// Takes the gap rows out and puts them back where their posts belong.
+    void placeGaps();
+    Item gapRow(const TimelineGap &gap) const;
+    const Item *firstItem() const;
+    const Item *lastItem() const;
 
     ItemStore &m_items;
     const LinkStore *m_links = nullptr;
@@ -113,6 +142,10 @@ private:
     QHash<qint64, int> m_rowOfId;
     bool m_atEnd = false;
     bool m_loaded = false;
+    std::optional<TimelineState> m_timeline; ///< for a timeline's column
+    bool m_olderPending = false;
+    bool m_online = true;
+    QSet<qint64> m_fillingGaps; ///< gap rows clicked, until the timeline changes
 };
 
 } // namespace gilde

@@ -78,8 +78,11 @@ QModelIndex ItemListView::step(int delta)
     if (cur.isValid() && !selectionModel()->isSelected(cur))
         cur = QModelIndex();
     int row = cur.isValid() ? cur.row() + delta : qMax(0, firstVisibleIndex().row());
-    if (cur.isValid() && row >= rows && m->canFetchMore({})) {
-        m->fetchMore({});
+    if (cur.isValid() && row >= rows) {
+        if (m->canFetchMore({}))
+            m->fetchMore({});
+        else
+            Q_EMIT endReached();
     }
     row = qBound(0, row, m->rowCount() - 1);
     if (m->rowCount() == 0)
@@ -126,6 +129,9 @@ void ItemListView::inserted(const QModelIndex &parent, int first, int last)
 
 void ItemListView::scrolled(int value)
 {
+    QScrollBar *bar = verticalScrollBar();
+    if (value > 0 && value >= bar->maximum() && model() && !model()->canFetchMore({}))
+        Q_EMIT endReached();
     if (value == 0 && m_newAbove > 0) {
         m_newAbove = 0;
         m_newPill->hide();

@@ -28,6 +28,8 @@ public:
     int newAboveCount() const { return m_newAbove; }
 
 Q_SIGNALS:
+    /// Scrolled (or stepped) to the last row with nothing more in the cache.
+    void endReached();
     void focused();
     void activatedItem(const QModelIndex &index);
 

@@ -178,14 +178,18 @@ struct SyncEngine::Private {
     {
         --listings;
         int added = 0;
+        int pages = 0; ///< a page below or into a gap is no source refreshed
         for (const Job &job : found) {
             if (inFlight.contains(job.source.id))
                 continue; // already on its way in this round
             inFlight.insert(job.source.id);
             waiting.enqueue(job);
-            ++added;
+            if (job.page.direction == PageRequest::Direction::Newest)
+                ++added;
+            else
+                ++pages;
         }
-        if (added > 0) {
+        if (added + pages > 0) {
             if (!roundActive) {
                 roundActive = true;
                 summary = RefreshSummary();
@@ -194,7 +198,8 @@ struct SyncEngine::Private {
                 indexTimer.stop();
             }
             summary.sources += added;
-            Q_EMIT q->refreshStarted(summary.sources);
+            if (added > 0)
+                Q_EMIT q->refreshStarted(summary.sources);
         }
         pump();
         maybeFinish();
@@ -306,16 +311,19 @@ struct SyncEngine::Private {
                                   << " waiting=" << waiting.size();
         for (const WriteResult &r : results) {
             inFlight.remove(r.sourceId);
-            switch (r.kind) {
-            case FetchReport::Kind::Changed:
-                ++summary.changed;
-                break;
-            case FetchReport::Kind::NotModified:
-                ++summary.notModified;
-                break;
-            case FetchReport::Kind::Failed:
-                ++summary.failed;
-                break;
+            // Pages below or into a gap bring items, but are no sources refreshed.
+            if (PageRequest::Direction(r.direction) == PageRequest::Direction::Newest) {
+                switch (r.kind) {
+                case FetchReport::Kind::Changed:
+                    ++summary.changed;
+                    break;
+                case FetchReport::Kind::NotModified:
+                    ++summary.notModified;
+                    break;
+                case FetchReport::Kind::Failed:
+                    ++summary.failed;
+                    break;
+                }
             }
             if (r.kind == FetchReport::Kind::Failed) {
                 if (r.networkError)
