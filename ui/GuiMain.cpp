@@ -117,7 +117,10 @@ int runGui(int argc, char **argv)
     // Refresh waits for the first paint, so the cache shows at once; the
     // network comes after, without blocking anything.
     QObject::connect(&probe, &StartupProbe::firstPainted, &window, [&window, &engine] {
-        QTimer::singleShot(0, &window, [&engine] { engine->sync().setAutoRefresh(AutoRefreshMs); });
+        QTimer::singleShot(0, &window, [&engine] {
+            engine->sync().setAutoRefresh(AutoRefreshMs);
+            engine->startStreaming();
+        });
         window.dashboard()->startDeferredWork();
     });
     window.show();

@@ -5,6 +5,7 @@
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
+#include "sources/mastodon/MastodonStreams.h"
 #include "links/LinkLibrary.h"
 #include "net/HttpClient.h"
 #include "sources/feeds/Subscriptions.h"
@@ -166,14 +167,22 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     connect(m_accounts, &Accounts::accountsChanged, this, &Engine::updateLinkSyncAccount);
     updateLinkSyncAccount();
     QPointer<Accounts> accounts(m_accounts);
-    m_sync->addFetcher(std::make_shared<MastodonFetcher>(
-        [accounts](qint64 accountId, std::function<void(bool, QString, QString)> done) {
-            if (!accounts) {
-                done(false, QString(), QString());
-                return;
-            }
-            accounts->secret(accountId, std::move(done));
-        }));
+    const MastodonFetcher::TokenFor tokenFor = [accounts](qint64 accountId,
+                                                   std::function<void(bool, QString, QString)> done) {
+        if (!accounts) {
+            done(false, QString(), QString());
+            return;
+        }
+        accounts->secret(accountId, std::move(done));
+    };
+    m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
+    m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
+    connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
+    connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);
+    connect(m_sync, &SyncEngine::onlineChanged, m_streams, [this](bool online) {
+        if (online && m_streamsWanted)
+            m_streams->start();
+    });
     // A signed-out account's timelines go with it.
     connect(m_accounts, &Accounts::accountsChanged, this, [this] {
         if (mastodon::removeOrphanTimelines(*m_sources, *m_columns, m_accounts->all()) > 0)
@@ -194,6 +203,12 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     connect(m_sync, &SyncEngine::onlineChanged, this, &Engine::fetchPageTextsIfOnline);
     // Resumes what a previous run left in flight, from the event loop.
     m_outbox->start();
+}
+
+void Engine::startStreaming()
+{
+    m_streamsWanted = true;
+    m_streams->start();
 }
 
 qint64 Engine::linkSyncAccount() const
@@ -248,6 +263,8 @@ Engine::~Engine()
 {
     // The services use the stores and the database: they go first, the sync
     // engine (whose writer thread writes) before the HTTP client it fetches with.
+    delete m_streams;
+    m_streams = nullptr;
     delete m_shaarliSync;
     m_shaarliSync = nullptr;
     delete m_outbox; // before its deliverers

@@ -27,6 +27,7 @@ class ShaarliDeliverer;
 class ShaarliSync;
 class SourceStore;
 class TimelineStore;
+class MastodonStreams;
 class Subscriptions;
 class SyncEngine;
 
@@ -57,6 +58,10 @@ public:
     ItemStore &items() { return *m_items; }
     SourceStore &sources() { return *m_sources; }
     ColumnStore &columns() { return *m_columns; }
+    /// The live streams of the Mastodon accounts (started by the window, not the command line).
+    MastodonStreams &streams() { return *m_streams; }
+    /// Opens the accounts' live streams and keeps them up (reconnecting when online again).
+    void startStreaming();
     /// What paged sources (timelines) hold, and their gaps.
     TimelineStore &timelines() { return *m_timelines; }
     HttpClient &http() { return *m_http; }
@@ -105,6 +110,8 @@ private:
     HttpClient *m_http = nullptr; // QObject children
     SyncEngine *m_sync = nullptr;
     Subscriptions *m_subscriptions = nullptr;
+    MastodonStreams *m_streams = nullptr;
+    bool m_streamsWanted = false;
     SecretStore *m_secrets = nullptr;
     Accounts *m_accounts = nullptr;
     Outbox *m_outbox = nullptr;

@@ -207,3 +207,27 @@ TEST_CASE("Mastodon: ids order as the servers mean them", "[mastodon][json]")
     // ULIDs (GoToSocial) sort as text.
     CHECK(mastodon::compareIds(QStringLiteral("01HQ8Z0000AAAA"), QStringLiteral("01HQ8Z0000AAAB")) < 0);
 }
+
+TEST_CASE("Mastodon JSON: streaming messages, with the payload as text or as an object", "[mastodon][json][streaming]")
+{
+    const auto text = mastodon::streamEvent(
+        R"({"stream":["hashtag","Gilde"],"event":"update","payload":"{\"id\":\"7\",\"content\":\"<p>hi</p>\"}"})");
+    REQUIRE(text);
+    CHECK(text->stream == QStringList { QStringLiteral("hashtag"), QStringLiteral("Gilde") });
+    CHECK(text->event == QStringLiteral("update"));
+    CHECK(text->payload == R"({"id":"7","content":"<p>hi</p>"})");
+
+    // Some servers send the entity itself, and the stream as one name.
+    const auto object = mastodon::streamEvent(R"({"stream":"user","event":"notification","payload":{"id":"9"}})");
+    REQUIRE(object);
+    CHECK(object->stream == QStringList { QStringLiteral("user") });
+    CHECK(object->payload == R"({"id":"9"})");
+
+    const auto deleted = mastodon::streamEvent(R"({"stream":["user"],"event":"delete","payload":"7"})");
+    REQUIRE(deleted);
+    CHECK(deleted->payload == "7");
+
+    CHECK_FALSE(mastodon::streamEvent(R"({"error":"Missing access token"})"));
+    CHECK_FALSE(mastodon::streamEvent("not json"));
+    CHECK_FALSE(mastodon::streamEvent("[1,2]"));
+}

@@ -9,6 +9,9 @@
 #include "net/LinkHeader.h"
 #include "sources/mastodon/MastodonJson.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 using namespace gilde;
@@ -263,6 +266,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     (void)mastodon::error(body);
+
+    // A streaming message: its payload is JSON text again, decoded as the
+    // stream decodes it (a status for "update", a notification otherwise).
+    if (const std::optional<MastodonStreamEvent> event = mastodon::streamEvent(body)) {
+        if (event->event.isEmpty())
+            check.fail("stream event without an event name", event->event);
+        const QJsonObject payload = QJsonDocument::fromJson(event->payload).object();
+        const MastodonStatus s = mastodon::status(payload);
+        if (!s.id.isEmpty())
+            check.status(s, 0);
+        const MastodonNotification n = mastodon::notification(payload);
+        if (!n.id.isEmpty()) {
+            check.account(n.account);
+            if (n.status)
+                check.status(*n.status, 0);
+        }
+    }
 
     // Lines of the input are ids too, so that the order meets any text.
     for (const QByteArray &line : body.split('\n')) {

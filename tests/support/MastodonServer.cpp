@@ -336,6 +336,105 @@ TestResponse MastodonServer::timeline(const TestRequest &request, const QJsonArr
     return r;
 }
 
+bool MastodonServer::enableStreaming()
+{
+    m_streamServer = std::make_unique<QWebSocketServer>(
+        QStringLiteral("mastodon-streaming"), QWebSocketServer::NonSecureMode);
+    if (!m_streamServer->listen(QHostAddress::LocalHost))
+        return false;
+    QWebSocketServer *server = m_streamServer.get();
+    QObject::connect(server, &QWebSocketServer::newConnection, server, [this, server] {
+        while (QWebSocket *socket = server->nextPendingConnection()) {
+            m_streamAuthorization = socket->request().rawHeader("Authorization");
+            m_streamUrl = socket->requestUrl();
+            m_streamSubs.insert(socket, {});
+            QObject::connect(socket, &QWebSocket::textMessageReceived, server, [this, socket](const QString &text) {
+                const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+                QString key = o.value(QLatin1String("stream")).toString();
+                if (key == u"hashtag")
+                    key += u':' + o.value(QLatin1String("tag")).toString().toLower();
+                else if (key == u"list")
+                    key += u':' + o.value(QLatin1String("list")).toString();
+                QStringList &subs = m_streamSubs[socket];
+                if (o.value(QLatin1String("type")).toString() == u"subscribe" && !subs.contains(key))
+                    subs << key;
+                else if (o.value(QLatin1String("type")).toString() == u"unsubscribe")
+                    subs.removeAll(key);
+            });
+            QObject::connect(socket, &QWebSocket::disconnected, server, [this, socket] {
+                m_streamSubs.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+    // The instance names the streaming host, as mastodon.social's does.
+    const QString streaming = QStringLiteral("ws://127.0.0.1:%1").arg(server->serverPort());
+    QJsonObject v2 = fixtureObject("instance_v2.json");
+    QJsonObject configuration = v2.value(QLatin1String("configuration")).toObject();
+    QJsonObject urls = configuration.value(QLatin1String("urls")).toObject();
+    urls.insert(QStringLiteral("streaming"), streaming);
+    configuration.insert(QStringLiteral("urls"), urls);
+    v2.insert(QStringLiteral("configuration"), configuration);
+    m_http.route("/api/v2/instance", jsonResponse(v2));
+    return true;
+}
+
+void MastodonServer::setNoStreaming()
+{
+    QJsonObject v2 = fixtureObject("instance_v2.json");
+    QJsonObject configuration = v2.value(QLatin1String("configuration")).toObject();
+    QJsonObject urls = configuration.value(QLatin1String("urls")).toObject();
+    urls.remove(QStringLiteral("streaming"));
+    configuration.insert(QStringLiteral("urls"), urls);
+    v2.insert(QStringLiteral("configuration"), configuration);
+    m_http.route("/api/v2/instance", jsonResponse(v2));
+    QJsonObject v1 = fixtureObject("instance_v1.json");
+    QJsonObject v1urls = v1.value(QLatin1String("urls")).toObject();
+    v1urls.remove(QStringLiteral("streaming_api"));
+    v1.insert(QStringLiteral("urls"), v1urls);
+    m_http.route("/api/v1/instance", jsonResponse(v1));
+}
+
+void MastodonServer::sendStreamEvent(const QString &key, const QString &event, const QJsonObject &payload)
+{
+    QStringList stream { key };
+    if (key.startsWith(QLatin1String("hashtag:")) || key.startsWith(QLatin1String("list:")))
+        stream = key.split(u':');
+    const QJsonObject message { { QStringLiteral("stream"), QJsonArray::fromStringList(stream) },
+        { QStringLiteral("event"), event },
+        { QStringLiteral("payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) } };
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    for (auto it = m_streamSubs.cbegin(); it != m_streamSubs.cend(); ++it) {
+        if (it.value().contains(key))
+            it.key()->sendTextMessage(text);
+    }
+}
+
+int MastodonServer::streamConnections() const
+{
+    return int(m_streamSubs.size());
+}
+
+QStringList MastodonServer::streamSubscriptions() const
+{
+    QStringList all;
+    for (const QStringList &subs : m_streamSubs) {
+        for (const QString &key : subs) {
+            if (!all.contains(key))
+                all << key;
+        }
+    }
+    all.sort();
+    return all;
+}
+
+void MastodonServer::dropStreams()
+{
+    const QList<QWebSocket *> sockets = m_streamSubs.keys();
+    for (QWebSocket *socket : sockets)
+        socket->abort();
+}
+
 void MastodonServer::setIgnoreMinId(bool ignore)
 {
     QMutexLocker lock(&m_mutex);

@@ -3,7 +3,12 @@
 #include "TestHttpServer.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QMutex>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <memory>
 #include <QString>
 #include <QUrl>
 
@@ -41,6 +46,24 @@ public:
     void setIgnoreMinId(bool ignore);
     /// Sends no Link header (as some servers don't): clients page by the entities' ids.
     void setNoLinkHeader(bool none);
+    /// A streaming API on a WebSocket server of its own on 127.0.0.1, which
+    /// the instance answers name (as servers with a streaming host do).
+    /// Lives on the thread that calls this (the test's).
+    bool enableStreaming();
+    /// A server that names no streaming API in either instance answer (as
+    /// GoToSocial's early versions and snac): clients can only poll it.
+    void setNoStreaming();
+    /// Sends an event to every connection subscribed to `key` ("user",
+    /// "hashtag:gilde"), with the payload as JSON text, as Mastodon does.
+    void sendStreamEvent(const QString &key, const QString &event, const QJsonObject &payload);
+    int streamConnections() const;
+    /// What the connections subscribed to, each once ("user", "hashtag:gilde").
+    QStringList streamSubscriptions() const;
+    /// The Authorization header and address of the last stream connection.
+    QByteArray lastStreamAuthorization() const { return m_streamAuthorization; }
+    QUrl lastStreamUrl() const { return m_streamUrl; }
+    /// The stream drops (every connection closes, as when a server restarts).
+    void dropStreams();
     /// Serves notifications of each kind (mention, reblog, favourite, follow, poll).
     void setNotifications();
     /// An answer that overrides a path until cleared (a fault: 500, 429, a slow body).
@@ -94,6 +117,10 @@ private:
     QStringList m_actions;
     bool m_ignoreIdempotency = false;
     bool m_ignoreMinId = false;
+    std::unique_ptr<QWebSocketServer> m_streamServer;
+    QHash<QWebSocket *, QStringList> m_streamSubs;
+    QByteArray m_streamAuthorization;
+    QUrl m_streamUrl;
     bool m_noLinkHeader = false;
     int m_dropAnswers = 0;
     LostAnswer m_lostAnswer = LostAnswer::Close;

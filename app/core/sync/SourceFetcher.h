@@ -18,6 +18,7 @@ struct PageRequest {
         Older, ///< the page below what the cache has (scrolling past its end)
         Fill, ///< the page just above `cursor` (min_id), working upwards into a gap
         FillDown, ///< the page just below `cursor` (max_id), working down into a gap
+        Stream, ///< no fetch: posts a live stream brought, newer than what the cache has
     };
     Direction direction = Direction::Newest;
     QString cursor; ///< the paging id to start from (Older, Fill)

@@ -310,6 +310,15 @@ struct SyncEngine::Private {
                                   << " fetching=" << fetching << " processing=" << processing
                                   << " waiting=" << waiting.size();
         for (const WriteResult &r : results) {
+            const bool streamed = PageRequest::Direction(r.direction) == PageRequest::Direction::Stream;
+            if (streamed) {
+                // Not part of any round: the columns only need to know.
+                if (r.kind != FetchReport::Kind::Failed)
+                    Q_EMIT q->sourceRefreshed(r.sourceId, r.added, r.updated);
+                if (r.timeline)
+                    Q_EMIT q->timelineChanged(r.sourceId, *r.timeline);
+                continue;
+            }
             inFlight.remove(r.sourceId);
             // Pages below or into a gap bring items, but are no sources refreshed.
             if (PageRequest::Direction(r.direction) == PageRequest::Direction::Newest) {
@@ -355,7 +364,8 @@ struct SyncEngine::Private {
         const auto direction = PageRequest::Direction(r.direction);
         if (direction == PageRequest::Direction::Newest)
             autoFilled.remove(r.sourceId);
-        if (direction == PageRequest::Direction::Older || r.kind == FetchReport::Kind::Failed
+        if (direction == PageRequest::Direction::Older || direction == PageRequest::Direction::Stream
+            || r.kind == FetchReport::Kind::Failed
             || r.timeline->gaps.isEmpty())
             return;
         int &pages = autoFilled[r.sourceId];
@@ -493,6 +503,20 @@ void SyncEngine::fillGaps(const QList<qint64> &sourceIds)
     for (qint64 id : sourceIds)
         d->autoFilled.remove(id); // the user asked: the pages that follow on their own start again
     d->list(Private::Listing::Ids, sourceIds, PageRequest::Direction::Fill);
+}
+
+void SyncEngine::ingest(qint64 sourceId, const QList<Item> &items, const PageReport &page)
+{
+    FetchReport report;
+    report.sourceId = sourceId;
+    report.kind = FetchReport::Kind::Changed;
+    report.items = items;
+    report.page = page;
+    report.page.present = true;
+    report.page.direction = int(PageRequest::Direction::Stream);
+    ++d->processing;
+    SyncWriter *w = d->writer;
+    d->onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
 }
 
 void SyncEngine::refreshDue()

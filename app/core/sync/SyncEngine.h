@@ -72,6 +72,9 @@ public:
     /// Fetches a page into the newest gap of each source that has one, and
     /// goes on into it for a while (a refresh that finds a gap does this too).
     void fillGaps(const QList<qint64> &sourceIds);
+    /// Stores what arrived outside a fetch (posts from a live stream) the way
+    /// a fetch's are, on the writer; `page` (Stream) keeps the timeline's state.
+    void ingest(qint64 sourceId, const QList<Item> &items, const PageReport &page);
 
     bool isBusy() const;
     bool isOnline() const { return m_online; }

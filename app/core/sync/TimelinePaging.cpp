@@ -127,6 +127,11 @@ void foldPage(TimelineState &state, const PageReport &page)
     case PageRequest::Direction::FillDown:
         foldFill(state, page, true);
         break;
+    case PageRequest::Direction::Stream:
+        // A stream is contiguous from the refresh made when it opened.
+        if (!state.isEmpty() && page.count > 0)
+            state.newest = compareIds(page.newest, state.newest) > 0 ? page.newest : state.newest;
+        break;
     }
 }
 

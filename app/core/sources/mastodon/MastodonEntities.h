@@ -175,6 +175,16 @@ struct MastodonInstance {
     QStringList languages;
 };
 
+/// One message of the streaming API: which stream ("user", "hashtag" and
+/// its tag, "public:local", "list" and its id), what happened ("update",
+/// "notification", "delete", "status.update") and the entity, itself JSON
+/// text (a status id for "delete").
+struct MastodonStreamEvent {
+    QStringList stream;
+    QString event;
+    QByteArray payload;
+};
+
 /// An API error body: {"error": "...", "error_description": "..."}.
 struct MastodonError {
     QString error;

@@ -407,6 +407,33 @@ std::optional<MastodonInstance> instance(const QByteArray &body, QString *error)
     return i;
 }
 
+std::optional<MastodonStreamEvent> streamEvent(const QByteArray &message)
+{
+    const std::optional<QJsonObject> o = object(message, nullptr);
+    if (!o)
+        return std::nullopt;
+    MastodonStreamEvent e;
+    e.event = str(*o, QLatin1String("event"));
+    if (e.event.isEmpty())
+        return std::nullopt;
+    const QJsonValue stream = o->value(QLatin1String("stream"));
+    if (stream.isArray()) {
+        for (const QJsonValue &v : stream.toArray()) {
+            if (v.isString())
+                e.stream << v.toString();
+        }
+    } else if (stream.isString()) {
+        e.stream << stream.toString();
+    }
+    // The payload is JSON text; some servers send the object itself.
+    const QJsonValue payload = o->value(QLatin1String("payload"));
+    if (payload.isString())
+        e.payload = payload.toString().toUtf8();
+    else if (payload.isObject())
+        e.payload = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
+    return e;
+}
+
 MastodonError error(const QByteArray &body)
 {
     QJsonParseError parseError;

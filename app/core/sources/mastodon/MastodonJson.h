@@ -34,6 +34,9 @@ QHash<QString, MastodonMarker> markers(const QByteArray &body, QString *error = 
 /// Either shape: /api/v2/instance (configuration.*) or /api/v1/instance
 /// (urls.streaming_api, max_toot_chars of some forks, configuration.* of 3.x).
 std::optional<MastodonInstance> instance(const QByteArray &body, QString *error = nullptr);
+/// A message of the streaming API; nothing for one that is not an event
+/// (the server's answers to subscriptions, errors, noise).
+std::optional<MastodonStreamEvent> streamEvent(const QByteArray &message);
 /// The error body of a refused request; empty fields when the body is not one.
 MastodonError error(const QByteArray &body);
 
