@@ -1,0 +1,128 @@
+#pragma once
+
+#include "TestHttpServer.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <utility>
+
+namespace gilde::test
+{
+
+/// A scripted public Discourse forum on 127.0.0.1 for tests, seen as an
+/// anonymous visitor sees it: the JSON of the latest topics, a category's
+/// topics, a tag's topics, the site and its categories (in the shapes of
+/// Discourse's API schemas, tests/fixtures/discourse/schemas), the HTML
+/// head a forum's pages carry, the latest topics' RSS feed, and faults to
+/// inject. Optionally under a subfolder, as Discourse can be installed.
+/// Thread-safe: handlers run on the HTTP server's thread.
+///
+/// As on a real forum: times are ISO 8601 UTC with milliseconds; a list
+/// pages by ?page=N (from 0), 30 topics a page, and names the next page in
+/// topic_list.more_topics_url (with the subfolder, without ".json") only when
+/// there is one; paths with the subfolder (more_topics_url, avatar_template)
+/// are absolute paths on the host, not relative to base(). Tags are objects
+/// {id, name, slug}, as the current schemas have them, and appear on every
+/// topic (and as top_tags) once any topic has one, as when tagging is on.
+class DiscourseServer
+{
+public:
+    struct Category {
+        int id;
+        QString name;
+        QString slug;
+        QString color; ///< hex without '#', e.g. "0088CC"
+        int parentId = 0;
+        QString description;
+    };
+
+    /// A forum at the host's root, or under `subfolder` ("/forum").
+    explicit DiscourseServer(const QString &subfolder = {});
+    DiscourseServer(const DiscourseServer &) = delete;
+    DiscourseServer &operator=(const DiscourseServer &) = delete;
+
+    bool listen();
+    /// http://127.0.0.1:port with the subfolder, without a trailing slash.
+    QUrl base() const;
+    /// base() + path ("/latest.json?page=1").
+    QUrl url(const QString &path) const;
+    TestHttpServer &http() { return m_http; }
+
+    static QString forumName() { return QStringLiteral("Gilde Test Forum"); }
+    static constexpr int perPage = 30;
+
+    void addCategory(const Category &category);
+    /// `count` topics in the category with ids from `firstId` upwards, titled
+    /// "Topic <id>" (slug "topic-<id>"). Across the forum a higher id is a
+    /// newer topic, each created and bumped a minute after the one below it,
+    /// the newest an hour before the server was made. Reply counts and
+    /// posters vary with the id, the same in every run.
+    void addTopics(int categoryId, int count, int firstId, const QStringList &tags = {});
+    /// A reply arrives: the topic's last post is at `bumpedAtMs`, by another poster.
+    void bumpTopic(int topicId, qint64 bumpedAtMs, int newPosts = 1);
+    /// Pinned globally: first in the latest topics, and in its category.
+    void setPinned(int topicId, bool pinned);
+    /// An answer that overrides a path below base() ("/latest.json") until
+    /// cleared (a fault: 500, 429 with Retry-After, a slow body). With a query
+    /// it overrides only that query, without one every query.
+    void setFault(const QByteArray &path, const TestResponse &response);
+    void clearFault(const QByteArray &path);
+
+private:
+    struct Topic {
+        int id = 0;
+        int categoryId = 0;
+        QStringList tags;
+        int postsCount = 1;
+        int replyCount = 0;
+        int views = 0;
+        int likeCount = 0;
+        int opUserId = 0;
+        int lastUserId = 0;
+        bool pinned = false;
+        qint64 bumpedAtMs = 0; ///< 0: when its place among the generated topics says
+    };
+    struct Times {
+        qint64 createdAtMs;
+        qint64 bumpedAtMs;
+    };
+
+    TestResponse dispatch(const TestRequest &request);
+    TestResponse categoryTopics(const QString &path, int page);
+    TestResponse tagTopics(const QString &path, int page);
+    TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
+    TestResponse rss();
+
+    // The rest run with m_mutex held.
+    QHash<int, Times> timesLocked() const;
+    QList<std::pair<Topic, Times>> orderedLocked(const std::function<bool(const Topic &)> &filter) const;
+    QJsonObject topicListLocked(const QList<std::pair<Topic, Times>> &topics, int page, const QString &morePath) const;
+    QJsonObject topicJsonLocked(const Topic &topic, const Times &times) const;
+    QJsonArray tagsJsonLocked(const QStringList &names) const;
+    QJsonObject siteLocked() const; ///< in DiscourseSiteJson.cpp
+    QJsonObject categoriesLocked() const; ///< in DiscourseSiteJson.cpp
+    const Category *categoryLocked(int id) const;
+    QString categoryPathLocked(const Category &category) const; ///< "parent/slug" or "slug"
+    QString avatarTemplate(const QString &username) const;
+
+    const QString m_subfolder;
+    const qint64 m_startedMs;
+    mutable QMutex m_mutex;
+    QList<Category> m_categories;
+    QMap<int, Topic> m_topics;
+    QStringList m_tags; ///< in the order they first appeared; a tag's id is its index + 1
+    // Last, so it is destroyed first: its thread stops before the state its handlers read goes.
+    TestHttpServer m_http;
+};
+
+} // namespace gilde::test
