@@ -131,6 +131,13 @@
             <numerusform>This page offers %n feeds. Tick the ones to add:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This Discourse forum offers %n list(s) of topics: its latest and its categories. Tick the ones to follow:</source>
+        <translation>
+            <numerusform>This Discourse forum offers %n list of topics: its latest. Tick it to follow it:</numerusform>
+            <numerusform>This Discourse forum offers %n lists of topics: its latest and its categories. Tick the ones to follow:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::ColumnWidget</name>
@@ -194,6 +201,27 @@
         <translation>
             <numerusform>Imported %n feed</numerusform>
             <numerusform>Imported %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemDelegate</name>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ItemListModel</name>
+    <message numerus="yes">
+        <source>%1, %n replies, last activity %2</source>
+        <comment>category or forum, replies, time</comment>
+        <translation>
+            <numerusform>%1, %n reply, last activity %2</numerusform>
+            <numerusform>%1, %n replies, last activity %2</numerusform>
         </translation>
     </message>
 </context>
@@ -622,6 +650,13 @@
         <translation>
             <numerusform>Following “%1” (source %2): %n new item.</numerusform>
             <numerusform>Following “%1” (source %2): %n new items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following “%1”. The forum offers %n more list(s) of topics:</source>
+        <translation>
+            <numerusform>Following “%1”. The forum offers %n more list of topics:</numerusform>
+            <numerusform>Following “%1”. The forum offers %n more lists of topics:</numerusform>
         </translation>
     </message>
 </context>

@@ -162,6 +162,67 @@
     </message>
 </context>
 <context>
+    <name>DiscourseFetcher</name>
+    <message>
+        <source>The forum has no such list (any more): the category or tag may have been removed, renamed or made private.</source>
+        <translation>Het forum heeft deze lijst niet (meer): de categorie of tag is misschien verwijderd, hernoemd of afgeschermd.</translation>
+    </message>
+    <message>
+        <source>The forum shows this only to signed-in members.</source>
+        <translation>Het forum toont dit alleen aan aangemelde leden.</translation>
+    </message>
+    <message>
+        <source>The forum said: %1</source>
+        <translation>Het forum meldt: %1</translation>
+    </message>
+    <message>
+        <source>Not the address of a Discourse topic list: %1</source>
+        <translation>Geen adres van een Discourse-onderwerpenlijst: %1</translation>
+    </message>
+    <message>
+        <source>Not a Discourse topic list: %1</source>
+        <translation>Geen Discourse-onderwerpenlijst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseJson</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>een JSON-object verwacht</translation>
+    </message>
+    <message>
+        <source>no topic list in the answer</source>
+        <translation>geen onderwerpenlijst in het antwoord</translation>
+    </message>
+    <message>
+        <source>no categories in the answer</source>
+        <translation>geen categorieën in het antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseProbe</name>
+    <message>
+        <source>Latest · %1</source>
+        <translation>Nieuwste · %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Discourse forum but does not answer as one: %2</source>
+        <translation>%1 lijkt een Discourse-forum, maar antwoordt niet als een: %2</translation>
+    </message>
+    <message>
+        <source>This Discourse forum lets only its signed-in members read it.</source>
+        <translation>Dit Discourse-forum is alleen te lezen voor aangemelde leden.</translation>
+    </message>
+    <message>
+        <source>Could not load the forum&apos;s categories from %1.</source>
+        <translation>Kon de categorieën van het forum niet laden van %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedFetcher</name>
     <message>
         <source>Not a feed: %1</source>
@@ -1202,8 +1263,15 @@
         <translation>Gevonden feeds</translation>
     </message>
     <message>
-        <source>Paste the address of a feed, of a web page or just of a site: Gilde finds the feeds it offers. A Mastodon account (@name@server), hashtag page or local timeline works too.</source>
-        <translation>Plak het adres van een feed, van een webpagina of gewoon van een site: Gilde vindt de feeds die er zijn. Een Mastodon-account (@naam@server), een hashtagpagina of een lokale tijdlijn kan ook.</translation>
+        <source>Paste the address of a feed, of a web page or just of a site: Gilde finds the feeds it offers. A Mastodon account (@name@server), hashtag page or local timeline works too, and so does any page of a Discourse forum.</source>
+        <translation>Plak het adres van een feed, van een webpagina of gewoon van een site: Gilde vindt de feeds die ze aanbiedt. Een Mastodon-account (@naam@server), hashtagpagina of lokale tijdlijn kan ook, net als elke pagina van een Discourse-forum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This Discourse forum offers %n list(s) of topics: its latest and its categories. Tick the ones to follow:</source>
+        <translation>
+            <numerusform>Dit Discourse-forum biedt %n lijst met onderwerpen: de nieuwste en de categorieën. Vink aan wat je wilt volgen:</numerusform>
+            <numerusform>Dit Discourse-forum biedt %n lijsten met onderwerpen: de nieuwste en de categorieën. Vink aan wat je wilt volgen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1866,21 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ItemListModel</name>
@@ -1825,6 +1908,14 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Click to load them.</source>
         <translation>Klik om ze te laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n replies, last activity %2</source>
+        <comment>category or forum, replies, time</comment>
+        <translation>
+            <numerusform>%1, %n reactie, laatste activiteit %2</numerusform>
+            <numerusform>%1, %n reacties, laatste activiteit %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4158,10 +4249,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
 <context>
     <name>gilde::SubscribeCommand</name>
     <message>
-        <source>Follow a feed, a page&apos;s feeds or a Mastodon account, hashtag or timeline.</source>
-        <translation>Volg een feed, de feeds van een pagina of een Mastodon-account, -hashtag of -tijdlijn.</translation>
-    </message>
-    <message>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
@@ -4206,6 +4293,17 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>It could not be fetched yet: %1</source>
         <translation>Ophalen lukte nog niet: %1</translation>
+    </message>
+    <message>
+        <source>Follow a feed, a page&apos;s feeds, a Mastodon account, hashtag or timeline, or a Discourse forum&apos;s topics.</source>
+        <translation>Volg een feed, de feeds van een pagina, een Mastodon-account, -hashtag of -tijdlijn, of de onderwerpen van een Discourse-forum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following “%1”. The forum offers %n more list(s) of topics:</source>
+        <translation>
+            <numerusform>Je volgt nu “%1”. Het forum biedt nog %n lijst met onderwerpen:</numerusform>
+            <numerusform>Je volgt nu “%1”. Het forum biedt nog %n lijsten met onderwerpen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace gilde
 {
 
@@ -17,7 +19,8 @@ namespace
 
 /// `gilde subscribe ADDRESS`: the Add feed dialog's twin. Takes what the
 /// dialog takes: a feed, a page that advertises feeds, a Mastodon address
-/// ("@user@server", a hashtag or local timeline's page). The new source is
+/// ("@user@server", a hashtag or local timeline's page), any page of a
+/// Discourse forum (its latest topics, or the category or tag it shows). The new source is
 /// fetched at once, so what it says is known before the command ends.
 class SubscribeCommand : public Command
 {
@@ -26,7 +29,8 @@ public:
     QString name() const override { return QStringLiteral("subscribe"); }
     QString summary() const override
     {
-        return tr("Follow a feed, a page's feeds or a Mastodon account, hashtag or timeline.");
+        return tr("Follow a feed, a page's feeds, a Mastodon account, hashtag or timeline, or a Discourse "
+                  "forum's topics.");
     }
     QString syntax() const override { return tr("ADDRESS"); }
 
@@ -56,6 +60,24 @@ private:
             Q_EMIT finished(failure(probe.error));
             return;
         }
+        // A forum: its latest topics, or the list its address pointed at; the
+        // others are named so that one can follow them by address.
+        const auto suggested = std::find_if(probe.feeds.begin(), probe.feeds.end(),
+            [](const DiscoveredFeed &f) { return f.suggested; });
+        if (suggested != probe.feeds.end() && !m_all) {
+            if (!m_json && probe.feeds.size() > 1) {
+                err() << tr("Following “%1”. The forum offers %n more list(s) of topics:", nullptr,
+                             int(probe.feeds.size() - 1))
+                             .arg(suggested->title)
+                      << '\n';
+                for (const DiscoveredFeed &f : probe.feeds) {
+                    if (!f.suggested)
+                        err() << "  " << f.url.toString() << "  " << f.title << '\n';
+                }
+            }
+            follow({ *suggested });
+            return;
+        }
         if (probe.feeds.size() > 1 && !probe.isFeed && !m_all) {
             err() << tr("This page offers %n feed(s); follow one of them, or all with --all:", nullptr,
                          int(probe.feeds.size()))
@@ -65,9 +87,11 @@ private:
             Q_EMIT finished(Failure);
             return;
         }
-        QList<DiscoveredFeed> feeds = probe.feeds;
-        if (probe.isFeed)
-            feeds = feeds.mid(0, 1);
+        follow(probe.isFeed ? probe.feeds.mid(0, 1) : probe.feeds);
+    }
+
+    void follow(const QList<DiscoveredFeed> &feeds)
+    {
         for (const DiscoveredFeed &f : feeds) {
             const bool existed = engine().sources().byUrl(f.url).has_value();
             const qint64 id = engine().subscriptions().subscribe(f.url, f.title, m_folder, f.sourceKind);

@@ -2,6 +2,7 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
+#include "sources/discourse/DiscourseFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
@@ -176,6 +177,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
         accounts->secret(accountId, std::move(done));
     };
     m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
+    m_sync->addFetcher(std::make_shared<DiscourseFetcher>());
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);

@@ -36,6 +36,7 @@ case "$target" in
     feed_dates) seeds="$fuzz/corpus/feed_dates"; dict= ;;
     shaarli_json) seeds="$fuzz/corpus/shaarli_json $fixtures/feeds/json11.json"; dict=json.dict ;;
     mastodon_json) seeds="$fixtures/mastodon/*.json $fuzz/corpus/mastodon_json"; dict=json.dict ;;
+    discourse_json) seeds="$fuzz/corpus/discourse_json"; dict=json.dict ;;
     *)
         echo "unknown target '$target'; one of: $(ls $fuzz/fuzz_*.cpp | sed 's|.*/fuzz_||; s|\.cpp||' | tr '\n' ' ')" >&2
         exit 2

@@ -1,5 +1,7 @@
 #include "ItemDelegate.h"
 
+#include "core/sources/discourse/TopicMeta.h"
+
 #include "ui/common/RelativeTime.h"
 #include "ui/common/RowPaint.h"
 #include "ui/common/TextPaint.h"
@@ -40,6 +42,30 @@ struct Fonts {
 QString plain(const QString &s)
 {
     return s.simplified();
+}
+
+QString topicCounts(const TopicMeta &topic)
+{
+    QString counts = ItemDelegate::tr("%n replies", nullptr, topic.replies);
+    if (topic.pinned)
+        counts.prepend(ItemDelegate::tr("pinned") + QStringLiteral(" · "));
+    if (topic.closed)
+        counts.prepend(ItemDelegate::tr("closed") + QStringLiteral(" · "));
+    return counts;
+}
+
+QString topicLine(const TopicMeta &topic)
+{
+    QStringList parts;
+    if (!topic.tags.isEmpty()) {
+        QStringList tags;
+        for (const QString &t : topic.tags)
+            tags << u'#' + t;
+        parts << tags.join(u' ');
+    }
+    if (!topic.posters.isEmpty())
+        parts << topic.posters.join(QStringLiteral(", "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -184,20 +210,35 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     y += titleLines * lineH + 2;
 
     // Meta line: source · author · time, the time never elided; star at the end.
+    // A forum topic's leads with its category (in the forum's colour) and
+    // ends with its replies, as the forum's own lists do.
+    const TopicMeta topic = index.data(ItemListModel::TopicRole).value<TopicMeta>();
+    const bool isTopic = topic.topicId != 0;
     const QString time = RelativeTime::format(index.data(ItemListModel::PublishedRole).toLongLong());
     const QString author = plain(index.data(ItemListModel::AuthorRole).toString());
-    QString who = sourceTitle;
+    QString who = isTopic && !topic.category.isEmpty() ? topic.category : sourceTitle;
     if (!author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
         who += QStringLiteral(" · ") + author;
-    const QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
+    QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
+    if (isTopic)
+        sep += QStringLiteral(" · ") + topicCounts(topic);
     const bool saved = index.data(ItemListModel::SavedRole).toBool();
     const int starW = starred ? smallFm.horizontalAdvance(QStringLiteral("★ ")) : 0;
     const int savedW = saved ? smallFm.height() : 0;
-    const int whoW = width - smallFm.horizontalAdvance(sep) - starW - savedW;
+    const QColor categoryColour = isTopic && !topic.color.isEmpty() ? QColor(u'#' + topic.color) : QColor();
+    const int swatch = categoryColour.isValid() ? smallFm.ascent() * 3 / 4 : 0;
+    const int metaLeft = left + (swatch ? swatch + 5 : 0);
+    const int whoW = width - (metaLeft - left) - smallFm.horizontalAdvance(sep) - starW - savedW;
     const QString meta = smallFm.elidedText(who, Qt::ElideRight, qMax(0, whoW)) + sep;
+    if (swatch) {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(categoryColour);
+        p->drawRoundedRect(QRectF(left, y + (smallFm.height() - swatch) / 2.0, swatch, swatch), 2, 2);
+    }
     p->setFont(fonts.small);
     p->setPen(Theme::mutedText(pal));
-    p->drawText(QPoint(left, y + smallFm.ascent()), meta);
+    p->drawText(QPoint(metaLeft, y + smallFm.ascent()), meta);
     if (starred) {
         p->setPen(Theme::star(pal));
         p->drawText(
@@ -211,7 +252,10 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     }
     y += smallFm.lineSpacing() + 2;
 
-    // Excerpt fills the lines the title left.
+    // Excerpt fills the lines the title left; a topic without one names its
+    // tags and the people in it.
+    if (excerpt.isEmpty() && isTopic)
+        excerpt = topicLine(topic);
     if (!excerpt.isEmpty()) {
         p->setFont(fonts.title);
         p->setPen(Theme::mutedText(pal));

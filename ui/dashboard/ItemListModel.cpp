@@ -1,5 +1,7 @@
 #include "ItemListModel.h"
 
+#include "core/sources/discourse/TopicMeta.h"
+
 #include "core/links/UrlNormalizer.h"
 #include "core/store/ItemStore.h"
 #include "core/store/LinkStore.h"
@@ -94,6 +96,13 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1\n%2 · %3")
             .arg(item.title, m_sources.title(item.sourceId), RelativeTime::full(item.publishedMs));
     case Qt::AccessibleTextRole:
+        if (item.kind == u"topic") {
+            const TopicMeta topic = TopicMeta::fromJson(item.meta);
+            return AccessibleText::row(AccessibleText::itemState(item.read, item.starred), item.title,
+                tr("%1, %n replies, last activity %2", "category or forum, replies, time", topic.replies)
+                    .arg(topic.category.isEmpty() ? m_sources.title(item.sourceId) : topic.category,
+                        RelativeTime::format(item.publishedMs)));
+        }
         return AccessibleText::row(AccessibleText::itemState(item.read, item.starred), item.title,
             tr("%1, %2", "source, time")
                 .arg(m_sources.title(item.sourceId), RelativeTime::format(item.publishedMs)));
@@ -122,6 +131,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return item.kind;
     case SavedRole:
         return m_saved.contains(item.id);
+    case TopicRole:
+        return item.kind == u"topic" ? QVariant::fromValue(TopicMeta::fromJson(item.meta)) : QVariant();
     default:
         return {};
     }
@@ -143,6 +154,7 @@ QHash<int, QByteArray> ItemListModel::roleNames() const
     names.insert(IconRole, "icon");
     names.insert(KindRole, "kind");
     names.insert(SavedRole, "saved");
+    names.insert(TopicRole, "topic");
     return names;
 }
 

@@ -47,6 +47,7 @@ public:
         IconRole, ///< QPixmap, null until the favicon is known
         KindRole,
         SavedRole, ///< the item's link is in the link library
+        TopicRole, ///< TopicMeta of a forum topic (category, replies, posters); empty for other items
     };
 
     static constexpr int FirstPageSize = 40;

@@ -1,6 +1,7 @@
 #include "ui/sources/AddFeedDialog.h"
 
 #include "core/Engine.h"
+#include "core/sources/discourse/DiscourseProbe.h"
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/sources/mastodon/MastodonProbe.h"
 #include "core/store/SourceStore.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,6 +32,8 @@ QString feedTypeName(const QString &mimeType)
 {
     if (mimeType == mastodon::timelineType())
         return QStringLiteral("Mastodon");
+    if (mimeType == discourse::listType())
+        return QStringLiteral("Discourse");
     if (mimeType.contains(QLatin1String("atom")))
         return QStringLiteral("Atom");
     if (mimeType.contains(QLatin1String("rss")) || mimeType.contains(QLatin1String("rdf")))
@@ -42,6 +46,22 @@ QString feedTypeName(const QString &mimeType)
 QString feedLabel(const DiscoveredFeed &feed)
 {
     return feed.title.trimmed().isEmpty() ? feed.url.toDisplayString() : feed.title.trimmed();
+}
+
+/// A forum category's colour as a small rounded square, the way the forum shows it.
+QIcon swatch(const QString &color, int size)
+{
+    const QColor c(QLatin1Char('#') + color);
+    if (!c.isValid())
+        return {};
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3);
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -67,7 +87,8 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
 
     auto *intro = new QLabel(tr("Paste the address of a feed, of a web page or just of a site: "
                                 "Gilde finds the feeds it offers. A Mastodon account (@name@server), "
-                                "hashtag page or local timeline works too."),
+                                "hashtag page or local timeline works too, and so does any page of a "
+                                "Discourse forum."),
         this);
     intro->setWordWrap(true);
     QPalette introPalette = intro->palette();
@@ -256,8 +277,16 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
         QString text = feedLabel(feed);
         if (const QString type = feedTypeName(feed.type); !type.isEmpty())
             text += QStringLiteral("  ·  ") + type;
-        text += QLatin1Char('\n') + feed.url.toDisplayString();
+        // A forum's categories read better by what they are about than by their API address.
+        const QString second = feed.description.isEmpty()
+            ? feed.url.toDisplayString()
+            : fontMetrics().elidedText(feed.description, Qt::ElideRight, 60 * fontMetrics().averageCharWidth());
+        text += QLatin1Char('\n') + second;
+        if (feed.depth > 0)
+            text = QStringLiteral("    ") + text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
         auto *item = new QListWidgetItem(text, m_feedList);
+        if (!feed.color.isEmpty())
+            item->setIcon(swatch(feed.color, fontMetrics().height()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_feedList->count() == 1 ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, feed.url);
@@ -271,8 +300,13 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
         }
     }
     // English reads "Tick it to add it" for one feed: its plural-only translation says so.
-    m_listLabel->setText(
-        tr("This page offers %n feed(s). Tick the ones to add:", nullptr, int(feeds.size())));
+    const bool forum = std::any_of(feeds.begin(), feeds.end(),
+        [](const DiscoveredFeed &f) { return f.sourceKind == QLatin1String("discourse"); });
+    m_listLabel->setText(forum
+            ? tr("This Discourse forum offers %n list(s) of topics: its latest and its categories. "
+                 "Tick the ones to follow:",
+                nullptr, int(feeds.size()))
+            : tr("This page offers %n feed(s). Tick the ones to add:", nullptr, int(feeds.size())));
     m_listLabel->show();
     m_feedList->show();
     m_feedList->setFocus();

@@ -23,7 +23,8 @@ struct Item {
     QString thumbnail; ///< image URL for the list, may be empty
     QString mediaJson; ///< enclosures as JSON array text
     /// What its protocol needs to act on it, as JSON object text ("" for feed
-    /// items): a Mastodon status's id, author and visibility. Read by item(), not by list pages.
+    /// items): a Mastodon status's id, author and visibility. Read by item();
+    /// list pages read it for forum topics only, whose rows show it.
     QString meta;
     qint64 publishedMs = 0; ///< UTC ms; the feed's date or, without one, first-seen time
     qint64 updatedMs = 0;

@@ -35,7 +35,7 @@ constexpr int IndexChunk = 1000;
 
 const QString listColumns = QStringLiteral(
     "id, source_id, remote_id, kind, author, title, url, substr(html, 1, %1), thumbnail, media, "
-    "published, updated, read, starred")
+    "published, updated, read, starred, CASE WHEN kind = 'topic' THEN meta ELSE '' END")
                                 .arg(ExcerptHtmlLength);
 
 /// The start of the plain text, never ending between the halves of a surrogate pair.
@@ -86,6 +86,8 @@ Item readListItem(const QSqlQuery &q)
     it.updatedMs = q.value(11).toLongLong();
     it.read = q.value(12).toBool();
     it.starred = q.value(13).toBool();
+    // A topic's row shows its category, replies and posters: its meta is small and read along.
+    it.meta = q.value(14).toString();
     return it;
 }
 
@@ -133,7 +135,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // stored hash by the (source_id, remote_id) key settles those without
     // binding their content. New ones are inserted, changed ones updated by
     // id; read/starred are never touched and a missing date keeps the
-    // first-seen one. The statements go to SQLite directly, with UTF-8 text:
+    // first-seen one. Forum topics are the exception: their date is their
+    // last activity, and one with new posts moves up unread, as forums show it. The statements go to SQLite directly, with UTF-8 text:
     // through QSqlQuery, every value is a QVariant and SQLite converts every
     // UTF-16 string itself, slowly; that was two thirds of the store's time.
     // Declared after the transaction, they are finalized before it ends.
@@ -190,7 +193,10 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
         if (exists && !update) {
             update.emplace(handle,
                 "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, thumbnail = ?, "
-                "media = ?, meta = ?, published = CASE WHEN ?9 = 0 OR ?9 > published THEN published ELSE ?9 END, "
+                "media = ?, meta = ?, "
+                "read = CASE WHEN ?1 = 'topic' AND ?9 > published THEN 0 ELSE read END, "
+                "published = CASE WHEN ?1 = 'topic' AND ?9 > published THEN ?9 "
+                "WHEN ?9 = 0 OR ?9 > published THEN published ELSE ?9 END, "
                 "updated = ?, hash = ? WHERE id = ?");
             if (!update->isValid())
                 return fail(update->error());

@@ -13,6 +13,11 @@ struct DiscoveredFeed {
     QString title;
     QString type;
     QString sourceKind = QStringLiteral("feed"); ///< Source::kind to subscribe with ("mastodon" for a timeline)
+    // Forum lists (sourceKind "discourse") say which category they follow:
+    QString color; ///< the category's colour, "0088CC"; empty for none
+    int depth = 0; ///< 1 for a subcategory
+    QString description; ///< plain text, may be empty
+    bool suggested = false; ///< what the address the user gave points at: picked first
 };
 
 /// Pure: finds the feeds an HTML page links to, resolved against `pageUrl`

@@ -1,5 +1,8 @@
 #include "Subscriptions.h"
 
+#include "sources/discourse/DiscourseJson.h"
+#include "sources/discourse/DiscourseProbe.h"
+#include "sources/discourse/DiscourseStream.h"
 #include "sources/mastodon/MastodonProbe.h"
 
 #include "model/Source.h"
@@ -160,6 +163,26 @@ void Subscriptions::probeFeed(const QUrl &url, std::function<void(const Probe &)
             p.isFeed = true;
             p.feeds.append({ feedUrl, feed.title.isEmpty() ? fallbackTitle(feedUrl) : feed.title,
                 mimeForFormat(feed.format) });
+            done(p);
+            return;
+        }
+        // A forum's own lists are better followed than the feeds its pages advertise.
+        if (const auto forum = discourse::forumOfPage(result.body, documentUrl)) {
+            discourse::probe(self->m_http, *forum, documentUrl, [self, done](const discourse::ProbeResult &r) {
+                if (!self)
+                    return;
+                Probe p;
+                p.feeds = r.lists;
+                p.error = r.error;
+                done(p);
+            });
+            return;
+        }
+        if (const auto list = DiscourseStream::fromSourceUrl(documentUrl);
+            list && discourse::isTopicList(result.body)) {
+            p.isFeed = true;
+            p.feeds.append({ list->apiUrl(), fallbackTitle(list->base), discourse::listType(),
+                QStringLiteral("discourse") });
             done(p);
             return;
         }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gilde
+{
+
+/// A person as a topic list names them (its "users").
+struct DiscourseUser {
+    qint64 id = 0;
+    QString username;
+    QString name;
+    QString avatarTemplate; ///< "/user_avatar/host/name/{size}/1_2.png": {size} is filled in by the client
+};
+
+/// One topic as a topic list (/latest.json, /c/…/id.json, /tag/…json) shows it.
+struct DiscourseTopic {
+    qint64 id = 0;
+    QString title; ///< plain text (fancy_title is the HTML-escaped one)
+    QString slug;
+    QString excerpt; ///< only some lists send one (pinned topics, some themes); plain text with entities
+    QString imageUrl;
+    qint64 categoryId = 0;
+    int postsCount = 0;
+    int replyCount = 0;
+    int likeCount = 0;
+    int views = 0;
+    qint64 createdAtMs = 0;
+    qint64 bumpedAtMs = 0; ///< the last activity that moves it up the list
+    qint64 lastPostedAtMs = 0;
+    bool pinned = false;
+    bool closed = false;
+    bool archived = false;
+    QStringList tags;
+    qint64 originalPosterId = 0;
+    QList<qint64> posterIds; ///< as the list gives them: the original poster first, the latest last
+    QString lastPosterUsername;
+};
+
+struct DiscourseTopicList {
+    QList<DiscourseTopic> topics;
+    QHash<qint64, DiscourseUser> users;
+    QString moreTopicsUrl; ///< the next page ("/latest?page=1"); empty on the last
+};
+
+/// A category (or subcategory: parentId set) as /site.json and /categories.json list them.
+struct DiscourseCategory {
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QString color; ///< "0088CC", without '#'
+    QString textColor;
+    QString description; ///< plain text
+    qint64 parentId = 0;
+    int position = 0;
+    int topicCount = 0;
+    bool readRestricted = false;
+};
+
+/// What a refused request's body says: {"errors": [...], "error_type": "..."}.
+struct DiscourseError {
+    QString message; ///< the first of "errors", in the forum's words
+    QString type; ///< "not_found", "invalid_access", "rate_limit", ...
+    int waitSeconds = 0; ///< extras.wait_seconds of a rate limit
+};
+
+} // namespace gilde

@@ -1,0 +1,162 @@
+#include "DiscourseFetcher.h"
+
+#include "DiscourseJson.h"
+#include "DiscourseStream.h"
+#include "TopicToItems.h"
+#include "model/Source.h"
+#include "sync/FetchReport.h"
+#include "sync/RefreshPolicy.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+
+namespace gilde
+{
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiscourseFetcher)
+};
+
+using CategoryMap = QHash<qint64, DiscourseCategory>;
+
+HttpRequest jsonRequest(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    request.accept = QByteArrayLiteral("application/json");
+    return request;
+}
+
+/// The forum's refusal in its own words where it gave some.
+QString errorText(const HttpResult &result)
+{
+    const DiscourseError error = discourse::error(result.errorBody);
+    if (result.status == 404)
+        return Text::tr("The forum has no such list (any more): the category or tag may have been removed, "
+                        "renamed or made private.");
+    if (result.status == 403 || error.type == u"invalid_access")
+        return Text::tr("The forum shows this only to signed-in members.");
+    if (!error.message.isEmpty())
+        return Text::tr("The forum said: %1").arg(error.message);
+    return {};
+}
+
+} // namespace
+
+/// Each forum's categories by base address; written by workers that parse
+/// /site.json, read on the engine's thread.
+struct DiscourseFetcher::Categories {
+    struct Entry {
+        qint64 askedMs = 0;
+        CategoryMap byId;
+    };
+    QMutex mutex;
+    QHash<QString, Entry> forums;
+};
+
+DiscourseFetcher::DiscourseFetcher()
+    : m_categories(std::make_shared<Categories>())
+{
+}
+
+DiscourseFetcher::~DiscourseFetcher() = default;
+
+QString DiscourseFetcher::kind() const
+{
+    return QStringLiteral("discourse");
+}
+
+void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) const
+{
+    const auto stream = DiscourseStream::fromSourceUrl(source.url);
+    if (!stream) {
+        Fetched fetched;
+        fetched.result.outcome = HttpResult::Outcome::Http;
+        fetched.result.errorText
+            = Text::tr("Not the address of a Discourse topic list: %1").arg(source.url.toDisplayString());
+        done(std::move(fetched));
+        return;
+    }
+    const QString forum = stream->base.toString();
+    const qint64 sourceId = source.id;
+    const std::shared_ptr<Categories> cache = m_categories;
+
+    // Fetches the list; `siteBody` is a fresh /site.json to learn categories from.
+    auto getList = [stream = *stream, forum, sourceId, cache, client = &http](
+                       QByteArray siteBody, Done done) {
+        client->get(jsonRequest(stream.apiUrl()),
+            [stream, forum, sourceId, cache, siteBody = std::move(siteBody), done = std::move(done)](
+                const HttpResult &result) {
+                Fetched fetched;
+                fetched.result = result;
+                // The address is the list: a forum that moved is followed anew, not silently.
+                fetched.result.permanentUrl = QUrl();
+                if (result.outcome == HttpResult::Outcome::Http || result.outcome == HttpResult::Outcome::RateLimited) {
+                    const QString text = errorText(result);
+                    if (!text.isEmpty())
+                        fetched.result.errorText = text;
+                }
+                if (result.outcome == HttpResult::Outcome::Ok) {
+                    fetched.result.body = {};
+                    fetched.interpret = [stream, forum, sourceId, cache, siteBody, body = result.body](
+                                            FetchReport &report, qint64) {
+                        CategoryMap categories;
+                        if (!siteBody.isEmpty()) {
+                            for (const DiscourseCategory &c : discourse::categories(siteBody))
+                                categories.insert(c.id, c);
+                            QMutexLocker lock(&cache->mutex);
+                            cache->forums[forum].byId = categories;
+                        } else {
+                            QMutexLocker lock(&cache->mutex);
+                            categories = cache->forums.value(forum).byId;
+                        }
+                        QString error;
+                        const DiscourseTopicList list = discourse::topicList(body, &error);
+                        if (!error.isEmpty()) {
+                            report.kind = FetchReport::Kind::Failed;
+                            report.error = Text::tr("Not a Discourse topic list: %1").arg(error);
+                            return;
+                        }
+                        report.items = discourse::itemsFromTopics(list, stream.base, categories, sourceId);
+                        report.siteUrl = stream.webUrl();
+                        report.ttlMinutes = RefreshPolicy::MinIntervalMinutes;
+                    };
+                }
+                done(std::move(fetched));
+            });
+    };
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool askSite = false;
+    {
+        QMutexLocker lock(&cache->mutex);
+        Categories::Entry &entry = cache->forums[forum];
+        if (entry.askedMs == 0 || now - entry.askedMs > CategoriesMaxAgeMs) {
+            entry.askedMs = now; // other columns of this forum do not ask again meanwhile
+            askSite = true;
+        }
+    }
+    if (!askSite) {
+        getList(QByteArray(), std::move(done));
+        return;
+    }
+    QUrl siteUrl = stream->base;
+    siteUrl.setPath(stream->base.path() + QStringLiteral("/site.json"));
+    http.get(jsonRequest(siteUrl),
+        [getList = std::move(getList), cache, forum, done = std::move(done)](const HttpResult &site) mutable {
+            // Without categories the topics still come, only without names and
+            // colours; the next fetch asks again.
+            if (site.outcome != HttpResult::Outcome::Ok) {
+                QMutexLocker lock(&cache->mutex);
+                cache->forums[forum].askedMs = 0;
+            }
+            getList(site.outcome == HttpResult::Outcome::Ok ? site.body : QByteArray(), std::move(done));
+        });
+}
+
+} // namespace gilde

@@ -1,0 +1,244 @@
+#include "DiscourseJson.h"
+
+#include "sources/feeds/FeedDates.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+namespace gilde::discourse
+{
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiscourseJson)
+};
+
+QString str(const QJsonObject &o, QLatin1String key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+/// Ids are integers in Discourse; a string of digits (from a proxy or plugin) is taken too.
+qint64 id(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d >= 1 && d < 9.0e15 ? qint64(d) : 0;
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        return ok && n > 0 ? n : 0;
+    }
+    return 0;
+}
+
+int count(const QJsonObject &o, QLatin1String key)
+{
+    const double d = o.value(key).toDouble(0);
+    return d >= 0 && d < 2.0e9 ? int(d) : 0;
+}
+
+qint64 time(const QJsonObject &o, QLatin1String key)
+{
+    // RFC 3339 with milliseconds; the feeds' parser also takes what plugins send instead.
+    const QDateTime t = parseFeedDate(str(o, key));
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+std::optional<QJsonObject> object(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isObject())
+        return doc.object();
+    if (error) {
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                              : Text::tr("expected a JSON object");
+    }
+    return std::nullopt;
+}
+
+QStringList tags(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &t : v.toArray()) {
+        // Names before Discourse 3.4, objects ({id, name, slug}) after.
+        const QString name = t.isObject() ? str(t.toObject(), QLatin1String("name")) : t.toString();
+        if (!name.isEmpty())
+            out << name;
+    }
+    return out;
+}
+
+DiscourseTopic topic(const QJsonObject &o)
+{
+    DiscourseTopic t;
+    t.id = id(o.value(QLatin1String("id")));
+    t.title = str(o, QLatin1String("title"));
+    t.slug = str(o, QLatin1String("slug"));
+    t.excerpt = str(o, QLatin1String("excerpt"));
+    t.imageUrl = str(o, QLatin1String("image_url"));
+    t.categoryId = id(o.value(QLatin1String("category_id")));
+    t.postsCount = count(o, QLatin1String("posts_count"));
+    t.replyCount = count(o, QLatin1String("reply_count"));
+    t.likeCount = count(o, QLatin1String("like_count"));
+    t.views = count(o, QLatin1String("views"));
+    t.createdAtMs = time(o, QLatin1String("created_at"));
+    t.lastPostedAtMs = time(o, QLatin1String("last_posted_at"));
+    t.bumpedAtMs = time(o, QLatin1String("bumped_at"));
+    if (t.bumpedAtMs == 0)
+        t.bumpedAtMs = t.lastPostedAtMs ? t.lastPostedAtMs : t.createdAtMs;
+    t.pinned = o.value(QLatin1String("pinned")).toBool();
+    t.closed = o.value(QLatin1String("closed")).toBool();
+    t.archived = o.value(QLatin1String("archived")).toBool();
+    t.tags = tags(o.value(QLatin1String("tags")));
+    t.lastPosterUsername = str(o, QLatin1String("last_poster_username"));
+    for (const QJsonValue &p : o.value(QLatin1String("posters")).toArray()) {
+        const QJsonObject poster = p.toObject();
+        const qint64 user = id(poster.value(QLatin1String("user_id")));
+        if (user == 0)
+            continue;
+        t.posterIds << user;
+        // "Original Poster", "Original Poster, Most Recent Poster": in English
+        // whatever the forum's language, as the API sends it untranslated.
+        if (t.originalPosterId == 0 && str(poster, QLatin1String("description")).contains(u"Original Poster"))
+            t.originalPosterId = user;
+    }
+    if (t.originalPosterId == 0 && !t.posterIds.isEmpty())
+        t.originalPosterId = t.posterIds.first();
+    return t;
+}
+
+DiscourseUser user(const QJsonObject &o)
+{
+    DiscourseUser u;
+    u.id = id(o.value(QLatin1String("id")));
+    u.username = str(o, QLatin1String("username"));
+    u.name = str(o, QLatin1String("name"));
+    u.avatarTemplate = str(o, QLatin1String("avatar_template"));
+    return u;
+}
+
+DiscourseCategory category(const QJsonObject &o)
+{
+    DiscourseCategory c;
+    c.id = id(o.value(QLatin1String("id")));
+    c.name = str(o, QLatin1String("name"));
+    c.slug = str(o, QLatin1String("slug"));
+    c.color = str(o, QLatin1String("color"));
+    c.textColor = str(o, QLatin1String("text_color"));
+    c.description = str(o, QLatin1String("description_text"));
+    if (c.description.isEmpty())
+        c.description = str(o, QLatin1String("description"));
+    c.parentId = id(o.value(QLatin1String("parent_category_id")));
+    c.position = count(o, QLatin1String("position"));
+    c.topicCount = count(o, QLatin1String("topic_count"));
+    c.readRestricted = o.value(QLatin1String("read_restricted")).toBool();
+    return c;
+}
+
+} // namespace
+
+DiscourseTopicList topicList(const QByteArray &body, QString *error)
+{
+    DiscourseTopicList list;
+    const auto root = object(body, error);
+    if (!root)
+        return list;
+    const QJsonValue topicList = root->value(QLatin1String("topic_list"));
+    if (!topicList.isObject()) {
+        if (error)
+            *error = Text::tr("no topic list in the answer");
+        return list;
+    }
+    const QJsonObject tl = topicList.toObject();
+    for (const QJsonValue &v : tl.value(QLatin1String("topics")).toArray()) {
+        DiscourseTopic t = topic(v.toObject());
+        if (t.id != 0)
+            list.topics << std::move(t);
+    }
+    list.moreTopicsUrl = str(tl, QLatin1String("more_topics_url"));
+    for (const QJsonValue &v : root->value(QLatin1String("users")).toArray()) {
+        DiscourseUser u = user(v.toObject());
+        if (u.id != 0)
+            list.users.insert(u.id, std::move(u));
+    }
+    return list;
+}
+
+bool isTopicList(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isObject() && doc.object().value(QLatin1String("topic_list")).isObject();
+}
+
+QList<DiscourseCategory> categories(const QByteArray &body, QString *error)
+{
+    QList<DiscourseCategory> out;
+    const auto root = object(body, error);
+    if (!root)
+        return out;
+    // /site.json has them flat; /categories.json under category_list, each
+    // top-level one with its subcategories inside when include_subcategories is set.
+    QJsonArray list = root->value(QLatin1String("categories")).toArray();
+    if (list.isEmpty())
+        list = root->value(QLatin1String("category_list")).toObject().value(QLatin1String("categories")).toArray();
+    if (list.isEmpty() && !root->contains(QLatin1String("categories"))
+        && !root->contains(QLatin1String("category_list"))) {
+        if (error)
+            *error = Text::tr("no categories in the answer");
+        return out;
+    }
+    QSet<qint64> seen;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        DiscourseCategory c = category(o);
+        if (c.id == 0 || seen.contains(c.id))
+            continue;
+        seen.insert(c.id);
+        const qint64 parent = c.id;
+        out << std::move(c);
+        for (const QJsonValue &s : o.value(QLatin1String("subcategory_list")).toArray()) {
+            DiscourseCategory sub = category(s.toObject());
+            if (sub.id == 0 || seen.contains(sub.id))
+                continue;
+            if (sub.parentId == 0)
+                sub.parentId = parent;
+            seen.insert(sub.id);
+            out << std::move(sub);
+        }
+    }
+    return out;
+}
+
+DiscourseError error(const QByteArray &body)
+{
+    DiscourseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return e;
+    const QJsonObject o = doc.object();
+    const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue &v : errors) {
+        if (v.isString() && !v.toString().trimmed().isEmpty()) {
+            e.message = v.toString().trimmed();
+            break;
+        }
+    }
+    if (e.message.isEmpty())
+        e.message = str(o, QLatin1String("error")).trimmed();
+    e.type = str(o, QLatin1String("error_type"));
+    e.waitSeconds = count(o.value(QLatin1String("extras")).toObject(), QLatin1String("wait_seconds"));
+    return e;
+}
+
+} // namespace gilde::discourse

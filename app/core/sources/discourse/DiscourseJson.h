@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DiscourseEntities.h"
+
+#include <QByteArray>
+
+namespace gilde
+{
+
+/// Decoding of Discourse's JSON API into value types. Pure and thread-safe:
+/// bytes in, values out. Lenient as the forums in the wild need (versions
+/// years apart, plugins that add or drop fields): a missing or mistyped
+/// field takes its default, a topic or category without an id is dropped,
+/// tags come as names or as objects. A body that is not JSON of the expected
+/// shape sets `error` (translated) and returns an empty value.
+namespace discourse
+{
+
+/// /latest.json, /c/{slug}/{id}.json, /tag/{name}.json, /top.json, …
+DiscourseTopicList topicList(const QByteArray &body, QString *error = nullptr);
+/// /site.json (every category, subcategories included) or /categories.json
+/// (top-level ones, with their subcategories when asked for).
+QList<DiscourseCategory> categories(const QByteArray &body, QString *error = nullptr);
+/// Whether a body is a topic list (someone gave the address of one).
+bool isTopicList(const QByteArray &body);
+/// The body of a refused request; empty fields when it is not one.
+DiscourseError error(const QByteArray &body);
+
+} // namespace discourse
+} // namespace gilde

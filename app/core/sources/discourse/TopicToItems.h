@@ -1,0 +1,23 @@
+#pragma once
+
+#include "DiscourseEntities.h"
+#include "model/Item.h"
+
+#include <QHash>
+#include <QUrl>
+
+namespace gilde::discourse
+{
+
+/// Topics of a list as items (kind "topic"), ordered as the forum orders
+/// them: by last activity, so a topic with new replies comes up again.
+/// `categories` (by id) names and colours each topic's category; a topic
+/// whose category is unknown just has none. The item's meta is a TopicMeta:
+/// what a topic row shows.
+QList<Item> itemsFromTopics(const DiscourseTopicList &list, const QUrl &base,
+    const QHash<qint64, DiscourseCategory> &categories, qint64 sourceId);
+
+/// An avatar template ("/user_avatar/host/name/{size}/1_2.png") as an address.
+QUrl avatarUrl(const QUrl &base, const QString &avatarTemplate, int size);
+
+} // namespace gilde::discourse
