@@ -112,6 +112,11 @@ void DiscourseServer::bumpTopic(int topicId, qint64 bumpedAtMs, int newPosts)
         next = (next + 1) % users.size();
     while (users.at(next).id == it->opUserId);
     it->lastUserId = users.at(next).id;
+    if (it->highestPost > 0) {
+        // A thread's new replies are generated posts too, and its last poster is theirs.
+        it->highestPost += newPosts;
+        it->lastUserId = posterOf(*it, it->highestPost);
+    }
 }
 
 void DiscourseServer::setPinned(int topicId, bool pinned)
@@ -169,6 +174,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return tagTopics(path, pageNumber);
     if (path == u"/latest.rss")
         return rss();
+    if (path.startsWith(u"/t/") && path.endsWith(u".json"))
+        return topicRoute(path, q < 0 ? QByteArray() : request.path.mid(q + 1));
     static const QRegularExpression topicPage(QStringLiteral("^/t/[^/]+/\\d+(/\\d+)?$"));
     if (path == u"/" || path == u"/latest" || path.startsWith(u"/c/") || path.startsWith(u"/tag/")
         || topicPage.match(path).hasMatch())
@@ -235,8 +242,12 @@ QHash<int, DiscourseServer::Times> DiscourseServer::timesLocked() const
     qint64 at = m_startedMs - 3600 * 1000;
     for (auto it = m_topics.cend(); it != m_topics.cbegin(); at -= 60 * 1000) {
         const Topic &t = *--it;
-        const qint64 created = t.postsCount > 1 ? at - 30 * 1000 : at;
-        out.insert(t.id, Times { created, t.bumpedAtMs != 0 ? t.bumpedAtMs : at });
+        const qint64 bumped = t.bumpedAtMs != 0 ? t.bumpedAtMs : at;
+        // A thread's posts are a minute apart, its first post when it was created.
+        const qint64 created = t.highestPost > 0 ? bumped - qint64(t.highestPost - 1) * 60 * 1000
+            : t.postsCount > 1                  ? at - 30 * 1000
+                                                : at;
+        out.insert(t.id, Times { created, bumped });
     }
     return out;
 }
@@ -325,7 +336,7 @@ QJsonObject DiscourseServer::topicJsonLocked(const Topic &t, const Times &times)
         { QStringLiteral("slug"), QStringLiteral("topic-%1").arg(t.id) },
         { QStringLiteral("posts_count"), t.postsCount },
         { QStringLiteral("reply_count"), t.replyCount },
-        { QStringLiteral("highest_post_number"), t.postsCount },
+        { QStringLiteral("highest_post_number"), t.highestPost > 0 ? t.highestPost : t.postsCount },
         { QStringLiteral("image_url"), QJsonValue() },
         { QStringLiteral("created_at"), discourse::isoTime(times.createdAtMs) },
         { QStringLiteral("last_posted_at"), discourse::isoTime(times.bumpedAtMs) },

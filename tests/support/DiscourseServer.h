@@ -34,6 +34,10 @@ namespace gilde::test
 /// are absolute paths on the host, not relative to base(). Tags are objects
 /// {id, name, slug}, as the current schemas have them, and appear on every
 /// topic (and as top_tags) once any topic has one, as when tagging is on.
+/// A topic given posts (setPosts) is served as a thread: /t/{id}.json and
+/// /t/{slug}/{id}.json, 20 posts a page (?page=N from 1) with the ids of
+/// all, and /t/{id}/posts.json?post_ids[]=… for the rest; any other topic's
+/// thread is not found (404).
 class DiscourseServer
 {
 public:
@@ -44,6 +48,13 @@ public:
         QString color; ///< hex without '#', e.g. "0088CC"
         int parentId = 0;
         QString description;
+    };
+    /// What a test may want to know of a generated post.
+    struct Post {
+        int id; ///< topicId * 10000 + number
+        int number; ///< post_number, 1-based within the topic
+        QString username;
+        int replyToNumber; ///< 0 when not a reply to a specific post
     };
 
     /// A forum at the host's root, or under `subfolder` ("/forum").
@@ -60,6 +71,8 @@ public:
 
     static QString forumName() { return QStringLiteral("Gilde Test Forum"); }
     static constexpr int perPage = 30;
+    static constexpr int postsPerPage = 20; ///< a topic's posts in one answer, Discourse's chunk size
+    static constexpr int maxPostIds = 200; ///< more in one posts.json request is a 400
 
     void addCategory(const Category &category);
     /// `count` topics in the category with ids from `firstId` upwards, titled
@@ -78,6 +91,25 @@ public:
     void setFault(const QByteArray &path, const TestResponse &response);
     void clearFault(const QByteArray &path);
 
+    /// Gives topic `topicId` (from addTopics) `count` posts in all, the first
+    /// its opening post by the original poster, a minute apart up to the
+    /// topic's last post; the lists' posts and reply counts, highest post
+    /// number and last poster follow (and a later bumpTopic adds posts).
+    /// Their HTML varies as real posts' does: every 5th quotes an earlier
+    /// post, every 7th has a link's onebox, every 9th an image under the
+    /// forum's uploads; every 4th answers the one before it; likes vary.
+    /// Post 3 is hostile (a script, a javascript: link, an onclick, a form),
+    /// as a client must sanitize what it shows.
+    void setPosts(int topicId, int count);
+    /// The topic's posts that are not deleted, in order.
+    QList<Post> posts(int topicId) const;
+    /// The text of a post's first paragraph ("Post 3 of topic 101."), which
+    /// appears nowhere else in the topic (quotes quote other words).
+    static QString postText(int topicId, int number);
+    /// Deleted as a moderator deletes a reply: it leaves the stream and the
+    /// counts, its number is not reused. Not the first post (that would delete the topic).
+    void deletePost(int topicId, int number);
+
 private:
     struct Topic {
         int id = 0;
@@ -91,6 +123,8 @@ private:
         int lastUserId = 0;
         bool pinned = false;
         qint64 bumpedAtMs = 0; ///< 0: when its place among the generated topics says
+        int highestPost = 0; ///< its posts 1..highestPost were generated (0: none, not a thread)
+        QList<int> deletedPosts;
     };
     struct Times {
         qint64 createdAtMs;
@@ -102,6 +136,7 @@ private:
     TestResponse tagTopics(const QString &path, int page);
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();
+    TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
 
     // The rest run with m_mutex held.
     QHash<int, Times> timesLocked() const;
@@ -111,6 +146,12 @@ private:
     QJsonArray tagsJsonLocked(const QStringList &names) const;
     QJsonObject siteLocked() const; ///< in DiscourseSiteJson.cpp
     QJsonObject categoriesLocked() const; ///< in DiscourseSiteJson.cpp
+    // In DiscourseTopicJson.cpp.
+    QList<int> postNumbersLocked(const Topic &topic) const; ///< not deleted, in order
+    QJsonObject topicViewLocked(const Topic &topic, const Times &times, int page) const;
+    QJsonObject postJsonLocked(const Topic &topic, const Times &times, int number) const;
+    QJsonObject userJson(int userId) const; ///< {id, username, name, avatar_template}
+    static int posterOf(const Topic &topic, int number);
     const Category *categoryLocked(int id) const;
     QString categoryPathLocked(const Category &category) const; ///< "parent/slug" or "slug"
     QString avatarTemplate(const QString &username) const;
