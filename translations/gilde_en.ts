@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>ThreadHtml</name>
+    <message numerus="yes">
+        <source>♥ %n like(s)</source>
+        <translation>
+            <numerusform>♥ %n like</numerusform>
+            <numerusform>♥ %n likes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gilde::AddFeedDialog</name>
     <message numerus="yes">
         <source>This page offers %n feed(s). Tick the ones to add:</source>

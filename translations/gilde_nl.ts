@@ -164,24 +164,35 @@
 <context>
     <name>DiscourseFetcher</name>
     <message>
-        <source>The forum has no such list (any more): the category or tag may have been removed, renamed or made private.</source>
-        <translation>Het forum heeft deze lijst niet (meer): de categorie of tag is misschien verwijderd, hernoemd of afgeschermd.</translation>
-    </message>
-    <message>
-        <source>The forum shows this only to signed-in members.</source>
-        <translation>Het forum toont dit alleen aan aangemelde leden.</translation>
-    </message>
-    <message>
-        <source>The forum said: %1</source>
-        <translation>Het forum meldt: %1</translation>
-    </message>
-    <message>
         <source>Not the address of a Discourse topic list: %1</source>
         <translation>Geen adres van een Discourse-onderwerpenlijst: %1</translation>
     </message>
     <message>
         <source>Not a Discourse topic list: %1</source>
         <translation>Geen Discourse-onderwerpenlijst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseHttp</name>
+    <message>
+        <source>The forum has no such list (any more): the category or tag may have been removed, renamed or made private.</source>
+        <translation>Het forum heeft deze lijst niet (meer): de categorie of tag is misschien verwijderd, hernoemd of afgeschermd.</translation>
+    </message>
+    <message>
+        <source>The forum has no such topic (any more): it may have been deleted or made private.</source>
+        <translation>Het forum heeft dit onderwerp niet (meer): het is misschien verwijderd of afgeschermd.</translation>
+    </message>
+    <message>
+        <source>The forum shows this only to signed-in members.</source>
+        <translation>Het forum toont dit alleen aan aangemelde leden.</translation>
+    </message>
+    <message>
+        <source>The forum shows this topic only to signed-in members.</source>
+        <translation>Het forum toont dit onderwerp alleen aan aangemelde leden.</translation>
+    </message>
+    <message>
+        <source>The forum said: %1</source>
+        <translation>Het forum meldt: %1</translation>
     </message>
 </context>
 <context>
@@ -197,6 +208,10 @@
     <message>
         <source>no categories in the answer</source>
         <translation>geen categorieën in het antwoord</translation>
+    </message>
+    <message>
+        <source>no posts in the answer</source>
+        <translation>geen berichten in het antwoord</translation>
     </message>
 </context>
 <context>
@@ -869,6 +884,28 @@
     <message>
         <source>Behind a content warning: open it to read.</source>
         <translation>Achter een inhoudswaarschuwing: open het bericht om het te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadHtml</name>
+    <message>
+        <source>↪ replying to #%1</source>
+        <translation>↪ antwoord op #%1</translation>
+    </message>
+    <message>
+        <source>↪ replying to @%1 (#%2)</source>
+        <translation>↪ antwoord op @%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>(This post was deleted or hidden.)</source>
+        <translation>(Dit bericht is verwijderd of verborgen.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>♥ %n like(s)</source>
+        <translation>
+            <numerusform>♥ %n like</numerusform>
+            <numerusform>♥ %n likes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1702,21 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>The missing posts are fetched when you are online.</source>
         <translation>De ontbrekende berichten worden opgehaald zodra je online bent.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::DiscourseThreads</name>
+    <message>
+        <source>Could not load the topic.</source>
+        <translation>Kon het onderwerp niet laden.</translation>
+    </message>
+    <message>
+        <source>This is not a forum topic.</source>
+        <translation>Dit is geen forumonderwerp.</translation>
+    </message>
+    <message>
+        <source>Not a Discourse topic: %1</source>
+        <translation>Geen Discourse-onderwerp: %1</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3540,18 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <source>Text of the item</source>
         <translation>Tekst van het item</translation>
     </message>
+    <message>
+        <source>The thread could not be brought up to date (%1). This is what was read before.</source>
+        <translation>De discussie kon niet worden bijgewerkt (%1). Dit is wat eerder is gelezen.</translation>
+    </message>
+    <message>
+        <source>The thread could not be loaded: %1</source>
+        <translation>De discussie kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the thread…</source>
+        <translation>De discussie wordt geladen…</translation>
+    </message>
 </context>
 <context>
     <name>gilde::RefreshCommand</name>
@@ -4497,6 +4561,45 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Tag suggestions</source>
         <translation>Tagsuggesties</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ThreadCommand</name>
+    <message>
+        <source>Print a forum topic&apos;s posts in order.</source>
+        <translation>Toon de berichten van een forumonderwerp op volgorde.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>Give the id of one item (see gilde items).</source>
+        <translation>Geef het id van één item (zie gilde items).</translation>
+    </message>
+    <message>
+        <source>Not an item id: %1</source>
+        <translation>Geen item-id: %1</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>Er is geen item %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a forum topic.</source>
+        <translation>Item %1 is geen forumonderwerp.</translation>
+    </message>
+    <message>
+        <source>The thread could not be loaded: %1</source>
+        <translation>De discussie kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>The thread could not be brought up to date (%1); this is what was read before.</source>
+        <translation>De discussie kon niet worden bijgewerkt (%1); dit is wat eerder is gelezen.</translation>
+    </message>
+    <message>
+        <source>(replying to #%1)</source>
+        <translation>(antwoord op #%1)</translation>
     </message>
 </context>
 </TS>

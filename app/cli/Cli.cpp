@@ -64,6 +64,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeFeedDumpCommand());
     commands.push_back(makeSubscribeCommand());
+    commands.push_back(makeThreadCommand());
     commands.push_back(makeImportOpmlCommand());
     commands.push_back(makeExportOpmlCommand());
     commands.push_back(makeRefreshCommand());

@@ -90,5 +90,6 @@ std::unique_ptr<Command> makeSubscribeCommand();
 std::unique_ptr<Command> makePostCommand();
 std::unique_ptr<Command> makeAccountsCommand();
 std::unique_ptr<Command> makeOutboxCommand();
+std::unique_ptr<Command> makeThreadCommand();
 
 } // namespace gilde

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
 #include "sources/discourse/DiscourseFetcher.h"
+#include "sources/discourse/DiscourseThreads.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
@@ -19,6 +20,7 @@
 #include "store/LinkStore.h"
 #include "store/OutboxStore.h"
 #include "store/SourceStore.h"
+#include "store/ThreadStore.h"
 #include "store/TimelineStore.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
@@ -143,6 +145,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_sources = std::make_unique<SourceStore>(*m_db);
     m_columns = std::make_unique<ColumnStore>(*m_db);
     m_timelines = std::make_unique<TimelineStore>(*m_db);
+    m_threadPosts = std::make_unique<ThreadStore>(*m_db);
     m_http = new HttpClient(this);
     m_http->setCacheDirectory(profileDir + QStringLiteral("/cache"));
     m_sync = new SyncEngine(*m_db, *m_sources, *m_items, *m_http, this);
@@ -178,6 +181,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     };
     m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>());
+    m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_http, this);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);
@@ -267,6 +271,8 @@ Engine::~Engine()
     // engine (whose writer thread writes) before the HTTP client it fetches with.
     delete m_streams;
     m_streams = nullptr;
+    delete m_threads; // waits for a thread's write
+    m_threads = nullptr;
     delete m_shaarliSync;
     m_shaarliSync = nullptr;
     delete m_outbox; // before its deliverers

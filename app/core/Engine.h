@@ -27,6 +27,8 @@ class ShaarliDeliverer;
 class ShaarliSync;
 class SourceStore;
 class TimelineStore;
+class ThreadStore;
+class DiscourseThreads;
 class MastodonStreams;
 class Subscriptions;
 class SyncEngine;
@@ -64,6 +66,10 @@ public:
     void startStreaming();
     /// What paged sources (timelines) hold, and their gaps.
     TimelineStore &timelines() { return *m_timelines; }
+    /// The posts of threads read (forum topics), for the reader and `gilde thread`.
+    ThreadStore &threadPosts() { return *m_threadPosts; }
+    /// Fetches a forum topic's whole thread into ThreadStore.
+    DiscourseThreads &threads() { return *m_threads; }
     HttpClient &http() { return *m_http; }
     SyncEngine &sync() { return *m_sync; }
     Subscriptions &subscriptions() { return *m_subscriptions; }
@@ -104,6 +110,7 @@ private:
     std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<ColumnStore> m_columns;
     std::unique_ptr<TimelineStore> m_timelines;
+    std::unique_ptr<ThreadStore> m_threadPosts;
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<OutboxStore> m_outboxStore;
     std::unique_ptr<AccountStore> m_accountStore;
@@ -111,6 +118,7 @@ private:
     SyncEngine *m_sync = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     MastodonStreams *m_streams = nullptr;
+    DiscourseThreads *m_threads = nullptr;
     bool m_streamsWanted = false;
     SecretStore *m_secrets = nullptr;
     Accounts *m_accounts = nullptr;

@@ -1,11 +1,14 @@
 #include "ui/reader/ReaderPane.h"
 
 #include "core/Engine.h"
+#include "core/sources/discourse/DiscourseThreads.h"
+#include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 #include "core/text/HtmlSanitizer.h"
 #include "ui/common/Theme.h"
 #include "ui/reader/ReaderBrowser.h"
+#include "ui/reader/ThreadHtml.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -64,6 +67,20 @@ ReaderPane::ReaderPane(Engine &engine, QWidget *parent)
     buildUi();
     applyStyle();
     clear();
+    connect(&m_engine.threads(), &DiscourseThreads::threadLoaded, this, [this](qint64 itemId) {
+        if (itemId != m_item.id)
+            return;
+        m_threadNotice.clear();
+        renderBody(true);
+    });
+    connect(&m_engine.threads(), &DiscourseThreads::threadFailed, this, [this](qint64 itemId, const QString &error) {
+        if (itemId != m_item.id)
+            return;
+        m_threadNotice = m_engine.threadPosts().count(itemId) > 0
+            ? tr("The thread could not be brought up to date (%1). This is what was read before.").arg(error)
+            : tr("The thread could not be loaded: %1").arg(error);
+        renderBody(true);
+    });
 }
 
 ReaderPane::~ReaderPane() = default;
@@ -252,8 +269,12 @@ void ReaderPane::showItem(qint64 itemId)
     m_titleLabel->setText(!m_item.title.isEmpty() ? m_item.title
             : post && !m_item.author.isEmpty()   ? m_item.author
                                                   : tr("(untitled)"));
+    if (!same)
+        m_threadNotice.clear();
     renderBody(same);
     m_stack->setCurrentWidget(m_itemPage);
+    if (m_item.kind == u"topic" && !same)
+        m_engine.threads().load(m_item.id);
 
     if (!m_item.read) {
         if (m_engine.items().setRead(m_item.id, true)) {
@@ -294,6 +315,8 @@ void ReaderPane::renderBody(bool keepPosition)
 {
     const int position = m_browser->verticalScrollBar()->value();
     QString html = m_item.html;
+    if (m_item.kind == u"topic")
+        html = topicHtml();
     if (html.trimmed().isEmpty() && !m_item.text.trimmed().isEmpty())
         html = QStringLiteral("<p>%1</p>")
                    .arg(m_item.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
@@ -306,6 +329,21 @@ void ReaderPane::renderBody(bool keepPosition)
     m_browser->showHtml(safe);
     if (keepPosition)
         m_browser->verticalScrollBar()->setValue(position);
+}
+
+QString ReaderPane::topicHtml() const
+{
+    QString html;
+    if (!m_threadNotice.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(m_threadNotice.toHtmlEscaped());
+    const QList<ThreadPost> posts = m_engine.threadPosts().posts(m_item.id);
+    if (!posts.isEmpty())
+        return html + threadHtml(posts);
+    // Not fetched yet: what the list had, while the thread comes.
+    html += m_item.html;
+    if (m_engine.threads().isLoading(m_item.id))
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading the thread…").toHtmlEscaped());
+    return html;
 }
 
 void ReaderPane::updateActions()

@@ -23,6 +23,8 @@ class ReaderBrowser;
 /// actions (open in browser, star, mark unread, close) and the item's HTML,
 /// sanitized again at display. Showing an item marks it read. Links never
 /// navigate inside the pane: only http(s) and mailto reach the URL opener.
+/// A forum topic shows its whole thread: from the cache at once, and fetched
+/// anew each time it is opened (DiscourseThreads), so it reads offline.
 class ReaderPane : public QWidget
 {
     Q_OBJECT
@@ -74,10 +76,14 @@ private:
     void applyStyle();
     void updateActions();
     void renderBody(bool keepPosition = false);
+    /// A topic's body: its cached thread, or what its list had while the thread comes.
+    QString topicHtml() const;
     QString metaLine() const;
 
     Engine &m_engine;
     Item m_item;
+    /// A forum topic's thread could not be fetched: said above what the cache has.
+    QString m_threadNotice;
     UrlOpener m_opener;
 
     QStackedWidget *m_stack = nullptr;

@@ -264,12 +264,31 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX timeline_gaps_source ON timeline_gaps (source_id)"),
 };
 
+// Version 7: the posts of threads read (a forum topic's), so that a topic
+// opened once reads offline. They go with their topic's item.
+const QStringList version7 = {
+    QStringLiteral(R"(CREATE TABLE thread_posts (
+        item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        remote_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        avatar TEXT NOT NULL,
+        published INTEGER NOT NULL,
+        reply_to INTEGER NOT NULL DEFAULT 0,
+        likes INTEGER NOT NULL DEFAULT 0,
+        html TEXT NOT NULL,
+        PRIMARY KEY (item_id, number)
+    ) WITHOUT ROWID)"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
     return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 },
-             Migration { 4, version4 }, Migration { 5, version5 }, Migration { 6, version6 } };
+             Migration { 4, version4 }, Migration { 5, version5 }, Migration { 6, version6 },
+             Migration { 7, version7 } };
 }
 
 } // namespace gilde

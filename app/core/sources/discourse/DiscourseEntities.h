@@ -60,6 +60,30 @@ struct DiscourseCategory {
     bool readRestricted = false;
 };
 
+/// One post of a topic, as /t/{id}.json and /t/{id}/posts.json give it.
+struct DiscoursePost {
+    qint64 id = 0;
+    int number = 0; ///< post_number: its place in the topic, from 1
+    QString username;
+    QString name;
+    QString avatarTemplate;
+    qint64 createdAtMs = 0;
+    QString cooked; ///< the forum's HTML, not yet sanitized
+    int replyToNumber = 0;
+    int likeCount = 0;
+};
+
+/// A topic's thread: the first posts and the ids of all of them (the stream),
+/// whose rest a client asks for in chunks.
+struct DiscourseThread {
+    qint64 topicId = 0;
+    QString title;
+    QString slug;
+    int postsCount = 0;
+    QList<DiscoursePost> posts;
+    QList<qint64> stream;
+};
+
 /// What a refused request's body says: {"errors": [...], "error_type": "..."}.
 struct DiscourseError {
     QString message; ///< the first of "errors", in the forum's words

@@ -1,5 +1,6 @@
 #include "DiscourseFetcher.h"
 
+#include "DiscourseHttp.h"
 #include "DiscourseJson.h"
 #include "DiscourseStream.h"
 #include "TopicToItems.h"
@@ -23,28 +24,6 @@ struct Text {
 };
 
 using CategoryMap = QHash<qint64, DiscourseCategory>;
-
-HttpRequest jsonRequest(const QUrl &url)
-{
-    HttpRequest request;
-    request.url = url;
-    request.accept = QByteArrayLiteral("application/json");
-    return request;
-}
-
-/// The forum's refusal in its own words where it gave some.
-QString errorText(const HttpResult &result)
-{
-    const DiscourseError error = discourse::error(result.errorBody);
-    if (result.status == 404)
-        return Text::tr("The forum has no such list (any more): the category or tag may have been removed, "
-                        "renamed or made private.");
-    if (result.status == 403 || error.type == u"invalid_access")
-        return Text::tr("The forum shows this only to signed-in members.");
-    if (!error.message.isEmpty())
-        return Text::tr("The forum said: %1").arg(error.message);
-    return {};
-}
 
 } // namespace
 
@@ -89,7 +68,7 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) 
     // Fetches the list; `siteBody` is a fresh /site.json to learn categories from.
     auto getList = [stream = *stream, forum, sourceId, cache, client = &http](
                        QByteArray siteBody, Done done) {
-        client->get(jsonRequest(stream.apiUrl()),
+        client->get(discourse::jsonRequest(stream.apiUrl()),
             [stream, forum, sourceId, cache, siteBody = std::move(siteBody), done = std::move(done)](
                 const HttpResult &result) {
                 Fetched fetched;
@@ -97,9 +76,7 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) 
                 // The address is the list: a forum that moved is followed anew, not silently.
                 fetched.result.permanentUrl = QUrl();
                 if (result.outcome == HttpResult::Outcome::Http || result.outcome == HttpResult::Outcome::RateLimited) {
-                    const QString text = errorText(result);
-                    if (!text.isEmpty())
-                        fetched.result.errorText = text;
+                    fetched.result.errorText = discourse::refusalText(result, discourse::Asked::List);
                 }
                 if (result.outcome == HttpResult::Outcome::Ok) {
                     fetched.result.body = {};
@@ -147,7 +124,7 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) 
     }
     QUrl siteUrl = stream->base;
     siteUrl.setPath(stream->base.path() + QStringLiteral("/site.json"));
-    http.get(jsonRequest(siteUrl),
+    http.get(discourse::jsonRequest(siteUrl),
         [getList = std::move(getList), cache, forum, done = std::move(done)](const HttpResult &site) mutable {
             // Without categories the topics still come, only without names and
             // colours; the next fetch asks again.

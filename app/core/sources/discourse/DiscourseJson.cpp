@@ -146,7 +146,78 @@ DiscourseCategory category(const QJsonObject &o)
     return c;
 }
 
+DiscoursePost post(const QJsonObject &o)
+{
+    DiscoursePost p;
+    p.id = id(o.value(QLatin1String("id")));
+    p.number = count(o, QLatin1String("post_number"));
+    p.username = str(o, QLatin1String("username"));
+    p.name = str(o, QLatin1String("name"));
+    p.avatarTemplate = str(o, QLatin1String("avatar_template"));
+    p.createdAtMs = time(o, QLatin1String("created_at"));
+    p.cooked = str(o, QLatin1String("cooked"));
+    p.replyToNumber = count(o, QLatin1String("reply_to_post_number"));
+    if (o.contains(QLatin1String("like_count"))) {
+        p.likeCount = count(o, QLatin1String("like_count"));
+    } else {
+        // Older forums count likes only among the post's actions (type 2 is a like).
+        for (const QJsonValue &a : o.value(QLatin1String("actions_summary")).toArray()) {
+            const QJsonObject action = a.toObject();
+            if (id(action.value(QLatin1String("id"))) == 2)
+                p.likeCount = count(action, QLatin1String("count"));
+        }
+    }
+    return p;
+}
+
+QList<DiscoursePost> postsOf(const QJsonObject &postStream)
+{
+    QList<DiscoursePost> out;
+    for (const QJsonValue &v : postStream.value(QLatin1String("posts")).toArray()) {
+        DiscoursePost p = post(v.toObject());
+        if (p.id != 0 && p.number > 0)
+            out << std::move(p);
+    }
+    return out;
+}
+
+std::optional<QJsonObject> postStream(const QJsonObject &root, QString *error)
+{
+    const QJsonValue stream = root.value(QLatin1String("post_stream"));
+    if (stream.isObject())
+        return stream.toObject();
+    if (error)
+        *error = Text::tr("no posts in the answer");
+    return std::nullopt;
+}
+
 } // namespace
+
+DiscourseThread thread(const QByteArray &body, QString *error)
+{
+    DiscourseThread t;
+    const auto root = object(body, error);
+    const auto stream = root ? postStream(*root, error) : std::nullopt;
+    if (!stream)
+        return t;
+    t.topicId = id(root->value(QLatin1String("id")));
+    t.title = str(*root, QLatin1String("title"));
+    t.slug = str(*root, QLatin1String("slug"));
+    t.postsCount = count(*root, QLatin1String("posts_count"));
+    t.posts = postsOf(*stream);
+    for (const QJsonValue &v : stream->value(QLatin1String("stream")).toArray()) {
+        if (const qint64 postId = id(v))
+            t.stream << postId;
+    }
+    return t;
+}
+
+QList<DiscoursePost> posts(const QByteArray &body, QString *error)
+{
+    const auto root = object(body, error);
+    const auto stream = root ? postStream(*root, error) : std::nullopt;
+    return stream ? postsOf(*stream) : QList<DiscoursePost>();
+}
 
 DiscourseTopicList topicList(const QByteArray &body, QString *error)
 {

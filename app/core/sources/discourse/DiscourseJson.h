@@ -21,6 +21,10 @@ DiscourseTopicList topicList(const QByteArray &body, QString *error = nullptr);
 /// /site.json (every category, subcategories included) or /categories.json
 /// (top-level ones, with their subcategories when asked for).
 QList<DiscourseCategory> categories(const QByteArray &body, QString *error = nullptr);
+/// /t/{id}.json: the topic's first posts and the ids of all of them.
+DiscourseThread thread(const QByteArray &body, QString *error = nullptr);
+/// /t/{id}/posts.json?post_ids[]=…: the posts asked for.
+QList<DiscoursePost> posts(const QByteArray &body, QString *error = nullptr);
 /// Whether a body is a topic list (someone gave the address of one).
 bool isTopicList(const QByteArray &body);
 /// The body of a refused request; empty fields when it is not one.

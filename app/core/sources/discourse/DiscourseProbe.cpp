@@ -1,5 +1,6 @@
 #include "DiscourseProbe.h"
 
+#include "DiscourseHttp.h"
 #include "DiscourseJson.h"
 #include "DiscourseStream.h"
 #include "net/HttpClient.h"
@@ -174,11 +175,9 @@ QString listType()
 
 void probe(HttpClient &http, const ForumPage &forum, const QUrl &page, std::function<void(const ProbeResult &)> done)
 {
-    HttpRequest request;
-    request.url = forum.base;
-    request.url.setPath(forum.base.path() + QStringLiteral("/site.json"));
-    request.accept = QByteArrayLiteral("application/json");
-    http.get(request, [forum, page, done = std::move(done)](const HttpResult &result) {
+    QUrl site = forum.base;
+    site.setPath(forum.base.path() + QStringLiteral("/site.json"));
+    http.get(jsonRequest(site), [forum, page, done = std::move(done)](const HttpResult &result) {
         if (result.outcome == HttpResult::Outcome::Ok) {
             QString error;
             const QList<DiscourseCategory> categories = discourse::categories(result.body, &error);

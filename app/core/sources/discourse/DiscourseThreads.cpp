@@ -1,0 +1,187 @@
+#include "DiscourseThreads.h"
+
+#include "DiscourseHttp.h"
+#include "DiscourseJson.h"
+#include "DiscourseStream.h"
+#include "TopicMeta.h"
+#include "TopicToItems.h"
+#include "model/Source.h"
+#include "net/HttpClient.h"
+#include "store/ItemStore.h"
+#include "store/SourceStore.h"
+#include "store/ThreadStore.h"
+#include "text/HtmlSanitizer.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace gilde
+{
+
+namespace
+{
+
+QString refusal(const HttpResult &result)
+{
+    const QString text = discourse::refusalText(result, discourse::Asked::Topic);
+    return text.isEmpty() ? DiscourseThreads::tr("Could not load the topic.") : text;
+}
+
+} // namespace
+
+struct DiscourseThreads::Job {
+    qint64 itemId = 0;
+    QUrl base;
+    qint64 topicId = 0;
+    QList<DiscoursePost> posts;
+    QList<qint64> remaining;
+};
+
+DiscourseThreads::DiscourseThreads(
+    ItemStore &items, SourceStore &sources, ThreadStore &threads, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_items(items)
+    , m_sources(sources)
+    , m_threads(threads)
+    , m_http(http)
+{
+}
+
+DiscourseThreads::~DiscourseThreads()
+{
+    m_writes.waitForFinished();
+}
+
+void DiscourseThreads::fail(qint64 itemId, const QString &error)
+{
+    m_loading.remove(itemId);
+    QMetaObject::invokeMethod(
+        this, [this, itemId, error] { Q_EMIT threadFailed(itemId, error); }, Qt::QueuedConnection);
+}
+
+void DiscourseThreads::load(qint64 itemId)
+{
+    if (m_loading.contains(itemId))
+        return;
+    m_loading.insert(itemId);
+    const std::optional<Item> item = m_items.item(itemId);
+    const TopicMeta topic = item ? TopicMeta::fromJson(item->meta) : TopicMeta();
+    const std::optional<Source> source = item ? m_sources.byId(item->sourceId) : std::nullopt;
+    const auto stream = source ? DiscourseStream::fromSourceUrl(source->url) : std::nullopt;
+    if (!item || item->kind != u"topic" || topic.topicId == 0 || !stream) {
+        fail(itemId, tr("This is not a forum topic."));
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->itemId = itemId;
+    job->base = stream->base;
+    job->topicId = topic.topicId;
+    QUrl url = job->base;
+    url.setPath(job->base.path() + QStringLiteral("/t/%1.json").arg(job->topicId));
+    QPointer<DiscourseThreads> self(this);
+    m_http.get(discourse::jsonRequest(url), [self, job](const HttpResult &result) {
+        if (!self)
+            return;
+        if (result.outcome != HttpResult::Outcome::Ok) {
+            self->fail(job->itemId, refusal(result));
+            return;
+        }
+        QString error;
+        const DiscourseThread thread = discourse::thread(result.body, &error);
+        if (!error.isEmpty()) {
+            self->fail(job->itemId, DiscourseThreads::tr("Not a Discourse topic: %1").arg(error));
+            return;
+        }
+        job->posts = thread.posts;
+        QSet<qint64> have;
+        for (const DiscoursePost &p : thread.posts)
+            have.insert(p.id);
+        for (const qint64 id : thread.stream) {
+            if (!have.contains(id))
+                job->remaining << id;
+        }
+        self->nextChunk(job);
+    });
+}
+
+void DiscourseThreads::nextChunk(const std::shared_ptr<Job> &job)
+{
+    if (job->remaining.isEmpty()) {
+        store(job);
+        return;
+    }
+    const QList<qint64> chunk = job->remaining.mid(0, ChunkSize);
+    job->remaining.remove(0, chunk.size());
+    QUrl url = job->base;
+    url.setPath(job->base.path() + QStringLiteral("/t/%1/posts.json").arg(job->topicId));
+    QUrlQuery query;
+    for (const qint64 id : chunk)
+        query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(id));
+    url.setQuery(query);
+    QPointer<DiscourseThreads> self(this);
+    m_http.get(discourse::jsonRequest(url), [self, job](const HttpResult &result) {
+        if (!self)
+            return;
+        if (result.outcome != HttpResult::Outcome::Ok) {
+            self->fail(job->itemId, refusal(result));
+            return;
+        }
+        QString error;
+        job->posts << discourse::posts(result.body, &error);
+        if (!error.isEmpty()) {
+            self->fail(job->itemId, DiscourseThreads::tr("Not a Discourse topic: %1").arg(error));
+            return;
+        }
+        self->nextChunk(job);
+    });
+}
+
+void DiscourseThreads::store(const std::shared_ptr<Job> &job)
+{
+    QPointer<DiscourseThreads> self(this);
+    ThreadStore *threads = &m_threads;
+    // A long thread is a lot of HTML to sanitize and write: not the window's work.
+    auto future = QtConcurrent::run([job, threads] {
+        QList<DiscoursePost> posts = job->posts;
+        std::sort(posts.begin(), posts.end(),
+            [](const DiscoursePost &a, const DiscoursePost &b) { return a.number < b.number; });
+        QList<ThreadPost> out;
+        out.reserve(posts.size());
+        int last = 0;
+        for (const DiscoursePost &p : posts) {
+            if (p.number == last)
+                continue; // a post the chunks gave twice
+            last = p.number;
+            ThreadPost t;
+            t.itemId = job->itemId;
+            t.number = p.number;
+            t.remoteId = QString::number(p.id);
+            t.author = p.username;
+            t.authorName = p.name;
+            t.avatar = discourse::avatarUrl(job->base, p.avatarTemplate, 48).toString();
+            t.publishedMs = p.createdAtMs;
+            t.replyTo = p.replyToNumber;
+            t.likes = p.likeCount;
+            t.html = sanitizeHtml(p.cooked, job->base);
+            out << std::move(t);
+        }
+        QString error;
+        const bool ok = threads->replace(job->itemId, out, &error);
+        return std::make_pair(ok ? int(out.size()) : -1, error);
+    });
+    m_writes.addFuture(future.then(this, [self, itemId = job->itemId](const std::pair<int, QString> &written) {
+        if (!self)
+            return;
+        if (written.first < 0) {
+            self->fail(itemId, written.second);
+            return;
+        }
+        self->m_loading.remove(itemId);
+        Q_EMIT self->threadLoaded(itemId, written.first);
+    }));
+}
+
+} // namespace gilde

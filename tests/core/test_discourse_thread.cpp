@@ -1,0 +1,193 @@
+// Forum threads into the cache, against a scripted forum on 127.0.0.1: a
+// long topic fetched whole in chunks, sanitized, kept when the forum cannot
+// be reached, and brought up to date when a post goes.
+#include "DiscourseServer.h"
+#include "Engine.h"
+#include "TestSupport.h"
+#include "sources/discourse/DiscourseThreads.h"
+#include "sources/discourse/TopicMeta.h"
+#include "sources/feeds/Subscriptions.h"
+#include "store/ItemStore.h"
+#include "store/ThreadStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace gilde;
+using namespace gilde::test;
+
+namespace
+{
+
+struct ThreadEnv {
+    DiscourseServer server;
+    QTemporaryDir dir;
+    std::unique_ptr<Engine> engine;
+    qint64 sourceId = 0;
+
+    explicit ThreadEnv(const QString &subfolder = {})
+        : server(subfolder)
+    {
+        REQUIRE(server.listen());
+        REQUIRE(dir.isValid());
+        Engine::Opened opened = Engine::open(dir.path());
+        REQUIRE(opened.engine);
+        engine = std::move(opened.engine);
+        server.addCategory({ 5, QStringLiteral("Support"), QStringLiteral("support"), QStringLiteral("0088CC") });
+        server.addTopics(5, 3, 100);
+        sourceId = engine->subscriptions().subscribe(
+            server.url(QStringLiteral("/c/support/5.json")), QStringLiteral("Support"), {}, QStringLiteral("discourse"));
+        REQUIRE(sourceId > 0);
+        QSignalSpy finished(&engine->sync(), &SyncEngine::refreshFinished);
+        engine->sync().refresh({ sourceId });
+        REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
+    }
+
+    qint64 itemOfTopic(int topicId)
+    {
+        StreamSpec spec;
+        spec.kind = StreamSpec::Kind::Source;
+        spec.sourceId = sourceId;
+        for (const Item &i : engine->items().page(spec, {}, 100)) {
+            if (TopicMeta::fromJson(i.meta).topicId == topicId)
+                return i.id;
+        }
+        FAIL("no item for topic " << topicId);
+        return 0;
+    }
+
+    /// Loads a thread; the error when it failed, "" when it came.
+    QString load(qint64 itemId)
+    {
+        std::optional<QString> outcome;
+        QObject guard;
+        QObject::connect(&engine->threads(), &DiscourseThreads::threadLoaded, &guard, [&](qint64 id) {
+            if (id == itemId)
+                outcome = QString();
+        });
+        QObject::connect(&engine->threads(), &DiscourseThreads::threadFailed, &guard,
+            [&](qint64 id, const QString &error) {
+                if (id == itemId)
+                    outcome = error.isEmpty() ? QStringLiteral("?") : error;
+            });
+        engine->threads().load(itemId);
+        REQUIRE(waitUntil([&] { return outcome.has_value(); }, 20000));
+        return *outcome;
+    }
+};
+
+/// The post ids a posts.json request asked for.
+QStringList askedIds(const TestRequest &r)
+{
+    const QUrlQuery query(QUrl(QString::fromLatin1(r.path)).query(QUrl::FullyDecoded));
+    return query.allQueryItemValues(QStringLiteral("post_ids[]"));
+}
+
+} // namespace
+
+TEST_CASE("A long topic is fetched whole, in order, in chunks", "[discourse][thread]")
+{
+    ThreadEnv env(QStringLiteral("/forum"));
+    env.server.setPosts(101, 45);
+    const qint64 item = env.itemOfTopic(101);
+    CHECK(env.load(item).isEmpty());
+
+    const QList<ThreadPost> posts = env.engine->threadPosts().posts(item);
+    REQUIRE(posts.size() == 45);
+    for (int i = 0; i < posts.size(); ++i)
+        CHECK(posts.at(i).number == i + 1);
+    CHECK(posts.first().html.contains(DiscourseServer::postText(101, 1)));
+    CHECK(posts.last().html.contains(DiscourseServer::postText(101, 45)));
+    const QList<DiscourseServer::Post> served = env.server.posts(101);
+    for (const DiscourseServer::Post &p : served) {
+        CHECK(posts.at(p.number - 1).remoteId == QString::number(p.id));
+        CHECK(posts.at(p.number - 1).author == p.username);
+        CHECK(posts.at(p.number - 1).replyTo == p.replyToNumber);
+    }
+    // Avatars and images resolve under the subfolder, as the forum gave them.
+    CHECK(posts.first().avatar.startsWith(env.server.base().toString() + QStringLiteral("/user_avatar/")));
+
+    // 20 came with the topic; the other 25 in chunks of at most 20.
+    CHECK(env.server.http().requestCount("/forum/t/101.json") == 1);
+    QList<TestRequest> chunks;
+    for (const TestRequest &r : env.server.http().requests()) {
+        if (r.path.startsWith("/forum/t/101/posts.json?"))
+            chunks << r;
+    }
+    REQUIRE(chunks.size() == 2);
+    int asked = 0;
+    for (const TestRequest &r : chunks) {
+        CHECK(askedIds(r).size() <= DiscourseThreads::ChunkSize);
+        asked += int(askedIds(r).size());
+    }
+    CHECK(asked == 25);
+}
+
+TEST_CASE("A hostile post is sanitized before it is cached", "[discourse][thread]")
+{
+    ThreadEnv env;
+    env.server.setPosts(100, 5);
+    const qint64 item = env.itemOfTopic(100);
+    REQUIRE(env.load(item).isEmpty());
+    const QList<ThreadPost> posts = env.engine->threadPosts().posts(item);
+    REQUIRE(posts.size() == 5);
+    const QString hostile = posts.at(2).html;
+    CHECK(hostile.contains(DiscourseServer::postText(100, 3)));
+    for (const char *bad : { "<script", "javascript:", "onclick", "<form" })
+        CHECK_FALSE(hostile.contains(QLatin1String(bad), Qt::CaseInsensitive));
+}
+
+TEST_CASE("A thread read once reads offline, and follows the forum when it changes", "[discourse][thread]")
+{
+    ThreadEnv env;
+    env.server.setPosts(102, 30);
+    const qint64 item = env.itemOfTopic(102);
+    REQUIRE(env.load(item).isEmpty());
+    REQUIRE(env.engine->threadPosts().count(item) == 30);
+
+    SECTION("the forum fails: what was read stays")
+    {
+        env.server.setFault("/t/102.json", TestResponse::error(500, "<html>down</html>"));
+        CHECK_FALSE(env.load(item).isEmpty());
+        CHECK(env.engine->threadPosts().count(item) == 30);
+    }
+    SECTION("a chunk fails halfway: nothing half is written")
+    {
+        env.server.setPosts(102, 60);
+        env.server.setFault("/t/102/posts.json", TestResponse::error(429).header("Retry-After", "60"));
+        CHECK_FALSE(env.load(item).isEmpty());
+        CHECK(env.engine->threadPosts().count(item) == 30);
+    }
+    SECTION("a post deleted on the forum goes here too")
+    {
+        env.server.deletePost(102, 7);
+        CHECK(env.load(item).isEmpty());
+        const QList<ThreadPost> posts = env.engine->threadPosts().posts(item);
+        CHECK(posts.size() == 29);
+        CHECK(std::none_of(posts.begin(), posts.end(), [](const ThreadPost &p) { return p.number == 7; }));
+    }
+    SECTION("the topic is gone")
+    {
+        env.server.setFault("/t/102.json",
+            TestResponse::error(404, R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})"));
+        CHECK(env.load(item).contains(QStringLiteral("no such topic")));
+        CHECK(env.engine->threadPosts().count(item) == 30);
+    }
+}
+
+TEST_CASE("Only a forum topic has a thread", "[discourse][thread]")
+{
+    ThreadEnv env;
+    CHECK_FALSE(env.load(999999).isEmpty());
+    // Asked twice while under way: one fetch.
+    env.server.setPosts(100, 3);
+    const qint64 item = env.itemOfTopic(100);
+    env.engine->threads().load(item);
+    CHECK(env.engine->threads().isLoading(item));
+    CHECK(env.load(item).isEmpty());
+    CHECK(env.server.http().requestCount("/t/100.json") == 1);
+}

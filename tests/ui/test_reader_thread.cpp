@@ -1,0 +1,99 @@
+// A forum topic in the reader: its whole thread from a scripted forum, in
+// order, with who answers whom; sanitized; and from the cache, with a word
+// why, when the forum cannot be reached.
+#include "DiscourseServer.h"
+#include "TestSupport.h"
+#include "core/Engine.h"
+#include "core/sources/discourse/DiscourseThreads.h"
+#include "core/sources/feeds/Subscriptions.h"
+#include "core/store/ItemStore.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/reader/ReaderBrowser.h"
+#include "ui/reader/ReaderPane.h"
+#include "ui/reader/ThreadHtml.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <catch2/catch.hpp>
+
+using namespace gilde;
+using namespace gilde::test;
+
+TEST_CASE("The reader shows a topic's whole thread, and the cached one offline", "[discourse][reader]")
+{
+    DiscourseServer server;
+    REQUIRE(server.listen());
+    server.addCategory({ 5, QStringLiteral("Support"), QStringLiteral("support"), QStringLiteral("0088CC") });
+    server.addTopics(5, 1, 100);
+    server.setPosts(100, 24);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Engine::Opened opened = Engine::open(dir.path());
+    REQUIRE(opened.engine);
+    Engine &engine = *opened.engine;
+    const qint64 source = engine.subscriptions().subscribe(
+        server.url(QStringLiteral("/latest.json")), QStringLiteral("Forum"), {}, QStringLiteral("discourse"));
+    QSignalSpy refreshed(&engine.sync(), &SyncEngine::refreshFinished);
+    engine.sync().refresh({ source });
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 10000));
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = source;
+    const QList<Item> items = engine.items().page(spec, {}, 10);
+    REQUIRE(items.size() == 1);
+
+    ReaderPane reader(engine);
+    reader.resize(700, 900);
+    reader.show();
+    QSignalSpy loaded(&engine.threads(), &DiscourseThreads::threadLoaded);
+    reader.showItem(items.first().id);
+    REQUIRE(waitUntil([&] { return loaded.count() > 0; }, 20000));
+    const QString text = reader.browser()->document()->toPlainText();
+    // In order, every post.
+    qsizetype at = -1;
+    for (int n = 1; n <= 24; ++n) {
+        const qsizetype found = text.indexOf(DiscourseServer::postText(100, n));
+        INFO("post " << n);
+        CHECK(found > at);
+        at = found;
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("alert(1)")));
+    // Offline: the same thread, and why it is not newer.
+    server.setFault("/t/100.json", TestResponse::error(503, "down"));
+    reader.clear();
+    QSignalSpy failed(&engine.threads(), &DiscourseThreads::threadFailed);
+    reader.showItem(items.first().id);
+    REQUIRE(waitUntil([&] { return failed.count() > 0; }, 20000));
+    const QString offline = reader.browser()->document()->toPlainText();
+    CHECK(offline.contains(QStringLiteral("could not be brought up to date")));
+    CHECK(offline.contains(DiscourseServer::postText(100, 24)));
+}
+
+TEST_CASE("A thread's document says who answers whom, and what was deleted", "[discourse][reader]")
+{
+    QList<ThreadPost> posts;
+    for (int n = 1; n <= 4; ++n) {
+        ThreadPost p;
+        p.number = n;
+        p.author = QStringLiteral("user%1").arg(n);
+        p.authorName = n == 1 ? QStringLiteral("Anne de Vries") : QString();
+        p.publishedMs = 1764583200000 + n * 60000;
+        p.html = n == 3 ? QString() : QStringLiteral("<p>Text %1</p>").arg(n);
+        posts << p;
+    }
+    posts[1].replyTo = 1; // the post just above: no pointer needed
+    posts[3].replyTo = 1; // further up: said
+    posts[3].likes = 2;
+    QTextDocument doc;
+    doc.setHtml(threadHtml(posts));
+    const QString text = doc.toPlainText();
+    CHECK(text.contains(QStringLiteral("Anne de Vries")));
+    CHECK(text.contains(QStringLiteral("@user1")));
+    CHECK(text.count(QStringLiteral("replying to")) == 1);
+    CHECK(text.contains(QStringLiteral("replying to @user1 (#1)")));
+    CHECK(text.contains(QStringLiteral("deleted or hidden")));
+    CHECK(text.contains(QStringLiteral("2 likes")));
+    CHECK(text.indexOf(QStringLiteral("Text 1")) < text.indexOf(QStringLiteral("Text 4")));
+}

@@ -1,0 +1,67 @@
+#include "ThreadHtml.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace gilde
+{
+
+namespace
+{
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ThreadHtml)
+};
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QString threadHtml(const QList<ThreadPost> &posts)
+{
+    QHash<int, QString> authorOf;
+    for (const ThreadPost &p : posts)
+        authorOf.insert(p.number, p.author);
+    QString html;
+    html.reserve(posts.size() * 1024);
+    int previous = 0;
+    for (const ThreadPost &p : posts) {
+        if (previous != 0)
+            html += QStringLiteral("<hr>");
+        const QString name = p.authorName.trimmed().isEmpty() ? p.author : p.authorName.trimmed();
+        html += QStringLiteral("<p><b>%1</b> <small>").arg(escaped(name));
+        QStringList details;
+        if (!p.author.isEmpty() && p.author != name)
+            details << u'@' + escaped(p.author);
+        if (p.publishedMs > 0) {
+            // The day and the minute: a thread is read as a conversation, not a log.
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(p.publishedMs, QTimeZone::utc()).toLocalTime();
+            details << escaped(QLocale().toString(local, QLocale::ShortFormat));
+        }
+        details << QStringLiteral("#%1").arg(p.number);
+        html += details.join(QStringLiteral(" · ")) + QStringLiteral("</small></p>");
+        // Replies to the post just above need no pointer; others say whom they answer.
+        if (p.replyTo > 0 && p.replyTo != previous) {
+            const QString to = authorOf.value(p.replyTo);
+            html += QStringLiteral("<p><small>")
+                + (to.isEmpty() ? Text::tr("↪ replying to #%1").arg(p.replyTo)
+                                : Text::tr("↪ replying to @%1 (#%2)").arg(escaped(to)).arg(p.replyTo))
+                + QStringLiteral("</small></p>");
+        }
+        html += p.html.trimmed().isEmpty()
+            ? QStringLiteral("<p><i>%1</i></p>").arg(escaped(Text::tr("(This post was deleted or hidden.)")))
+            : p.html;
+        if (p.likes > 0)
+            html += QStringLiteral("<p><small>%1</small></p>").arg(escaped(Text::tr("♥ %n like(s)", nullptr, p.likes)));
+        previous = p.number;
+    }
+    return html;
+}
+
+} // namespace gilde
