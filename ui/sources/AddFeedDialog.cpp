@@ -51,9 +51,9 @@ QString feedLabel(const DiscoveredFeed &feed)
 /// A forum category's colour as a small rounded square, the way the forum shows it.
 QIcon swatch(const QString &color, int size)
 {
-    const QColor c(QLatin1Char('#') + color);
+    QColor c(QLatin1Char('#') + color);
     if (!c.isValid())
-        return {};
+        c = Qt::transparent;
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -117,6 +117,7 @@ AddFeedDialog::AddFeedDialog(Engine &engine, QWidget *parent)
     layout->addLayout(form);
 
     m_listLabel = new QLabel(this);
+    m_listLabel->setObjectName(QStringLiteral("feedListLabel"));
     m_listLabel->setWordWrap(true);
     m_listLabel->hide();
     layout->addWidget(m_listLabel);
@@ -275,7 +276,9 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
     QSignalBlocker blocker(m_feedList);
     for (const DiscoveredFeed &feed : feeds) {
         QString text = feedLabel(feed);
-        if (const QString type = feedTypeName(feed.type); !type.isEmpty())
+        // A forum's lists are all Discourse, as the label above says.
+        const bool forumList = feed.sourceKind == QLatin1String("discourse");
+        if (const QString type = feedTypeName(feed.type); !type.isEmpty() && !forumList)
             text += QStringLiteral("  ·  ") + type;
         // A forum's categories read better by what they are about than by their API address.
         const QString second = feed.description.isEmpty()
@@ -285,8 +288,9 @@ void AddFeedDialog::showCandidates(const QList<DiscoveredFeed> &feeds)
         if (feed.depth > 0)
             text = QStringLiteral("    ") + text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
         auto *item = new QListWidgetItem(text, m_feedList);
-        if (!feed.color.isEmpty())
-            item->setIcon(swatch(feed.color, fontMetrics().height()));
+        // Lists without a colour (the latest topics) keep the column the swatches make.
+        if (forumList)
+            item->setIcon(swatch(feed.color.isEmpty() ? QStringLiteral("00000000") : feed.color, fontMetrics().height()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_feedList->count() == 1 ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, feed.url);
