@@ -107,6 +107,46 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
     m_failed.clear();
     hideLinkHint();
 
+    QList<QUrl> imageUrls;
+    const QString html = withPlainImages(sanitizedHtml, &imageUrls);
+
+    // Images this document shares with the previous one (the same item shown
+    // again, or restyled) are kept instead of decoded again.
+    QHash<QUrl, QImage> kept;
+    m_loaded.clear();
+    for (const QUrl &url : std::as_const(imageUrls)) {
+        if (const auto found = m_originals.constFind(url); found != m_originals.constEnd()) {
+            kept.insert(url, *found);
+            m_loaded.insert(url);
+        }
+    }
+    m_originals = kept;
+
+    // clear() also drops the resources (images) of the previous document.
+    document()->clear();
+    setHtml(html);
+    fixImageLines(document()->begin());
+    updateMargins();
+    verticalScrollBar()->setValue(0);
+    // Start the downloads now rather than at the first layout, so that they
+    // run while the pane is still being shown.
+    fetchImages(imageUrls);
+}
+
+void ReaderBrowser::appendHtml(const QString &sanitizedHtml)
+{
+    QList<QUrl> imageUrls;
+    const QString html = withPlainImages(sanitizedHtml, &imageUrls);
+    const QTextBlock last = document()->lastBlock();
+    QTextCursor end(document());
+    end.movePosition(QTextCursor::End);
+    end.insertHtml(html);
+    fixImageLines(last.isValid() ? last : document()->begin());
+    fetchImages(imageUrls);
+}
+
+QString ReaderBrowser::withPlainImages(const QString &sanitizedHtml, QList<QUrl> *imageUrls)
+{
     // Rebuild each <img> with only src and alt: the browser then sizes the
     // image from the pixmap we give it, which is what lets us fit it to the pane.
     static const QRegularExpression imgTag(
@@ -115,7 +155,6 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
         QStringLiteral("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"));
     QString html;
     html.reserve(sanitizedHtml.size());
-    QList<QUrl> imageUrls;
     qsizetype last = 0;
     auto it = imgTag.globalMatch(sanitizedHtml);
     while (it.hasNext()) {
@@ -145,41 +184,30 @@ void ReaderBrowser::showHtml(const QString &sanitizedHtml)
         const QUrl url(decodeAttribute(src));
         if (width > 0)
             m_declaredWidths.insert(url, width);
-        imageUrls.append(url);
+        imageUrls->append(url);
         html += QStringLiteral("<img src=\"%1\" alt=\"%2\">")
                     .arg(src.replace(QLatin1Char('"'), QLatin1String("&quot;")),
                         alt.replace(QLatin1Char('"'), QLatin1String("&quot;")));
     }
     html += QStringView(sanitizedHtml).mid(last);
+    return html;
+}
 
-    // Images this document shares with the previous one (the same item shown
-    // again, or restyled) are kept instead of decoded again.
-    QHash<QUrl, QImage> kept;
-    m_loaded.clear();
-    for (const QUrl &url : std::as_const(imageUrls)) {
-        if (const auto found = m_originals.constFind(url); found != m_originals.constEnd()) {
-            kept.insert(url, *found);
-            m_loaded.insert(url);
-        }
-    }
-    m_originals = kept;
-
-    // clear() also drops the resources (images) of the previous document.
-    document()->clear();
-    setHtml(html);
+void ReaderBrowser::fixImageLines(QTextBlock from)
+{
     // The style sheet's proportional line height would also stretch a line
     // holding an image, leaving a gap of half the image below it.
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = from; block.isValid(); block = block.next()) {
         if (!block.text().contains(QChar::ObjectReplacementCharacter))
             continue;
         QTextBlockFormat format = block.blockFormat();
         format.setLineHeight(100, QTextBlockFormat::SingleHeight);
         QTextCursor(block).setBlockFormat(format);
     }
-    updateMargins();
-    verticalScrollBar()->setValue(0);
-    // Start the downloads now rather than at the first layout, so that they
-    // run while the pane is still being shown.
+}
+
+void ReaderBrowser::fetchImages(const QList<QUrl> &imageUrls)
+{
     for (const QUrl &url : std::as_const(imageUrls)) {
         if (isWebUrl(url) && !m_pending.contains(url) && !m_originals.contains(url))
             fetchImage(url);

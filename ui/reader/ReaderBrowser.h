@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QSet>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QUrl>
 
@@ -33,6 +34,8 @@ public:
     /// that the browser sizes them itself. Pending image fetches of the
     /// previous document are forgotten.
     void showHtml(const QString &sanitizedHtml);
+    /// Adds sanitized HTML at the end of what is shown (a long thread, in parts).
+    void appendHtml(const QString &sanitizedHtml);
     void clearContent();
 
     /// Scrolls one page down; false when already at the bottom.
@@ -76,6 +79,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Rebuilds each <img> with only src and alt; collects their addresses.
+    QString withPlainImages(const QString &sanitizedHtml, QList<QUrl> *imageUrls);
+    /// Blocks from `from` on that hold an image get single line height.
+    void fixImageLines(QTextBlock from);
+    void fetchImages(const QList<QUrl> &imageUrls);
     void fetchImage(const QUrl &url);
     void imageArrived(const QUrl &url, quint64 generation, const QImage &image);
     QImage scaledForView(const QImage &original, const QUrl &url) const;

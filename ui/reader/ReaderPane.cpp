@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -287,6 +288,7 @@ void ReaderPane::showItem(qint64 itemId)
 
 void ReaderPane::clear()
 {
+    ++m_renderGeneration;
     m_item = Item();
     m_item.id = 0;
     m_browser->clearContent();
@@ -314,6 +316,9 @@ QString ReaderPane::metaLine() const
 void ReaderPane::renderBody(bool keepPosition)
 {
     const int position = m_browser->verticalScrollBar()->value();
+    ++m_renderGeneration; // a long thread still being added to stops here
+    if (m_item.kind == u"topic" && renderThread(keepPosition ? position : -1))
+        return;
     QString html = m_item.html;
     if (m_item.kind == u"topic")
         html = topicHtml();
@@ -331,15 +336,44 @@ void ReaderPane::renderBody(bool keepPosition)
         m_browser->verticalScrollBar()->setValue(position);
 }
 
+bool ReaderPane::renderThread(int position)
+{
+    const QList<ThreadPost> posts = m_engine.threadPosts().posts(m_item.id);
+    if (posts.isEmpty())
+        return false;
+    // A long thread shows its first posts at once and the rest in parts
+    // from the event loop, so that opening it never waits for the whole layout.
+    QString head;
+    if (!m_threadNotice.isEmpty())
+        head = QStringLiteral("<p><i>%1</i></p>").arg(m_threadNotice.toHtmlEscaped());
+    const qsizetype first = qMin<qsizetype>(posts.size(), ThreadFirstPosts);
+    m_browser->showHtml(sanitizeHtml(head + threadHtml(posts, 0, first), QUrl(m_item.url)));
+    appendThread(posts, first, m_renderGeneration, position);
+    return true;
+}
+
+void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position)
+{
+    if (from >= posts.size()) {
+        if (position >= 0)
+            m_browser->verticalScrollBar()->setValue(position);
+        return;
+    }
+    QTimer::singleShot(0, this, [this, posts, from, generation, position] {
+        if (generation != m_renderGeneration)
+            return;
+        const qsizetype count = qMin<qsizetype>(posts.size() - from, ThreadPartPosts);
+        m_browser->appendHtml(sanitizeHtml(threadHtml(posts, from, count), QUrl(m_item.url)));
+        appendThread(posts, from + count, generation, position);
+    });
+}
+
 QString ReaderPane::topicHtml() const
 {
+    // Not fetched yet: what the list had, while the thread comes.
     QString html;
     if (!m_threadNotice.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(m_threadNotice.toHtmlEscaped());
-    const QList<ThreadPost> posts = m_engine.threadPosts().posts(m_item.id);
-    if (!posts.isEmpty())
-        return html + threadHtml(posts);
-    // Not fetched yet: what the list had, while the thread comes.
     html += m_item.html;
     if (m_engine.threads().isLoading(m_item.id))
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading the thread…").toHtmlEscaped());

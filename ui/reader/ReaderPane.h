@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Item.h"
+#include "core/model/ThreadPost.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -76,7 +77,11 @@ private:
     void applyStyle();
     void updateActions();
     void renderBody(bool keepPosition = false);
-    /// A topic's body: its cached thread, or what its list had while the thread comes.
+    /// A topic's cached thread, the first posts now and the rest in parts;
+    /// false when none is cached. `position` is where to scroll once all is shown (-1: the top).
+    bool renderThread(int position);
+    void appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position);
+    /// A topic's body before its thread is cached: what its list had.
     QString topicHtml() const;
     QString metaLine() const;
 
@@ -84,6 +89,9 @@ private:
     Item m_item;
     /// A forum topic's thread could not be fetched: said above what the cache has.
     QString m_threadNotice;
+    quint64 m_renderGeneration = 0; ///< bumped per render: parts of an older one are dropped
+    static constexpr qsizetype ThreadFirstPosts = 30;
+    static constexpr qsizetype ThreadPartPosts = 30;
     UrlOpener m_opener;
 
     QStackedWidget *m_stack = nullptr;

@@ -23,16 +23,19 @@ QString escaped(const QString &s)
 
 } // namespace
 
-QString threadHtml(const QList<ThreadPost> &posts)
+QString threadHtml(const QList<ThreadPost> &posts, qsizetype first, qsizetype count)
 {
+    first = qBound<qsizetype>(0, first, posts.size());
+    const qsizetype end = count < 0 ? posts.size() : qMin(posts.size(), first + count);
     QHash<int, QString> authorOf;
     for (const ThreadPost &p : posts)
         authorOf.insert(p.number, p.author);
     QString html;
-    html.reserve(posts.size() * 1024);
-    int previous = 0;
-    for (const ThreadPost &p : posts) {
-        if (previous != 0)
+    html.reserve((end - first) * 1024);
+    int previous = first > 0 ? posts.at(first - 1).number : 0;
+    for (qsizetype i = first; i < end; ++i) {
+        const ThreadPost &p = posts.at(i);
+        if (i > 0)
             html += QStringLiteral("<hr>");
         const QString name = p.authorName.trimmed().isEmpty() ? p.author : p.authorName.trimmed();
         html += QStringLiteral("<p><b>%1</b> <small>").arg(escaped(name));
