@@ -191,3 +191,24 @@ TEST_CASE("Only a forum topic has a thread", "[discourse][thread]")
     CHECK(env.load(item).isEmpty());
     CHECK(env.server.http().requestCount("/t/100.json") == 1);
 }
+
+TEST_CASE("Closing the profile while a thread is written waits for the write and ends", "[discourse][thread]")
+{
+    ThreadEnv env;
+    env.server.setPosts(101, 400);
+    const qint64 item = env.itemOfTopic(101);
+    env.engine->threads().load(item);
+    // Every chunk answered: the sanitizing and the write are under way, or just done.
+    REQUIRE(waitUntil([&] {
+        int chunks = 0;
+        for (const TestRequest &r : env.server.http().requests())
+            chunks += r.path.startsWith("/t/101/posts.json?") ? 1 : 0;
+        return chunks == 19;
+    }, 20000));
+    env.engine.reset();
+    // What was written is whole: all of it or none of it.
+    Engine::Opened again = Engine::open(env.dir.path());
+    REQUIRE(again.engine);
+    const int count = again.engine->threadPosts().count(item);
+    CHECK((count == 0 || count == 400));
+}

@@ -172,7 +172,10 @@ void DiscourseThreads::store(const std::shared_ptr<Job> &job)
         const bool ok = threads->replace(job->itemId, out, &error);
         return std::make_pair(ok ? int(out.size()) : -1, error);
     });
-    m_writes.addFuture(future.then(this, [self, itemId = job->itemId](const std::pair<int, QString> &written) {
+    // The write itself is waited for at destruction, not its continuation:
+    // that one needs this thread's event loop, and goes with this object.
+    m_writes.addFuture(QFuture<void>(future));
+    future.then(this, [self, itemId = job->itemId](const std::pair<int, QString> &written) {
         if (!self)
             return;
         if (written.first < 0) {
@@ -181,7 +184,7 @@ void DiscourseThreads::store(const std::shared_ptr<Job> &job)
         }
         self->m_loading.remove(itemId);
         Q_EMIT self->threadLoaded(itemId, written.first);
-    }));
+    });
 }
 
 } // namespace gilde
