@@ -4,6 +4,7 @@
 #include "accounts/SecretStore.h"
 #include "sources/discourse/DiscourseFetcher.h"
 #include "sources/discourse/DiscourseThreads.h"
+#include "sources/feeds/FeedFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
@@ -179,6 +180,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
         }
         accounts->secret(accountId, std::move(done));
     };
+    m_sync->addFetcher(std::make_shared<FeedFetcher>());
     m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>());
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_http, this);

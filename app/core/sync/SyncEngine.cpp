@@ -4,7 +4,6 @@
 #include "SyncWriter.h"
 #include "model/Source.h"
 #include "net/HttpClient.h"
-#include "sources/feeds/FeedFetcher.h"
 #include "store/SourceStore.h"
 #include "store/TimelineStore.h"
 
@@ -85,7 +84,6 @@ struct SyncEngine::Private {
         , http(h)
         , timelines(db ? std::make_unique<TimelineStore>(*db) : nullptr)
     {
-        addFetcher(std::make_shared<FeedFetcher>());
         parsePool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
         parsePool.setObjectName(QStringLiteral("gilde-parse"));
         writerThread.setObjectName(QStringLiteral("gilde-writer"));

@@ -57,8 +57,8 @@ public:
         Database &db, SourceStore &sources, ItemStore &items, HttpClient &http, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Serves the sources of `fetcher->kind()` from now on (feeds are served
-    /// from the start). A source of a kind nobody serves fails with a message.
+    /// Serves the sources of `fetcher->kind()` from now on. A source of a kind
+    /// nobody serves fails with a message.
     void addFetcher(std::shared_ptr<const SourceFetcher> fetcher);
 
     /// Checks for due sources every `intervalMs` (and once now). 0 stops it.
