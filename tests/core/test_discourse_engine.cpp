@@ -2,18 +2,14 @@
 // 127.0.0.1: recognised from any of its pages, its latest topics, a
 // category's and a tag's as sources in the cache, a topic with new replies
 // coming up unread, and what a 404, a 429 or a missing /site.json do.
-#include "DiscourseServer.h"
-#include "Engine.h"
+#include "DiscourseProfile.h"
 #include "TestSupport.h"
 #include "sources/discourse/TopicMeta.h"
-#include "sources/feeds/Subscriptions.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -23,63 +19,16 @@ using namespace gilde::test;
 namespace
 {
 
-struct ForumEnv {
-    DiscourseServer server;
-    QTemporaryDir dir;
-    std::unique_ptr<Engine> engine;
-
+struct ForumEnv : DiscourseProfile {
     explicit ForumEnv(const QString &subfolder = {})
-        : server(subfolder)
+        : DiscourseProfile(subfolder)
     {
-        REQUIRE(server.listen());
-        REQUIRE(dir.isValid());
-        Engine::Opened opened = Engine::open(dir.path());
-        REQUIRE(opened.engine);
-        engine = std::move(opened.engine);
         server.addCategory({ 5, QStringLiteral("Support"), QStringLiteral("support"), QStringLiteral("0088CC") });
         server.addCategory({ 9, QStringLiteral("Linux"), QStringLiteral("linux"), QStringLiteral("F1592A"), 5 });
         server.addCategory({ 7, QStringLiteral("News"), QStringLiteral("news"), QStringLiteral("25AAE2") });
         server.addTopics(5, 4, 100);
         server.addTopics(9, 3, 200, { QStringLiteral("qt6") });
         server.addTopics(7, 2, 300);
-    }
-
-    Subscriptions::Probe probe(const QUrl &url)
-    {
-        std::optional<Subscriptions::Probe> result;
-        engine->subscriptions().probe(url, [&](const Subscriptions::Probe &p) { result = p; });
-        REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
-        return *result;
-    }
-
-    qint64 follow(const DiscoveredFeed &feed)
-    {
-        const qint64 id = engine->subscriptions().subscribe(feed.url, feed.title, {}, feed.sourceKind);
-        REQUIRE(id > 0);
-        return id;
-    }
-
-    QString refresh(qint64 id)
-    {
-        QString error;
-        QSignalSpy finished(&engine->sync(), &SyncEngine::refreshFinished);
-        QObject guard;
-        QObject::connect(&engine->sync(), &SyncEngine::sourceFailed, &guard,
-            [&](qint64 source, const QString &e) {
-                if (source == id)
-                    error = e;
-            });
-        engine->sync().refresh({ id });
-        REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
-        return error;
-    }
-
-    QList<Item> itemsOf(qint64 sourceId)
-    {
-        StreamSpec spec;
-        spec.kind = StreamSpec::Kind::Source;
-        spec.sourceId = sourceId;
-        return engine->items().page(spec, {}, 1000);
     }
 };
 

@@ -1,18 +1,11 @@
 // Forum threads into the cache, against a scripted forum on 127.0.0.1: a
 // long topic fetched whole in chunks, sanitized, kept when the forum cannot
 // be reached, and brought up to date when a post goes.
-#include "DiscourseServer.h"
-#include "Engine.h"
+#include "DiscourseProfile.h"
 #include "TestSupport.h"
 #include "sources/discourse/DiscourseThreads.h"
-#include "sources/discourse/TopicMeta.h"
-#include "sources/feeds/Subscriptions.h"
-#include "store/ItemStore.h"
 #include "store/ThreadStore.h"
-#include "sync/SyncEngine.h"
 
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <catch2/catch.hpp>
@@ -23,61 +16,20 @@ using namespace gilde::test;
 namespace
 {
 
-struct ThreadEnv {
-    DiscourseServer server;
-    QTemporaryDir dir;
-    std::unique_ptr<Engine> engine;
+struct ThreadEnv : DiscourseProfile {
     qint64 sourceId = 0;
 
     explicit ThreadEnv(const QString &subfolder = {})
-        : server(subfolder)
+        : DiscourseProfile(subfolder)
     {
-        REQUIRE(server.listen());
-        REQUIRE(dir.isValid());
-        Engine::Opened opened = Engine::open(dir.path());
-        REQUIRE(opened.engine);
-        engine = std::move(opened.engine);
         server.addCategory({ 5, QStringLiteral("Support"), QStringLiteral("support"), QStringLiteral("0088CC") });
         server.addTopics(5, 3, 100);
-        sourceId = engine->subscriptions().subscribe(
-            server.url(QStringLiteral("/c/support/5.json")), QStringLiteral("Support"), {}, QStringLiteral("discourse"));
-        REQUIRE(sourceId > 0);
-        QSignalSpy finished(&engine->sync(), &SyncEngine::refreshFinished);
-        engine->sync().refresh({ sourceId });
-        REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
+        sourceId = follow(QStringLiteral("/c/support/5.json"), QStringLiteral("Support"));
+        REQUIRE(refresh(sourceId).isEmpty());
     }
 
-    qint64 itemOfTopic(int topicId)
-    {
-        StreamSpec spec;
-        spec.kind = StreamSpec::Kind::Source;
-        spec.sourceId = sourceId;
-        for (const Item &i : engine->items().page(spec, {}, 100)) {
-            if (TopicMeta::fromJson(i.meta).topicId == topicId)
-                return i.id;
-        }
-        FAIL("no item for topic " << topicId);
-        return 0;
-    }
-
-    /// Loads a thread; the error when it failed, "" when it came.
-    QString load(qint64 itemId)
-    {
-        std::optional<QString> outcome;
-        QObject guard;
-        QObject::connect(&engine->threads(), &DiscourseThreads::threadLoaded, &guard, [&](qint64 id) {
-            if (id == itemId)
-                outcome = QString();
-        });
-        QObject::connect(&engine->threads(), &DiscourseThreads::threadFailed, &guard,
-            [&](qint64 id, const QString &error) {
-                if (id == itemId)
-                    outcome = error.isEmpty() ? QStringLiteral("?") : error;
-            });
-        engine->threads().load(itemId);
-        REQUIRE(waitUntil([&] { return outcome.has_value(); }, 20000));
-        return *outcome;
-    }
+    qint64 itemOfTopic(int topicId) { return DiscourseProfile::itemOfTopic(sourceId, topicId); }
+    QString load(qint64 itemId) { return loadThread(itemId); }
 };
 
 /// The post ids a posts.json request asked for.
