@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>gilde::DiscoursePacing</name>
+    <message numerus="yes">
+        <source>The forum asked Gilde to slow down; Gilde asks again in %n second(s).</source>
+        <translation>
+            <numerusform>The forum asked Gilde to slow down; Gilde asks again in %n second.</numerusform>
+            <numerusform>The forum asked Gilde to slow down; Gilde asks again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gilde::ImportOpmlCommand</name>
     <message numerus="yes">
         <source>Imported %n feed(s) (%1 already subscribed)</source>

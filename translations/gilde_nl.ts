@@ -1705,6 +1705,16 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     </message>
 </context>
 <context>
+    <name>gilde::DiscoursePacing</name>
+    <message numerus="yes">
+        <source>The forum asked Gilde to slow down; Gilde asks again in %n second(s).</source>
+        <translation>
+            <numerusform>Het forum vroeg Gilde om het rustiger aan te doen; Gilde vraagt het over %n seconde opnieuw.</numerusform>
+            <numerusform>Het forum vroeg Gilde om het rustiger aan te doen; Gilde vraagt het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gilde::DiscourseThreads</name>
     <message>
         <source>Could not load the topic.</source>

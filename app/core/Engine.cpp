@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
 #include "sources/discourse/DiscourseFetcher.h"
+#include "sources/discourse/DiscoursePacing.h"
 #include "sources/discourse/DiscourseThreads.h"
 #include "sources/feeds/FeedFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
@@ -182,8 +183,10 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     };
     m_sync->addFetcher(std::make_shared<FeedFetcher>());
     m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
-    m_sync->addFetcher(std::make_shared<DiscourseFetcher>());
-    m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_http, this);
+    // One pace per forum for its lists and its threads.
+    m_forumPacing = new DiscoursePacing(*m_http, this);
+    m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
+    m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);

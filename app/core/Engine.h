@@ -28,6 +28,7 @@ class ShaarliSync;
 class SourceStore;
 class TimelineStore;
 class ThreadStore;
+class DiscoursePacing;
 class DiscourseThreads;
 class MastodonStreams;
 class Subscriptions;
@@ -70,6 +71,8 @@ public:
     ThreadStore &threadPosts() { return *m_threadPosts; }
     /// Fetches a forum topic's whole thread into ThreadStore.
     DiscourseThreads &threads() { return *m_threads; }
+    /// Every request to a forum, paced per forum.
+    DiscoursePacing &forumPacing() { return *m_forumPacing; }
     HttpClient &http() { return *m_http; }
     SyncEngine &sync() { return *m_sync; }
     Subscriptions &subscriptions() { return *m_subscriptions; }
@@ -118,6 +121,7 @@ private:
     SyncEngine *m_sync = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     MastodonStreams *m_streams = nullptr;
+    DiscoursePacing *m_forumPacing = nullptr;
     DiscourseThreads *m_threads = nullptr;
     bool m_streamsWanted = false;
     SecretStore *m_secrets = nullptr;

@@ -2,6 +2,7 @@
 
 #include "DiscourseHttp.h"
 #include "DiscourseJson.h"
+#include "DiscoursePacing.h"
 #include "DiscourseStream.h"
 #include "TopicToItems.h"
 #include "model/Source.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QPointer>
 
 namespace gilde
 {
@@ -38,8 +40,9 @@ struct DiscourseFetcher::Categories {
     QHash<QString, Entry> forums;
 };
 
-DiscourseFetcher::DiscourseFetcher()
+DiscourseFetcher::DiscourseFetcher(DiscoursePacing *pacing)
     : m_categories(std::make_shared<Categories>())
+    , m_pacing(pacing)
 {
 }
 
@@ -50,7 +53,7 @@ QString DiscourseFetcher::kind() const
     return QStringLiteral("discourse");
 }
 
-void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) const
+void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) const
 {
     const auto stream = DiscourseStream::fromSourceUrl(source.url);
     if (!stream) {
@@ -64,11 +67,19 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) 
     const QString forum = stream->base.toString();
     const qint64 sourceId = source.id;
     const std::shared_ptr<Categories> cache = m_categories;
+    QPointer<DiscoursePacing> pacing = m_pacing;
+    if (!pacing) { // the profile is closing
+        Fetched fetched;
+        fetched.result.outcome = HttpResult::Outcome::Network;
+        done(std::move(fetched));
+        return;
+    }
 
     // Fetches the list; `siteBody` is a fresh /site.json to learn categories from.
-    auto getList = [stream = *stream, forum, sourceId, cache, client = &http](
-                       QByteArray siteBody, Done done) {
-        client->get(discourse::jsonRequest(stream.apiUrl()),
+    auto getList = [stream = *stream, forum, sourceId, cache, pacing](QByteArray siteBody, Done done) {
+        if (!pacing)
+            return;
+        pacing->get(forum, discourse::jsonRequest(stream.apiUrl()),
             [stream, forum, sourceId, cache, siteBody = std::move(siteBody), done = std::move(done)](
                 const HttpResult &result) {
                 Fetched fetched;
@@ -124,7 +135,7 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &http, Done done) 
     }
     QUrl siteUrl = stream->base;
     siteUrl.setPath(stream->base.path() + QStringLiteral("/site.json"));
-    http.get(discourse::jsonRequest(siteUrl),
+    pacing->get(forum, discourse::jsonRequest(siteUrl),
         [getList = std::move(getList), cache, forum, done = std::move(done)](const HttpResult &site) mutable {
             // Without categories the topics still come, only without names and
             // colours; the next fetch asks again.

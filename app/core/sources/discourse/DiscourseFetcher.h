@@ -2,10 +2,14 @@
 
 #include "sync/SourceFetcher.h"
 
+#include <QPointer>
+
 #include <memory>
 
 namespace gilde
 {
+
+class DiscoursePacing;
 
 /// Discourse topic lists (DiscourseStream in the source's address): the
 /// first page of a forum's latest topics, a category's or a tag's, read as
@@ -16,7 +20,9 @@ namespace gilde
 class DiscourseFetcher : public SourceFetcher
 {
 public:
-    DiscourseFetcher();
+    /// Every request goes through `pacing` (and its HttpClient), not the
+    /// client fetch() is given: one forum's lists and threads share one budget.
+    explicit DiscourseFetcher(DiscoursePacing *pacing);
     ~DiscourseFetcher() override;
 
     QString kind() const override;
@@ -28,6 +34,7 @@ public:
 private:
     struct Categories;
     std::shared_ptr<Categories> m_categories;
+    QPointer<DiscoursePacing> m_pacing;
 };
 
 } // namespace gilde

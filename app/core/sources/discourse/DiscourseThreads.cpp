@@ -2,11 +2,11 @@
 
 #include "DiscourseHttp.h"
 #include "DiscourseJson.h"
+#include "DiscoursePacing.h"
 #include "DiscourseStream.h"
 #include "TopicMeta.h"
 #include "TopicToItems.h"
 #include "model/Source.h"
-#include "net/HttpClient.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
 #include "store/ThreadStore.h"
@@ -41,13 +41,46 @@ struct DiscourseThreads::Job {
 };
 
 DiscourseThreads::DiscourseThreads(
-    ItemStore &items, SourceStore &sources, ThreadStore &threads, HttpClient &http, QObject *parent)
+    ItemStore &items, SourceStore &sources, ThreadStore &threads, DiscoursePacing &pacing, QObject *parent)
     : QObject(parent)
     , m_items(items)
     , m_sources(sources)
     , m_threads(threads)
-    , m_http(http)
+    , m_pacing(pacing)
 {
+}
+
+void DiscourseThreads::ask(const std::shared_ptr<Job> &job, const QUrl &url, bool first)
+{
+    QPointer<DiscourseThreads> self(this);
+    m_pacing.get(job->base.toString(), discourse::jsonRequest(url), [self, job, first](const HttpResult &result) {
+        if (!self)
+            return;
+        if (result.outcome != HttpResult::Outcome::Ok) {
+            self->fail(job->itemId, refusal(result));
+            return;
+        }
+        QString error;
+        if (first) {
+            // The first answer has the first posts and the ids of all of them.
+            const DiscourseThread thread = discourse::thread(result.body, &error);
+            job->posts = thread.posts;
+            QSet<qint64> have;
+            for (const DiscoursePost &p : thread.posts)
+                have.insert(p.id);
+            for (const qint64 id : thread.stream) {
+                if (!have.contains(id))
+                    job->remaining << id;
+            }
+        } else {
+            job->posts << discourse::posts(result.body, &error);
+        }
+        if (!error.isEmpty()) {
+            self->fail(job->itemId, DiscourseThreads::tr("Not a Discourse topic: %1").arg(error));
+            return;
+        }
+        self->nextChunk(job);
+    });
 }
 
 DiscourseThreads::~DiscourseThreads()
@@ -81,30 +114,7 @@ void DiscourseThreads::load(qint64 itemId)
     job->topicId = topic.topicId;
     QUrl url = job->base;
     url.setPath(job->base.path() + QStringLiteral("/t/%1.json").arg(job->topicId));
-    QPointer<DiscourseThreads> self(this);
-    m_http.get(discourse::jsonRequest(url), [self, job](const HttpResult &result) {
-        if (!self)
-            return;
-        if (result.outcome != HttpResult::Outcome::Ok) {
-            self->fail(job->itemId, refusal(result));
-            return;
-        }
-        QString error;
-        const DiscourseThread thread = discourse::thread(result.body, &error);
-        if (!error.isEmpty()) {
-            self->fail(job->itemId, DiscourseThreads::tr("Not a Discourse topic: %1").arg(error));
-            return;
-        }
-        job->posts = thread.posts;
-        QSet<qint64> have;
-        for (const DiscoursePost &p : thread.posts)
-            have.insert(p.id);
-        for (const qint64 id : thread.stream) {
-            if (!have.contains(id))
-                job->remaining << id;
-        }
-        self->nextChunk(job);
-    });
+    ask(job, url, true);
 }
 
 void DiscourseThreads::nextChunk(const std::shared_ptr<Job> &job)
@@ -121,22 +131,7 @@ void DiscourseThreads::nextChunk(const std::shared_ptr<Job> &job)
     for (const qint64 id : chunk)
         query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(id));
     url.setQuery(query);
-    QPointer<DiscourseThreads> self(this);
-    m_http.get(discourse::jsonRequest(url), [self, job](const HttpResult &result) {
-        if (!self)
-            return;
-        if (result.outcome != HttpResult::Outcome::Ok) {
-            self->fail(job->itemId, refusal(result));
-            return;
-        }
-        QString error;
-        job->posts << discourse::posts(result.body, &error);
-        if (!error.isEmpty()) {
-            self->fail(job->itemId, DiscourseThreads::tr("Not a Discourse topic: %1").arg(error));
-            return;
-        }
-        self->nextChunk(job);
-    });
+    ask(job, url, false);
 }
 
 void DiscourseThreads::store(const std::shared_ptr<Job> &job)

@@ -9,7 +9,7 @@
 namespace gilde
 {
 
-class HttpClient;
+class DiscoursePacing;
 class ItemStore;
 class SourceStore;
 class ThreadStore;
@@ -23,7 +23,8 @@ class DiscourseThreads : public QObject
 {
     Q_OBJECT
 public:
-    DiscourseThreads(ItemStore &items, SourceStore &sources, ThreadStore &threads, HttpClient &http,
+    /// Asks through `pacing`, the lists' too: a forum that asked to wait is not asked for threads either.
+    DiscourseThreads(ItemStore &items, SourceStore &sources, ThreadStore &threads, DiscoursePacing &pacing,
         QObject *parent = nullptr);
     /// Waits for a write under way.
     ~DiscourseThreads() override;
@@ -44,13 +45,15 @@ Q_SIGNALS:
 private:
     struct Job;
     void nextChunk(const std::shared_ptr<Job> &job);
+    /// Asks the forum of `job` for the topic (`first`) or a chunk of its posts, and goes on.
+    void ask(const std::shared_ptr<Job> &job, const QUrl &url, bool first);
     void store(const std::shared_ptr<Job> &job);
     void fail(qint64 itemId, const QString &error);
 
     ItemStore &m_items;
     SourceStore &m_sources;
     ThreadStore &m_threads;
-    HttpClient &m_http;
+    DiscoursePacing &m_pacing;
     QSet<qint64> m_loading;
     /// Writes under way: the store they write to must outlive them.
     QFutureSynchronizer<void> m_writes;

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "net/HttpClient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QString>
+#include <QTimer>
+
+#include <deque>
+
+namespace gilde
+{
+
+/// Every request to a forum goes through here, so that a forum is never
+/// hammered: its lists, /site.json and threads share one budget per forum,
+/// and requests beyond it wait their turn. By default that is 25 requests in
+/// 10 s and 120 in a minute, about half of what Discourse lets one address
+/// ask anonymously (50 and 200), so the user's browser keeps the rest.
+/// When the forum answers 429, every request to it waits what it asked for
+/// (Retry-After, else wait_seconds in its body, else a minute) instead of
+/// collecting 429s of its own. A short wait is waited out in the queue, the
+/// refused request asked again after it; a longer one is answered at once as
+/// rate-limited with the time left, for the column or the reader to say. Lives on the HttpClient's thread; callbacks come from
+/// the event loop, never from inside get(), and are dropped with this object.
+class DiscoursePacing : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DiscoursePacing(HttpClient &http, QObject *parent = nullptr);
+    ~DiscoursePacing() override;
+
+    /// Sends `request` to `forum` (a DiscourseStream base) when its budget allows.
+    void get(const QString &forum, const HttpRequest &request, HttpClient::Callback done);
+
+    /// At most `requests` per forum in any `windowMs`.
+    struct Limit {
+        int requests = 0;
+        int windowMs = 0;
+    };
+    /// Replaces the limits every forum is held to (each at least one request).
+    void setLimits(const QList<Limit> &limits);
+    /// Seconds until `forum` may be asked again after a 429; 0 when it may now.
+    int heldSeconds(const QString &forum) const;
+    /// Requests waiting for their turn, across forums.
+    int queuedCount() const;
+
+    /// An answer for a request not made: rate-limited, with the time left.
+    static HttpResult waiting(int seconds);
+
+    static QList<Limit> defaultLimits();
+    static constexpr int DefaultHoldSeconds = 60;
+    /// A hold up to this long keeps requests queued; a longer one answers them at once.
+    static constexpr int MaxQueuedHoldMs = 15000;
+    /// How often one request refused with a short wait is asked again.
+    static constexpr int MaxRetries = 2;
+
+private:
+    struct Pending {
+        HttpRequest request;
+        HttpClient::Callback done;
+        int retries = 0;
+    };
+    struct Forum {
+        std::deque<qint64> sentMs; ///< within the longest window, oldest first
+        qint64 heldUntilMs = 0;
+        QQueue<Pending> queue;
+    };
+    void pump();
+    void send(const QString &forum, Pending pending);
+    void noteAnswer(const QString &forum, const HttpResult &result);
+    void answerLater(HttpClient::Callback done, const HttpResult &result);
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    /// When `f` may send again under the limits; `now` when it may at once.
+    qint64 nextSlotMs(const Forum &f, qint64 now) const;
+
+    HttpClient &m_http;
+    QHash<QString, Forum> m_forums;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QList<Limit> m_limits;
+    int m_longestWindowMs = 0;
+};
+
+} // namespace gilde
