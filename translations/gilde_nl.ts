@@ -238,6 +238,48 @@
     </message>
 </context>
 <context>
+    <name>DiscourseSession</name>
+    <message>
+        <source>The answer from %1 is not a Discourse forum&apos;s.</source>
+        <translation>Het antwoord van %1 komt niet van een Discourse-forum.</translation>
+    </message>
+    <message>
+        <source>The forum does not accept this key.</source>
+        <translation>Het forum accepteert deze sleutel niet.</translation>
+    </message>
+    <message>
+        <source>The forum does not accept this key: %1</source>
+        <translation>Het forum accepteert deze sleutel niet: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Kon %1 niet bereiken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseUserApiKey</name>
+    <message>
+        <source>Could not make a key pair for signing in to the forum.</source>
+        <translation>Kon geen sleutelpaar maken om bij het forum in te loggen.</translation>
+    </message>
+    <message>
+        <source>That is not the text the forum showed: it is not base64.</source>
+        <translation>Dat is niet de tekst die het forum liet zien: het is geen base64.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer could not be decrypted.</source>
+        <translation>Het antwoord van het forum kon niet worden ontsleuteld.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer is not for this sign-in: it was made for another request.</source>
+        <translation>Het antwoord van het forum hoort niet bij deze aanmelding: het is voor een ander verzoek gemaakt.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s answer holds no key.</source>
+        <translation>Het antwoord van het forum bevat geen sleutel.</translation>
+    </message>
+</context>
+<context>
     <name>FeedFetcher</name>
     <message>
         <source>Not a feed: %1</source>
@@ -946,10 +988,6 @@
         <translation>Onbekende accountopdracht: %1</translation>
     </message>
     <message>
-        <source>%1 accounts are not supported yet.</source>
-        <translation>%1-accounts worden nog niet ondersteund.</translation>
-    </message>
-    <message>
         <source>Unknown kind of account: %1</source>
         <translation>Onbekend soort account: %1</translation>
     </message>
@@ -994,14 +1032,6 @@
         <translation>Account %1 is verwijderd, met de wijzigingen die ervoor in de wachtrij stonden.</translation>
     </message>
     <message>
-        <source>add shaarli|mastodon | remove ID</source>
-        <translation>add shaarli|mastodon | remove ID</translation>
-    </message>
-    <message>
-        <source>Say which kind of account to add: shaarli or mastodon.</source>
-        <translation>Zeg welk soort account je wilt toevoegen: shaarli of mastodon.</translation>
-    </message>
-    <message>
         <source>Not a web address: %1</source>
         <translation>Geen webadres: %1</translation>
     </message>
@@ -1028,6 +1058,54 @@
     <message>
         <source>Added Mastodon account %1: @%2, with a tab of its Home and Notifications.</source>
         <translation>Mastodon-account %1 toegevoegd: @%2, met een tabblad met Start en Meldingen.</translation>
+    </message>
+    <message>
+        <source>add shaarli|mastodon|discourse | remove ID</source>
+        <translation>add shaarli|mastodon|discourse | remove ID</translation>
+    </message>
+    <message>
+        <source>With --token-stdin for a forum: the key is an admin API key, acting as this user.</source>
+        <translation>Met --token-stdin voor een forum: de sleutel is een beheerders-API-sleutel die als deze gebruiker optreedt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Say which kind of account to add: shaarli, mastodon or discourse.</source>
+        <translation>Zeg wat voor account je wilt toevoegen: shaarli, mastodon of discourse.</translation>
+    </message>
+    <message>
+        <source>Give the forum&apos;s address with --server URL.</source>
+        <translation>Geef het adres van het forum met --server URL.</translation>
+    </message>
+    <message>
+        <source>No key on standard input.</source>
+        <translation>Geen sleutel op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>--user goes with --token-stdin: an admin API key for that user.</source>
+        <translation>--user hoort bij --token-stdin: een beheerders-API-sleutel voor die gebruiker.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser, sign in to the forum and allow Gilde:</source>
+        <translation>Open dit adres in je browser, log in bij het forum en geef Gilde toegang:</translation>
+    </message>
+    <message>
+        <source>Then paste the text the forum shows and press Enter:</source>
+        <translation>Plak daarna de tekst die het forum toont en druk op Enter:</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted on standard input.</source>
+        <translation>Er is niets geplakt op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Forum account %1 (%2 on %3): the key is replaced.</source>
+        <translation>Forumaccount %1 (%2 op %3): de sleutel is vervangen.</translation>
+    </message>
+    <message>
+        <source>Added forum account %1: %2 on %3.</source>
+        <translation>Forumaccount %1 toegevoegd: %2 op %3.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1180,18 @@
     <message>
         <source>The account&apos;s secret could not be kept in the keychain: %1</source>
         <translation>Het geheim van het account kon niet in de sleutelbos worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>De sleutel is leeg.</translation>
+    </message>
+    <message>
+        <source>An admin API key needs the user it acts as.</source>
+        <translation>Een beheerders-API-sleutel heeft de gebruiker nodig als wie hij optreedt.</translation>
+    </message>
+    <message>
+        <source>The forum could not be told to revoke Gilde&apos;s key (%1); revoke it in your profile on %2 under Preferences → Security → Apps.</source>
+        <translation>Het forum kon niet worden gevraagd de sleutel van Gilde in te trekken (%1); trek hem in via je profiel op %2 onder Voorkeuren → Beveiliging → Apps.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sync/Outbox.h"
+#include "core/sources/discourse/DiscourseHttp.h"
+#include "core/sources/discourse/DiscourseSession.h"
+#include "core/sources/discourse/DiscourseUserApiKey.h"
 #include "core/sources/mastodon/MastodonAccountSetup.h"
 #include "core/sources/mastodon/MastodonSignIn.h"
 
@@ -18,10 +21,12 @@ namespace
 {
 
 /// `gilde account add shaarli --server URL --token-stdin`,
-/// `gilde account add mastodon --server URL [--token-stdin]` and
-/// `gilde account remove ID`. Without --token-stdin, a Mastodon sign-in prints
-/// the address to open in a browser and reads the code the server shows. The secret comes on standard input only: an
-/// argument would show in the process list and the shell's history.
+/// `gilde account add mastodon --server URL [--token-stdin]`,
+/// `gilde account add discourse --server URL [--token-stdin [--user NAME]]` and
+/// `gilde account remove ID`. Without --token-stdin, a Mastodon or Discourse
+/// sign-in prints the address to open in a browser and reads what the server
+/// shows (a code, an encrypted key). The secret comes on standard input only:
+/// an argument would show in the process list and the shell's history.
 class AccountCommand : public Command
 {
     Q_OBJECT
@@ -31,7 +36,7 @@ public:
     {
         return tr("Add a server account (its secret read from stdin) or remove one.");
     }
-    QString syntax() const override { return tr("add shaarli|mastodon | remove ID"); }
+    QString syntax() const override { return tr("add shaarli|mastodon|discourse | remove ID"); }
 
     void addOptions(QCommandLineParser &parser) override
     {
@@ -39,6 +44,8 @@ public:
         parser.addOption({ QStringLiteral("token-stdin"),
             tr("Read the token or API secret from standard input (add). Shaarli: Tools → Configure → "
                "REST API secret.") });
+        parser.addOption({ QStringLiteral("user"),
+            tr("With --token-stdin for a forum: the key is an admin API key, acting as this user."), tr("NAME") });
     }
 
     int run(const QCommandLineParser &parser, const QStringList &args) override
@@ -58,18 +65,20 @@ private:
     int add(const QCommandLineParser &parser, const QStringList &args)
     {
         if (args.size() != 1)
-            return usageError(tr("Say which kind of account to add: shaarli or mastodon."));
+            return usageError(tr("Say which kind of account to add: shaarli, mastodon or discourse."));
         const QString server = parser.value(QStringLiteral("server")).trimmed();
         if (args.first() == u"mastodon") {
             if (server.isEmpty())
                 return usageError(tr("Give the server's address with --server URL."));
             return addMastodon(server, parser.isSet(QStringLiteral("token-stdin")));
         }
-        if (args.first() != u"shaarli") {
-            if (args.first() == u"discourse")
-                return failure(tr("%1 accounts are not supported yet.").arg(args.first()));
-            return usageError(tr("Unknown kind of account: %1").arg(args.first()));
+        if (args.first() == u"discourse") {
+            if (server.isEmpty())
+                return usageError(tr("Give the forum's address with --server URL."));
+            return addDiscourse(server, parser.isSet(QStringLiteral("token-stdin")), parser.value(QStringLiteral("user")));
         }
+        if (args.first() != u"shaarli")
+            return usageError(tr("Unknown kind of account: %1").arg(args.first()));
         if (server.isEmpty())
             return usageError(tr("Give the server's address with --server URL."));
         if (!parser.isSet(QStringLiteral("token-stdin")))
@@ -90,14 +99,7 @@ private:
                     return;
                 }
                 if (m_json) {
-                    out() << QJsonDocument(QJsonObject {
-                                               { QStringLiteral("id"), r.id },
-                                               { QStringLiteral("kind"), r.account.kind },
-                                               { QStringLiteral("server"), r.account.server.toString() },
-                                               { QStringLiteral("displayName"), r.account.displayName },
-                                               { QStringLiteral("replaced"), r.replaced },
-                                           })
-                                 .toJson(QJsonDocument::Indented);
+                    out() << addedJson(r);
                 } else if (r.replaced) {
                     out() << tr("Shaarli account %1 (%2): the API secret is replaced.")
                                  .arg(r.id)
@@ -112,6 +114,17 @@ private:
                 Q_EMIT finished(Success);
             });
         return Pending;
+    }
+
+    /// What `--json` prints for an added account (`user` where the kind has users).
+    static QByteArray addedJson(const Accounts::AddResult &r)
+    {
+        QJsonObject o { { QStringLiteral("id"), r.id }, { QStringLiteral("kind"), r.account.kind },
+            { QStringLiteral("server"), r.account.server.toString() },
+            { QStringLiteral("displayName"), r.account.displayName }, { QStringLiteral("replaced"), r.replaced } };
+        if (!r.account.userName.isEmpty())
+            o.insert(QStringLiteral("user"), r.account.userName);
+        return QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
 
     static QString readLine()
@@ -177,15 +190,7 @@ private:
             if (!r.replaced)
                 mastodon::addAccountTab(engine().subscriptions(), engine().columns(), r.account, &sources);
             if (m_json) {
-                out() << QJsonDocument(QJsonObject {
-                                           { QStringLiteral("id"), r.id },
-                                           { QStringLiteral("kind"), r.account.kind },
-                                           { QStringLiteral("server"), r.account.server.toString() },
-                                           { QStringLiteral("user"), r.account.userName },
-                                           { QStringLiteral("displayName"), r.account.displayName },
-                                           { QStringLiteral("replaced"), r.replaced },
-                                       })
-                             .toJson(QJsonDocument::Indented);
+                out() << addedJson(r);
             } else if (r.replaced) {
                 out() << tr("Mastodon account %1 (@%2): the access token is replaced.").arg(r.id).arg(r.account.userName)
                       << '\n';
@@ -214,9 +219,93 @@ private:
                 return;
             }
             out() << tr("Removed account %1 and its queued changes.").arg(id) << '\n';
+            if (!error.isEmpty())
+                err() << error << '\n';
             Q_EMIT finished(Success);
         });
         return Pending;
+    }
+
+    int addDiscourse(const QString &serverText, bool keyOnStdin, const QString &user)
+    {
+        const QUrl forum = discourse::forumFromUserInput(serverText);
+        if (forum.isEmpty())
+            return usageError(tr("Not a web address: %1").arg(serverText));
+        DiscourseCredentials credentials;
+        if (keyOnStdin) {
+            const QString key = readLine();
+            if (key.isEmpty())
+                return failure(tr("No key on standard input."));
+            if (user.isEmpty()) {
+                credentials.userApiKey = key;
+            } else {
+                credentials.apiKey = key;
+                credentials.apiUsername = user;
+            }
+            addDiscourseCredentials(forum, credentials);
+            return Pending;
+        }
+        if (!user.isEmpty())
+            return usageError(tr("--user goes with --token-stdin: an admin API key for that user."));
+        QString error;
+        auto request = DiscourseUserApiKey::create(&error);
+        if (!request)
+            return failure(error);
+        // Without a redirect the forum shows the encrypted key to paste here.
+        err() << tr("Open this address in your browser, sign in to the forum and allow Gilde:") << '\n'
+              << request->authorizationUrl(forum).toString(QUrl::FullyEncoded) << '\n'
+              << tr("Then paste the text the forum shows and press Enter:") << '\n';
+        err().flush();
+        const QString payload = readPayload(*request);
+        if (payload.isEmpty())
+            return failure(tr("Nothing was pasted on standard input."));
+        const auto key = request->keyFromPayload(payload, &error);
+        if (!key)
+            return failure(error);
+        credentials.userApiKey = *key;
+        addDiscourseCredentials(forum, credentials);
+        return Pending;
+    }
+
+    /// The forum shows the payload over several lines: read until it is whole,
+    /// an empty line or the end of the input.
+    static QString readPayload(const DiscourseUserApiKey &request)
+    {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return {};
+        QString text;
+        for (int lines = 0; lines < 100 && !request.isWholePayload(text); ++lines) {
+            const QByteArray line = in.readLine();
+            if (line.isEmpty() || (line.trimmed().isEmpty() && !text.isEmpty()))
+                break;
+            text += QString::fromUtf8(line);
+        }
+        return text.trimmed();
+    }
+
+    void addDiscourseCredentials(const QUrl &forum, const DiscourseCredentials &credentials)
+    {
+        engine().accounts().addDiscourse(forum, credentials, [this](const Accounts::AddResult &r) {
+            if (r.id == 0) {
+                Q_EMIT finished(failure(r.error));
+                return;
+            }
+            if (m_json) {
+                out() << addedJson(r);
+            } else if (r.replaced) {
+                out() << tr("Forum account %1 (%2 on %3): the key is replaced.")
+                             .arg(r.id)
+                             .arg(r.account.userName, r.account.server.host())
+                      << '\n';
+            } else {
+                out() << tr("Added forum account %1: %2 on %3.")
+                             .arg(r.id)
+                             .arg(r.account.userName, r.account.server.host())
+                      << '\n';
+            }
+            Q_EMIT finished(Success);
+        });
     }
 
     bool m_json = false;

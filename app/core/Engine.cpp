@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
 #include "sources/discourse/DiscourseFetcher.h"
+#include "sources/discourse/DiscourseHttp.h"
 #include "sources/discourse/DiscoursePacing.h"
 #include "sources/discourse/DiscourseThreads.h"
 #include "sources/feeds/FeedFetcher.h"
@@ -37,6 +38,8 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace gilde
 {
@@ -185,6 +188,19 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_sync->addFetcher(std::make_shared<MastodonFetcher>(tokenFor));
     // One pace per forum for its lists and its threads.
     m_forumPacing = new DiscoursePacing(*m_http, this);
+    // A forum the user signed in to is read as them (private categories too).
+    m_forumPacing->setCredentials([accounts](const QString &forum, std::function<void(DiscourseCredentials)> done) {
+        const QList<Account> signedIn = accounts ? accounts->ofKind(QStringLiteral("discourse")) : QList<Account>();
+        const auto it = std::find_if(signedIn.begin(), signedIn.end(),
+            [&](const Account &a) { return a.server.toString() == forum; });
+        if (it == signedIn.end()) {
+            done({});
+            return;
+        }
+        accounts->secret(it->id, [done = std::move(done)](bool ok, const QString &secret, const QString &) {
+            done(ok ? DiscourseCredentials::fromSecret(secret) : DiscourseCredentials());
+        });
+    });
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);

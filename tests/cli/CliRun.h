@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace gilde::test
@@ -54,6 +55,24 @@ inline CliRun runGilde(const QStringList &args, const QByteArray &stdinData = {}
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/// Starts gilde for a sign-in that prints an address for the browser on
+/// standard error; the first capture of `address` once it appeared, empty
+/// when it did not in 10 s. `err` collects what was printed meanwhile.
+inline QString startForAddress(QProcess &p, const QStringList &args, const QRegularExpression &address, QByteArray &err)
+{
+    p.setProcessEnvironment(headlessEnvironment());
+    p.start(QStringLiteral(GILDE_BINARY), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    QRegularExpressionMatch m;
+    for (int i = 0; i < 100 && !m.hasMatch(); ++i) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+        m = address.match(QString::fromUtf8(err));
+    }
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 } // namespace gilde::test

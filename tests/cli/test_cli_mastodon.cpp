@@ -51,23 +51,15 @@ TEST_CASE("CLI: account add mastodon signs in with the code the browser shows", 
     REQUIRE(dir.isValid());
 
     QProcess p;
-    p.setProcessEnvironment(headlessEnvironment());
-    p.start(QStringLiteral(GILDE_BINARY),
+    QByteArray err;
+    const QString address = startForAddress(p,
         withProfile(dir,
             { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"), QStringLiteral("--server"),
-                server.server().toString(), QStringLiteral("--json") }));
-    REQUIRE(p.waitForStarted(10000));
-    QByteArray err;
-    const QRegularExpression address(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)"));
-    QRegularExpressionMatch m;
-    for (int i = 0; i < 100 && !m.hasMatch(); ++i) {
-        p.waitForReadyRead(100);
-        err += p.readAllStandardError();
-        m = address.match(QString::fromUtf8(err));
-    }
+                server.server().toString(), QStringLiteral("--json") }),
+        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)")), err);
     INFO(err.toStdString());
-    REQUIRE(m.hasMatch());
-    const QString code = server.authorize(QUrl::fromEncoded(m.captured(1).toUtf8()));
+    REQUIRE_FALSE(address.isEmpty());
+    const QString code = server.authorize(QUrl::fromEncoded(address.toUtf8()));
     REQUIRE_FALSE(code.isEmpty());
     p.write(code.toUtf8() + '\n');
     p.closeWriteChannel();

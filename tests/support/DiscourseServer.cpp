@@ -150,6 +150,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     }
     if (path.isEmpty())
         path = QStringLiteral("/");
+    if (path.startsWith(u"/user-api-key/") || path == u"/session/current.json")
+        return keyRoute(request, path, query);
     if (request.method != "GET" && request.method != "HEAD")
         return discourse::notFound();
     const int pageNumber = std::max(0, query.queryItemValue(QStringLiteral("page")).toInt());
@@ -169,7 +171,7 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return discourse::jsonResponse(categoriesLocked(), "categories/index");
     }
     if (path.startsWith(u"/c/") && path.endsWith(u".json"))
-        return categoryTopics(path, pageNumber);
+        return categoryTopics(path, pageNumber, isSignedIn(request));
     if (path.startsWith(u"/tag/") && path.endsWith(u".json"))
         return tagTopics(path, pageNumber);
     if (path == u"/latest.rss")
@@ -183,7 +185,7 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     return discourse::notFound();
 }
 
-TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber)
+TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber, bool signedIn)
 {
     // /c/<id>.json, /c/<slug>/<id>.json, /c/<parent>/<slug>/<id>.json, each
     // optionally with /l/latest before .json (the next pages' form).
@@ -203,6 +205,11 @@ TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber
         const Category *parent = categoryLocked(category->parentId);
         if (!parent || parent->slug != parts.first())
             return discourse::notFound();
+    }
+    if (category->restricted && !signedIn) {
+        return TestResponse::error(403,
+            R"({"errors":["You are not permitted to view the requested resource."],"error_type":"invalid_access"})")
+            .header("Content-Type", "application/json; charset=utf-8");
     }
     // A category's list includes its subcategories' topics, as Discourse's default does.
     const auto inCategory = [this, id](const Topic &t) {

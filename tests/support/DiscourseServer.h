@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <QUrlQuery>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -48,6 +49,7 @@ public:
         QString color; ///< hex without '#', e.g. "0088CC"
         int parentId = 0;
         QString description;
+        bool restricted = false; ///< its list only for a signed-in member (403 for anyone else)
     };
     /// What a test may want to know of a generated post.
     struct Post {
@@ -110,6 +112,22 @@ public:
     /// counts, its number is not reused. Not the first post (that would delete the topic).
     void deletePost(int topicId, int number);
 
+    // Signing in (DiscourseUserKeys.cpp). The first of the forum's users is
+    // signed in to it in the browser and allows whatever asks:
+    // /user-api-key/new answers as the forum does once they did, a fresh
+    // key in the payload encrypted to the request's public key, redirected
+    // to auth_redirect or shown on a page. /session/current.json names the
+    // user of a valid User-Api-Key (or admin Api-Key with Api-Username);
+    // POST /user-api-key/revoke revokes the key it comes with.
+    /// The payload the forum gave last, as it would show it for pasting.
+    QString lastPayload() const;
+    /// Keys made and not revoked.
+    QStringList activeUserApiKeys() const;
+    void revokeUserApiKey(const QString &key);
+    /// An admin API key, good with any user's name in Api-Username.
+    void setAdminKey(const QString &key);
+    static QString signedInUser();
+
 private:
     struct Topic {
         int id = 0;
@@ -132,11 +150,15 @@ private:
     };
 
     TestResponse dispatch(const TestRequest &request);
-    TestResponse categoryTopics(const QString &path, int page);
+    TestResponse categoryTopics(const QString &path, int page, bool signedIn);
+    /// Whether the request carries a valid key (DiscourseUserKeys.cpp).
+    bool isSignedIn(const TestRequest &request) const;
     TestResponse tagTopics(const QString &path, int page);
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();
     TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
+    /// /user-api-key/..., /session/current.json; in DiscourseUserKeys.cpp.
+    TestResponse keyRoute(const TestRequest &request, const QString &path, const QUrlQuery &query);
 
     // The rest run with m_mutex held.
     QHash<int, Times> timesLocked() const;
@@ -162,6 +184,9 @@ private:
     QList<Category> m_categories;
     QMap<int, Topic> m_topics;
     QStringList m_tags; ///< in the order they first appeared; a tag's id is its index + 1
+    QHash<QString, bool> m_userKeys; ///< key → revoked
+    QString m_adminKey;
+    QString m_lastPayload;
     // Last, so it is destroyed first: its thread stops before the state its handlers read goes.
     TestHttpServer m_http;
 };

@@ -1,6 +1,7 @@
 #include "Accounts.h"
 
 #include "SecretStore.h"
+#include "sources/discourse/DiscourseSession.h"
 #include "sources/mastodon/MastodonSignIn.h"
 #include "sources/shaarli/ShaarliClient.h"
 #include "store/AccountStore.h"
@@ -117,6 +118,42 @@ void Accounts::addMastodon(const QUrl &serverUrl, const QString &token, std::fun
         });
 }
 
+void Accounts::addDiscourse(
+    const QUrl &forumUrl, const DiscourseCredentials &credentials, std::function<void(const AddResult &)> done)
+{
+    const QUrl forum = discourse::forumFromUserInput(forumUrl.toString());
+    if (forum.isEmpty()) {
+        AddResult failed;
+        failed.error = tr("Not a web address: %1").arg(forumUrl.toDisplayString());
+        done(failed);
+        return;
+    }
+    if (credentials.isEmpty() || (credentials.userApiKey.isEmpty() && credentials.apiUsername.isEmpty())) {
+        AddResult failed;
+        failed.error = credentials.isEmpty() ? tr("The key is empty.") : tr("An admin API key needs the user it acts as.");
+        done(failed);
+        return;
+    }
+    QPointer<Accounts> self(this);
+    discourse::whoAmI(m_http, forum, credentials, m_timeoutMs,
+        [self, forum, credentials, done = std::move(done)](bool ok, const DiscourseUser &who, const QString &error) {
+            if (!self)
+                return;
+            if (!ok) {
+                AddResult result;
+                result.error = error;
+                done(result);
+                return;
+            }
+            Account account;
+            account.kind = QStringLiteral("discourse");
+            account.server = forum;
+            account.userName = who.username;
+            account.displayName = who.name.isEmpty() ? who.username : who.name;
+            self->store(account, credentials.toSecret(), std::move(done));
+        });
+}
+
 void Accounts::store(Account account, const QString &secret, std::function<void(const AddResult &)> done)
 {
     AddResult result;
@@ -182,13 +219,45 @@ void Accounts::secret(qint64 accountId, std::function<void(bool, QString, QStrin
 
 void Accounts::remove(qint64 accountId, std::function<void(bool, QString)> done)
 {
+    const std::optional<Account> account = m_store.byId(accountId);
+    if (!account || account->kind != u"discourse") {
+        removeHere(accountId, QString(), std::move(done));
+        return;
+    }
+    // The key goes on the forum too, so a copy of it left anywhere is worthless.
+    QPointer<Accounts> self(this);
+    const QUrl forum = account->server;
+    secret(accountId, [self, accountId, forum, done = std::move(done)](bool ok, const QString &secret, const QString &) mutable {
+        if (!self)
+            return;
+        if (!ok) {
+            self->removeHere(accountId, QString(), std::move(done));
+            return;
+        }
+        discourse::revoke(self->m_http, forum, DiscourseCredentials::fromSecret(secret),
+            [self, accountId, forum, done = std::move(done)](bool revoked, const QString &error) mutable {
+                if (!self)
+                    return;
+                const QString note = revoked ? QString()
+                    : tr("The forum could not be told to revoke Gilde's key (%1); revoke it in your profile on %2 "
+                         "under Preferences → Security → Apps.")
+                          .arg(error, forum.host());
+                self->removeHere(accountId, note, std::move(done));
+            });
+    });
+}
+
+void Accounts::removeHere(qint64 accountId, const QString &note, std::function<void(bool, QString)> done)
+{
     m_secretCache.remove(accountId);
     if (!m_store.remove(accountId)) {
         done(false, tr("There is no account %1.").arg(accountId));
         return;
     }
     Q_EMIT accountsChanged();
-    m_secrets.remove(secretKey(accountId), std::move(done));
+    m_secrets.remove(secretKey(accountId), [note, done = std::move(done)](bool ok, const QString &error) {
+        done(ok, ok ? note : error);
+    });
 }
 
 } // namespace gilde

@@ -13,6 +13,7 @@ namespace gilde
 {
 
 class AccountStore;
+struct DiscourseCredentials;
 class HttpClient;
 class SecretStore;
 
@@ -44,9 +45,16 @@ public:
     /// account (user@server) and the token. The same user again replaces the token.
     void addMastodon(const QUrl &server, const QString &token, std::function<void(const AddResult &)> done);
 
+    /// Checks Discourse credentials with /session/current.json, then stores the
+    /// account (the user on the forum) and the credentials. The same user again replaces them.
+    void addDiscourse(
+        const QUrl &forum, const DiscourseCredentials &credentials, std::function<void(const AddResult &)> done);
+
     /// The account's secret (from memory, else the keychain).
     void secret(qint64 accountId, std::function<void(bool ok, QString secret, QString error)> done);
-    /// Removes the account, its queued changes and its secret.
+    /// Removes the account, its queued changes and its secret. A Discourse
+    /// User API Key is revoked on the forum first; when the forum cannot be
+    /// told, the account still goes and `error` says so with `ok` true.
     void remove(qint64 accountId, std::function<void(bool ok, QString error)> done);
 
     /// Idle time before a check request counts as timed out (default 30 s).
@@ -63,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void store(Account account, const QString &secret, std::function<void(const AddResult &)> done);
+    void removeHere(qint64 accountId, const QString &note, std::function<void(bool ok, QString error)> done);
 
     AccountStore &m_store;
     SecretStore &m_secrets;

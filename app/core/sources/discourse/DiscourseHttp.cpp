@@ -3,6 +3,46 @@
 #include "DiscourseJson.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gilde
+{
+
+QString DiscourseCredentials::toSecret() const
+{
+    const QJsonObject o = userApiKey.isEmpty()
+        ? QJsonObject { { QStringLiteral("api_key"), apiKey }, { QStringLiteral("api_username"), apiUsername } }
+        : QJsonObject { { QStringLiteral("user_api_key"), userApiKey } };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+DiscourseCredentials DiscourseCredentials::fromSecret(const QString &secret)
+{
+    DiscourseCredentials c;
+    const QJsonDocument doc = QJsonDocument::fromJson(secret.toUtf8());
+    if (!doc.isObject()) {
+        c.userApiKey = secret.trimmed();
+        return c;
+    }
+    const QJsonObject o = doc.object();
+    c.userApiKey = o.value(QLatin1String("user_api_key")).toString();
+    c.apiKey = o.value(QLatin1String("api_key")).toString();
+    c.apiUsername = o.value(QLatin1String("api_username")).toString();
+    return c;
+}
+
+void DiscourseCredentials::apply(HttpRequest &request) const
+{
+    if (!userApiKey.isEmpty()) {
+        request.headers.append({ QByteArrayLiteral("User-Api-Key"), userApiKey.toUtf8() });
+    } else if (!apiKey.isEmpty()) {
+        request.headers.append({ QByteArrayLiteral("Api-Key"), apiKey.toUtf8() });
+        request.headers.append({ QByteArrayLiteral("Api-Username"), apiUsername.toUtf8() });
+    }
+}
+
+} // namespace gilde
 
 namespace gilde::discourse
 {
@@ -16,11 +56,12 @@ struct Text {
 
 } // namespace
 
-HttpRequest jsonRequest(const QUrl &url)
+HttpRequest jsonRequest(const QUrl &url, const DiscourseCredentials &credentials)
 {
     HttpRequest request;
     request.url = url;
     request.accept = QByteArrayLiteral("application/json");
+    credentials.apply(request);
     return request;
 }
 

@@ -312,4 +312,13 @@ DiscourseError error(const QByteArray &body)
     return e;
 }
 
+std::optional<DiscourseUser> currentUser(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object().value(QLatin1String("current_user")).toObject();
+    DiscourseUser u = user(o);
+    if (u.username.isEmpty())
+        return std::nullopt;
+    return u;
+}
+
 } // namespace gilde::discourse

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace gilde
 {
 
@@ -27,6 +29,8 @@ DiscourseThread thread(const QByteArray &body, QString *error = nullptr);
 QList<DiscoursePost> posts(const QByteArray &body, QString *error = nullptr);
 /// Whether a body is a topic list (someone gave the address of one).
 bool isTopicList(const QByteArray &body);
+/// The signed-in user of /session/current.json ({"current_user": {...}}); nullopt without one.
+std::optional<DiscourseUser> currentUser(const QByteArray &body);
 /// The body of a refused request; empty fields when it is not one.
 DiscourseError error(const QByteArray &body);
 

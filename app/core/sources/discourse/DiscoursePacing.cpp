@@ -27,15 +27,26 @@ QList<DiscoursePacing::Limit> DiscoursePacing::defaultLimits()
     return { { 25, 10 * 1000 }, { 120, 60 * 1000 } };
 }
 
+QList<DiscoursePacing::Limit> DiscoursePacing::userKeyLimits()
+{
+    return { { 20, 60 * 1000 }, { 2880, 24 * 60 * 60 * 1000 } };
+}
+
 void DiscoursePacing::setLimits(const QList<Limit> &limits)
 {
-    m_limits.clear();
+    const auto sane = [](QList<Limit> in) {
+        for (Limit &l : in) {
+            l.requests = qMax(1, l.requests);
+            l.windowMs = qMax(1, l.windowMs);
+        }
+        return in;
+    };
+    m_limits = sane(limits);
+    m_userKeyLimits = sane(userKeyLimits());
     m_longestWindowMs = 0;
-    for (Limit l : limits) {
-        l.requests = qMax(1, l.requests);
-        l.windowMs = qMax(1, l.windowMs);
-        m_limits << l;
-        m_longestWindowMs = qMax(m_longestWindowMs, l.windowMs);
+    for (const QList<Limit> *set : { &m_limits, &m_userKeyLimits }) {
+        for (const Limit &l : *set)
+            m_longestWindowMs = qMax(m_longestWindowMs, l.windowMs);
     }
     pump();
 }
@@ -43,7 +54,7 @@ void DiscoursePacing::setLimits(const QList<Limit> &limits)
 qint64 DiscoursePacing::nextSlotMs(const Forum &f, qint64 now) const
 {
     qint64 at = now;
-    for (const Limit &l : m_limits) {
+    for (const Limit &l : f.withUserKey ? m_userKeyLimits : m_limits) {
         // The requests sent within this window, oldest first.
         const auto first = std::upper_bound(f.sentMs.begin(), f.sentMs.end(), now - l.windowMs);
         const auto inWindow = std::distance(first, f.sentMs.end());
@@ -116,12 +127,36 @@ void DiscoursePacing::pump()
 
 void DiscoursePacing::send(const QString &forum, Pending pending)
 {
+    if (!m_credentialsFor) {
+        sendAs(forum, std::move(pending), {});
+        return;
+    }
     QPointer<DiscoursePacing> self(this);
-    const HttpRequest request = pending.request;
-    m_http.get(request, [self, forum, pending = std::move(pending)](const HttpResult &result) mutable {
+    auto shared = std::make_shared<Pending>(std::move(pending));
+    m_credentialsFor(forum, [self, forum, shared](const DiscourseCredentials &credentials) {
+        if (!self)
+            return;
+        if (!credentials.userApiKey.isEmpty())
+            self->m_forums[forum].withUserKey = true;
+        self->sendAs(forum, std::move(*shared), credentials);
+    });
+}
+
+void DiscoursePacing::sendAs(const QString &forum, Pending pending, const DiscourseCredentials &credentials)
+{
+    QPointer<DiscoursePacing> self(this);
+    HttpRequest request = pending.request;
+    credentials.apply(request);
+    const bool signedIn = !credentials.isEmpty();
+    m_http.get(request, [self, forum, signedIn, pending = std::move(pending)](const HttpResult &result) mutable {
         if (!self)
             return;
         self->noteAnswer(forum, result);
+        // A key the forum no longer takes: what anyone may read still comes.
+        if (signedIn && (result.status == 401 || result.status == 403)) {
+            self->sendAs(forum, std::move(pending), {});
+            return;
+        }
         // A refused request was not carried out: after a short wait it is asked again.
         if (result.outcome == HttpResult::Outcome::RateLimited && pending.retries < MaxRetries) {
             Forum &f = self->m_forums[forum];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DiscourseHttp.h"
 #include "net/HttpClient.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,10 @@ public:
     explicit DiscoursePacing(HttpClient &http, QObject *parent = nullptr);
     ~DiscoursePacing() override;
 
+    /// Finds the signed-in account's credentials for `forum` (empty: none), later or at once.
+    using CredentialsFor = std::function<void(const QString &forum, std::function<void(DiscourseCredentials)> done)>;
+    void setCredentials(CredentialsFor credentialsFor) { m_credentialsFor = std::move(credentialsFor); }
+
     /// Sends `request` to `forum` (a DiscourseStream base) when its budget allows.
     void get(const QString &forum, const HttpRequest &request, HttpClient::Callback done);
 
@@ -51,6 +56,8 @@ public:
     static HttpResult waiting(int seconds);
 
     static QList<Limit> defaultLimits();
+    /// What Discourse allows one user API key: 20 a minute, 2,880 a day.
+    static QList<Limit> userKeyLimits();
     static constexpr int DefaultHoldSeconds = 60;
     /// A hold up to this long keeps requests queued; a longer one answers them at once.
     static constexpr int MaxQueuedHoldMs = 15000;
@@ -67,9 +74,11 @@ private:
         std::deque<qint64> sentMs; ///< within the longest window, oldest first
         qint64 heldUntilMs = 0;
         QQueue<Pending> queue;
+        bool withUserKey = false; ///< its requests go with a user API key: its limits apply
     };
     void pump();
     void send(const QString &forum, Pending pending);
+    void sendAs(const QString &forum, Pending pending, const DiscourseCredentials &credentials);
     void noteAnswer(const QString &forum, const HttpResult &result);
     void answerLater(HttpClient::Callback done, const HttpResult &result);
     qint64 nowMs() const { return m_clock.elapsed(); }
@@ -81,7 +90,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     QList<Limit> m_limits;
+    QList<Limit> m_userKeyLimits;
     int m_longestWindowMs = 0;
+    CredentialsFor m_credentialsFor;
 };
 
 } // namespace gilde
