@@ -162,6 +162,25 @@
     </message>
 </context>
 <context>
+    <name>DiscourseAccountSetup</name>
+    <message>
+        <source>New · %1</source>
+        <translation>Nieuw · %1</translation>
+    </message>
+    <message>
+        <source>Unread · %1</source>
+        <translation>Ongelezen · %1</translation>
+    </message>
+    <message>
+        <source>Messages · %1</source>
+        <translation>Berichten · %1</translation>
+    </message>
+    <message>
+        <source>Latest · %1</source>
+        <translation>Nieuwste · %1</translation>
+    </message>
+</context>
+<context>
     <name>DiscourseFetcher</name>
     <message>
         <source>Not the address of a Discourse topic list: %1</source>
@@ -1104,8 +1123,8 @@
         <translation>Forumaccount %1 (%2 op %3): de sleutel is vervangen.</translation>
     </message>
     <message>
-        <source>Added forum account %1: %2 on %3.</source>
-        <translation>Forumaccount %1 toegevoegd: %2 op %3.</translation>
+        <source>Added forum account %1: %2 on %3, with a tab of its latest, new and unread topics and messages.</source>
+        <translation>Forumaccount %1 toegevoegd: %2 op %3, met een tabblad met de nieuwste, nieuwe en ongelezen topics en berichten.</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1132,6 @@
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Add a Mastodon account</source>
-        <translation>Mastodon-account toevoegen</translation>
     </message>
     <message>
         <source>Account %1</source>
@@ -1143,12 +1158,36 @@
         <translation>Afmelden bij @%1? De kolommen en de bewaarde berichten ervan verdwijnen uit Gilde; op de server verandert niets.</translation>
     </message>
     <message>
-        <source>Signed out of @%1.</source>
-        <translation>Afgemeld bij @%1.</translation>
+        <source>Add an account</source>
+        <translation>Een account toevoegen</translation>
     </message>
     <message>
-        <source>Signed out of @%1, but its access stays in the keychain: %2</source>
-        <translation>Afgemeld bij @%1, maar de toegang blijft in de sleutelbos: %2</translation>
+        <source>Mastodon account…</source>
+        <translation>Mastodon-account…</translation>
+    </message>
+    <message>
+        <source>Discourse forum…</source>
+        <translation>Discourse-forum…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Your new and unread topics and messages go from Gilde, and the forum is told to revoke Gilde&apos;s key; the forum&apos;s public lists stay.</source>
+        <translation>Afmelden bij %1? Je nieuwe en ongelezen topics en je berichten verdwijnen uit Gilde, en het forum wordt gevraagd de sleutel van Gilde in te trekken; de openbare lijsten van het forum blijven.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but its access stays in the keychain: %2</source>
+        <translation>Afgemeld bij %1, maar de toegang blijft in de sleutelbos: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Afgemeld bij %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. %2</source>
+        <translation>Afgemeld bij %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1841,69 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
             <numerusform>Het forum vroeg Gilde om het rustiger aan te doen; Gilde vraagt het over %n seconde opnieuw.</numerusform>
             <numerusform>Het forum vroeg Gilde om het rustiger aan te doen; Gilde vraagt het over %n seconden opnieuw.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::DiscourseSignInDialog</name>
+    <message>
+        <source>Open the forum in the browser</source>
+        <translation>Het forum openen in de browser</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to a forum</source>
+        <translation>Aanmelden bij een forum</translation>
+    </message>
+    <message>
+        <source>Type the forum&apos;s address. Gilde opens its page for allowing an application in your browser; sign in there if you are not, allow Gilde, and paste the text the forum then shows below. Gilde keeps the key in the system keychain, never your password.</source>
+        <translation>Typ het adres van het forum. Gilde opent in je browser de pagina van het forum waar je een toepassing toegang geeft; meld je daar aan als dat nog niet zo is, geef Gilde toegang en plak hieronder de tekst die het forum dan toont. Gilde bewaart de sleutel in de sleutelbos van het systeem, nooit je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>forum.example.org</source>
+        <translation>forum.example.org</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>The text the forum shows after you allowed Gilde</source>
+        <translation>De tekst die het forum toont nadat je Gilde toegang gaf</translation>
+    </message>
+    <message>
+        <source>Text from the forum</source>
+        <translation>Tekst van het forum</translation>
+    </message>
+    <message>
+        <source>Forum:</source>
+        <translation>Forum:</translation>
+    </message>
+    <message>
+        <source>Pasted text:</source>
+        <translation>Geplakte tekst:</translation>
+    </message>
+    <message>
+        <source>That is not a forum&apos;s address. Try something like forum.example.org.</source>
+        <translation>Dat is geen adres van een forum. Probeer iets als forum.example.org.</translation>
+    </message>
+    <message>
+        <source>Allow Gilde in the browser, then paste the text the forum shows.</source>
+        <translation>Geef Gilde toegang in de browser en plak dan de tekst die het forum toont.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Signed in again to %1 as %2.</source>
+        <translation>Opnieuw aangemeld bij %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Aangemeld bij %1 als %2.</translation>
     </message>
 </context>
 <context>

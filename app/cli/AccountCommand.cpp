@@ -2,6 +2,7 @@
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sync/Outbox.h"
+#include "core/sources/discourse/DiscourseAccountSetup.h"
 #include "core/sources/discourse/DiscourseHttp.h"
 #include "core/sources/discourse/DiscourseSession.h"
 #include "core/sources/discourse/DiscourseUserApiKey.h"
@@ -291,6 +292,11 @@ private:
                 Q_EMIT finished(failure(r.error));
                 return;
             }
+            // A new account brings its tab: the latest, new and unread topics and messages.
+            if (r.replaced)
+                engine().outbox().resumeAccount(r.id);
+            else
+                discourse::addAccountTab(engine().subscriptions(), engine().columns(), r.account);
             if (m_json) {
                 out() << addedJson(r);
             } else if (r.replaced) {
@@ -299,7 +305,7 @@ private:
                              .arg(r.account.userName, r.account.server.host())
                       << '\n';
             } else {
-                out() << tr("Added forum account %1: %2 on %3.")
+                out() << tr("Added forum account %1: %2 on %3, with a tab of its latest, new and unread topics and messages.")
                              .arg(r.id)
                              .arg(r.account.userName, r.account.server.host())
                       << '\n';

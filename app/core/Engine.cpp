@@ -2,6 +2,7 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
+#include "sources/discourse/DiscourseAccountSetup.h"
 #include "sources/discourse/DiscourseFetcher.h"
 #include "sources/discourse/DiscourseHttp.h"
 #include "sources/discourse/DiscoursePacing.h"
@@ -210,9 +211,12 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
         if (online && m_streamsWanted)
             m_streams->start();
     });
-    // A signed-out account's timelines go with it.
+    // A signed-out account's timelines (a forum's signed-in lists) go with it.
     connect(m_accounts, &Accounts::accountsChanged, this, [this] {
-        if (mastodon::removeOrphanTimelines(*m_sources, *m_columns, m_accounts->all()) > 0)
+        const QList<Account> accounts = m_accounts->all();
+        const int gone = mastodon::removeOrphanTimelines(*m_sources, *m_columns, accounts)
+            + discourse::removeOrphanLists(*m_sources, *m_columns, accounts);
+        if (gone > 0)
             Q_EMIT m_subscriptions->sourcesChanged();
     });
 

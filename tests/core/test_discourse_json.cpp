@@ -149,6 +149,10 @@ TEST_CASE("A list's address says which forum and which list", "[discourse][strea
         { "https://forum.example/c/7.json", DiscourseStream::Kind::Category, "https://forum.example", 7, "", "" },
         { "http://127.0.0.1:8080/forum/tag/qt6.json", DiscourseStream::Kind::Tag, "http://127.0.0.1:8080/forum", 0,
             "", "qt6" },
+        { "https://forum.example/new.json", DiscourseStream::Kind::New, "https://forum.example", 0, "", "" },
+        { "https://example.org/forum/unread.json", DiscourseStream::Kind::Unread, "https://example.org/forum", 0, "", "" },
+        { "https://example.org/forum/topics/private-messages/alice.json", DiscourseStream::Kind::Messages,
+            "https://example.org/forum", 0, "", "" },
     };
     for (const Case &c : cases) {
         INFO(c.url);
@@ -161,6 +165,14 @@ TEST_CASE("A list's address says which forum and which list", "[discourse][strea
         CHECK(s->tag == QString::fromLatin1(c.tag));
         CHECK(s->apiUrl() == QUrl(QString::fromLatin1(c.url))); // the address round-trips
     }
+    // Only a signed-in user has their new and unread topics and messages.
+    const auto messages = DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/topics/private-messages/alice.json")));
+    REQUIRE(messages);
+    CHECK(messages->username == QStringLiteral("alice"));
+    CHECK(messages->needsAccount());
+    CHECK(messages->webUrl() == QUrl(QStringLiteral("https://forum.example/u/alice/messages")));
+    CHECK(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/new.json")))->needsAccount());
+    CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/latest.json")))->needsAccount());
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/t/x/5.json"))));
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/feed.xml"))));
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("ftp://forum.example/latest.json"))));

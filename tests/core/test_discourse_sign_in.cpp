@@ -2,14 +2,19 @@
 // 127.0.0.1 with a real RSA key pair: the address for the browser, the
 // payload decrypted whether it came on the redirect or was pasted, a payload
 // for another request refused, the key kept in the keychain and sent only as
-// a header, revoked on sign-out; and the admin key alternative.
+// a header, revoked on sign-out; the admin key alternative; and what a
+// signed-in user reads: members-only categories, new, unread and messages.
 #include "DiscourseProfile.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
+#include "model/Column.h"
 #include "net/HttpClient.h"
+#include "sources/discourse/DiscourseAccountSetup.h"
 #include "sources/discourse/DiscourseHttp.h"
 #include "sources/discourse/DiscourseUserApiKey.h"
+#include "store/ColumnStore.h"
+#include "store/SourceStore.h"
 
 #include <QUrlQuery>
 
@@ -38,6 +43,23 @@ Accounts::AddResult add(Engine &engine, const QUrl &forum, const DiscourseCreden
     engine.accounts().addDiscourse(forum, credentials, [&](const Accounts::AddResult &r) { result = r; });
     REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
     return *result;
+}
+
+/// The whole sign-in as the user goes through it: the forum's page
+/// allowed, the payload decrypted, the account added with the key.
+std::pair<Accounts::AddResult, DiscourseCredentials> signIn(DiscourseProfile &env)
+{
+    const auto request = DiscourseUserApiKey::create();
+    REQUIRE(request);
+    approve(*env.engine, request->authorizationUrl(env.server.base()));
+    const auto key = request->keyFromPayload(env.server.lastPayload());
+    REQUIRE(key);
+    DiscourseCredentials credentials;
+    credentials.userApiKey = *key;
+    const Accounts::AddResult added = add(*env.engine, env.server.base(), credentials);
+    INFO(added.error.toStdString());
+    REQUIRE(added.id > 0);
+    return { added, credentials };
 }
 
 std::pair<bool, QString> removeAccount(Engine &engine, qint64 id)
@@ -202,13 +224,7 @@ TEST_CASE("A key the forum does not know is refused, and sign-out offline still 
     CHECK(removeAccount(*env.engine, added.id).first);
 
     // A user key whose forum cannot be reached at sign-out: the account goes, and the user is told.
-    const auto request = DiscourseUserApiKey::create();
-    REQUIRE(request);
-    approve(*env.engine, request->authorizationUrl(env.server.base()));
-    DiscourseCredentials user;
-    user.userApiKey = *request->keyFromPayload(env.server.lastPayload());
-    const Accounts::AddResult signedIn = add(*env.engine, env.server.base(), user);
-    REQUIRE(signedIn.id > 0);
+    const Accounts::AddResult signedIn = signIn(env).first;
     env.server.setFault("/user-api-key/revoke", TestResponse::error(502, "<html>Bad gateway</html>"));
     const auto removed = removeAccount(*env.engine, signedIn.id);
     CHECK(removed.first);
@@ -230,13 +246,7 @@ TEST_CASE("Signed in, a forum's lists come as the user: a members' category too,
     // Anonymous: the members' list is refused in words.
     CHECK(env.refresh(privateList).contains(QStringLiteral("signed-in members")));
 
-    const auto request = DiscourseUserApiKey::create();
-    REQUIRE(request);
-    approve(*env.engine, request->authorizationUrl(env.server.base()));
-    DiscourseCredentials credentials;
-    credentials.userApiKey = *request->keyFromPayload(env.server.lastPayload());
-    const Accounts::AddResult added = add(*env.engine, env.server.base(), credentials);
-    REQUIRE(added.id > 0);
+    const auto [added, credentials] = signIn(env);
 
     env.server.http().clearRecords();
     CHECK(env.refresh(privateList).isEmpty());
@@ -252,4 +262,44 @@ TEST_CASE("Signed in, a forum's lists come as the user: a members' category too,
     CHECK(env.refresh(privateList).contains(QStringLiteral("signed-in members")));
     CHECK(env.itemsOf(privateList).size() == 2); // what was read stays
     CHECK(removeAccount(*env.engine, added.id).first);
+}
+
+TEST_CASE("Signing in adds a tab of the user's lists; signing out takes them, not the public ones", "[discourse][signin]")
+{
+    DiscourseProfile env(QStringLiteral("/forum"));
+    env.server.addCategory({ 7, QStringLiteral("News"), QStringLiteral("news"), QStringLiteral("25AAE2") });
+    env.server.addTopics(7, 6, 300); // 300, 303 new; 301, 304 unread
+    env.server.addTopics(0, 2, 900); // the user's messages
+    const auto [added, credentials] = signIn(env);
+
+    QList<qint64> sources;
+    const qint64 tab = discourse::addAccountTab(env.engine->subscriptions(), env.engine->columns(), added.account, &sources);
+    REQUIRE(tab > 0);
+    REQUIRE(sources.size() == 4);
+    const QList<Column> columns = env.engine->columns().columns(tab);
+    REQUIRE(columns.size() == 4);
+    CHECK(columns.at(1).title.startsWith(QStringLiteral("New")));
+    const auto titlesOf = [&](qint64 source) {
+        QStringList out;
+        for (const Item &i : env.itemsOf(source))
+            out << i.title;
+        out.sort();
+        return out;
+    };
+    for (const qint64 s : sources) {
+        INFO(env.engine->sources().byId(s)->url.toString().toStdString());
+        CHECK(env.refresh(s).isEmpty());
+    }
+    CHECK(titlesOf(sources.at(0)).size() == 6); // the latest: no messages among them
+    CHECK(titlesOf(sources.at(1)) == QStringList { QStringLiteral("Topic 300"), QStringLiteral("Topic 303") });
+    CHECK(titlesOf(sources.at(2)) == QStringList { QStringLiteral("Topic 301"), QStringLiteral("Topic 304") });
+    CHECK(titlesOf(sources.at(3)) == QStringList { QStringLiteral("Topic 900"), QStringLiteral("Topic 901") });
+
+    // Signed out: the user's lists and their columns go; the latest topics stay, read as anyone.
+    CHECK(removeAccount(*env.engine, added.id).first);
+    CHECK(env.engine->sources().byId(sources.at(0)));
+    for (int i = 1; i < 4; ++i)
+        CHECK_FALSE(env.engine->sources().byId(sources.at(i)));
+    CHECK(env.engine->columns().columns(tab).size() == 1);
+    CHECK(env.refresh(sources.at(0)).isEmpty());
 }

@@ -158,7 +158,7 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
 
     if (path == u"/latest.json") {
         QMutexLocker lock(&m_mutex);
-        const QJsonObject list = topicListLocked(orderedLocked([](const Topic &) { return true; }), pageNumber,
+        const QJsonObject list = topicListLocked(orderedLocked([](const Topic &t) { return t.categoryId != 0; }), pageNumber,
             QStringLiteral("/latest"));
         return discourse::jsonResponse(list, "list/latest");
     }
@@ -171,7 +171,9 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return discourse::jsonResponse(categoriesLocked(), "categories/index");
     }
     if (path.startsWith(u"/c/") && path.endsWith(u".json"))
-        return categoryTopics(path, pageNumber, isSignedIn(request));
+        return categoryTopics(path, pageNumber, !signedInAs(request).isEmpty());
+    if (path == u"/new.json" || path == u"/unread.json" || path.startsWith(u"/topics/private-messages/"))
+        return userTopics(path, pageNumber, signedInAs(request));
     if (path.startsWith(u"/tag/") && path.endsWith(u".json"))
         return tagTopics(path, pageNumber);
     if (path == u"/latest.rss")
@@ -349,7 +351,7 @@ QJsonObject DiscourseServer::topicJsonLocked(const Topic &t, const Times &times)
         { QStringLiteral("last_posted_at"), discourse::isoTime(times.bumpedAtMs) },
         { QStringLiteral("bumped"), true },
         { QStringLiteral("bumped_at"), discourse::isoTime(times.bumpedAtMs) },
-        { QStringLiteral("archetype"), QStringLiteral("regular") },
+        { QStringLiteral("archetype"), t.categoryId == 0 ? QStringLiteral("private_message") : QStringLiteral("regular") },
         { QStringLiteral("unseen"), false },
         { QStringLiteral("pinned"), t.pinned },
         { QStringLiteral("unpinned"), QJsonValue() },
@@ -366,7 +368,8 @@ QJsonObject DiscourseServer::topicJsonLocked(const Topic &t, const Times &times)
         { QStringLiteral("like_count"), t.likeCount },
         { QStringLiteral("has_summary"), false },
         { QStringLiteral("last_poster_username"), discourse::user(t.lastUserId).username },
-        { QStringLiteral("category_id"), t.categoryId },
+        // A message belongs to no category.
+        { QStringLiteral("category_id"), t.categoryId == 0 ? QJsonValue() : QJsonValue(t.categoryId) },
         { QStringLiteral("pinned_globally"), t.pinned },
         { QStringLiteral("featured_link"), QJsonValue() },
         { QStringLiteral("posters"), posters },

@@ -82,6 +82,7 @@ public:
     /// newer topic, each created and bumped a minute after the one below it,
     /// the newest an hour before the server was made. Reply counts and
     /// posters vary with the id, the same in every run.
+    /// Category 0 makes them the signed-in user's messages, in no public list.
     void addTopics(int categoryId, int count, int firstId, const QStringList &tags = {});
     /// A reply arrives: the topic's last post is at `bumpedAtMs`, by another poster.
     void bumpTopic(int topicId, qint64 bumpedAtMs, int newPosts = 1);
@@ -112,7 +113,8 @@ public:
     /// counts, its number is not reused. Not the first post (that would delete the topic).
     void deletePost(int topicId, int number);
 
-    // Signing in (DiscourseUserKeys.cpp). The first of the forum's users is
+    // Signing in (DiscourseUserKeys.cpp). A signed-in user's new topics are
+    // those with an id divisible by 3, their unread ones those one above. The first of the forum's users is
     // signed in to it in the browser and allows whatever asks:
     // /user-api-key/new answers as the forum does once they did, a fresh
     // key in the payload encrypted to the request's public key, redirected
@@ -151,8 +153,10 @@ private:
 
     TestResponse dispatch(const TestRequest &request);
     TestResponse categoryTopics(const QString &path, int page, bool signedIn);
-    /// Whether the request carries a valid key (DiscourseUserKeys.cpp).
-    bool isSignedIn(const TestRequest &request) const;
+    /// Who the request's valid key is for, "" for anyone (DiscourseUserKeys.cpp).
+    QString signedInAs(const TestRequest &request) const;
+    /// /new.json, /unread.json and /topics/private-messages/NAME.json, for `user` only.
+    TestResponse userTopics(const QString &path, int page, const QString &user);
     TestResponse tagTopics(const QString &path, int page);
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();

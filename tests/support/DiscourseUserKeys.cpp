@@ -90,14 +90,37 @@ void DiscourseServer::setAdminKey(const QString &key)
     m_adminKey = key;
 }
 
-bool DiscourseServer::isSignedIn(const TestRequest &request) const
+QString DiscourseServer::signedInAs(const TestRequest &request) const
 {
     QMutexLocker lock(&m_mutex);
     const QString userKey = QString::fromUtf8(request.header("User-Api-Key"));
     if (!userKey.isEmpty())
-        return m_userKeys.contains(userKey) && !m_userKeys.value(userKey);
+        return m_userKeys.contains(userKey) && !m_userKeys.value(userKey) ? signedInUser() : QString();
     const QString apiKey = QString::fromUtf8(request.header("Api-Key"));
-    return !apiKey.isEmpty() && apiKey == m_adminKey;
+    return !apiKey.isEmpty() && apiKey == m_adminKey ? QString::fromUtf8(request.header("Api-Username")) : QString();
+}
+
+TestResponse DiscourseServer::userTopics(const QString &path, int pageNumber, const QString &user)
+{
+    if (user.isEmpty()) {
+        return TestResponse::error(403,
+            R"({"errors":["You need to be logged in to do that."],"error_type":"not_logged_in"})")
+            .header("Content-Type", "application/json; charset=utf-8");
+    }
+    QMutexLocker lock(&m_mutex);
+    if (path.startsWith(u"/topics/private-messages/")) {
+        const QString whose = path.mid(25).chopped(5);
+        if (whose != user)
+            return invalidAccess();
+        const QJsonObject list = topicListLocked(
+            orderedLocked([](const Topic &t) { return t.categoryId == 0; }), pageNumber, QString());
+        return discourse::jsonResponse(list, "list/private_messages");
+    }
+    const int remainder = path == u"/new.json" ? 0 : 1;
+    const QJsonObject list = topicListLocked(
+        orderedLocked([remainder](const Topic &t) { return t.categoryId != 0 && t.id % 3 == remainder; }),
+        pageNumber, path.chopped(5));
+    return discourse::jsonResponse(list, path == u"/new.json" ? "list/new" : "list/unread");
 }
 
 TestResponse DiscourseServer::keyRoute(const TestRequest &request, const QString &path, const QUrlQuery &query)

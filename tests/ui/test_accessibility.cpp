@@ -10,6 +10,7 @@
 #include "test_links_support.h"
 #include "ui/MainWindow.h"
 #include "ui/ShortcutSheet.h"
+#include "ui/accounts/DiscourseSignInDialog.h"
 #include "ui/accounts/MastodonSignInDialog.h"
 #include "ui/compose/ComposerDialog.h"
 #include "ui/accounts/ShaarliAccountDialog.h"
@@ -351,6 +352,12 @@ TEST_CASE("Every dialog and popup names its controls", "[ui][a11y]")
         showActive(dialog);
         requireAllNamed(&dialog, 2);
         dialog.codeField()->parentWidget()->show();
+        requireAllNamed(&dialog, 4);
+    }
+    SECTION("Sign in to a forum")
+    {
+        DiscourseSignInDialog dialog(e, &w);
+        showActive(dialog);
         requireAllNamed(&dialog, 4);
     }
     SECTION("Write a post")

@@ -1,6 +1,7 @@
 #include "AccountActions.h"
 
 #include "AccountRail.h"
+#include "DiscourseSignInDialog.h"
 #include "MastodonSignInDialog.h"
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
@@ -21,6 +22,7 @@ AccountActions::AccountActions(Engine &engine, Dashboard &dashboard, AccountRail
     , m_window(window)
 {
     connect(&rail, &AccountRail::addAccountRequested, this, &AccountActions::addAccount);
+    connect(&rail, &AccountRail::addForumRequested, this, &AccountActions::addForum);
     connect(&rail, &AccountRail::columnRequested, this, &AccountActions::addColumn);
     connect(&rail, &AccountRail::tabRequested, this, &AccountActions::goToTab);
     connect(&rail, &AccountRail::statusMessage, this, &AccountActions::statusMessage);
@@ -37,6 +39,20 @@ void AccountActions::addAccount()
         [this](qint64, qint64 tabId, const QString &message) {
             m_dashboard.load(tabId);
             // The new Home and Notifications are due at once.
+            m_engine.sync().refreshDue();
+            Q_EMIT statusMessage(message);
+        });
+    dialog->open();
+}
+
+void AccountActions::addForum()
+{
+    auto *dialog = new DiscourseSignInDialog(m_engine, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscourseSignInDialog::accountAdded, this,
+        [this](qint64, qint64 tabId, const QString &message) {
+            m_dashboard.load(tabId);
+            // The forum's new lists are due at once.
             m_engine.sync().refreshDue();
             Q_EMIT statusMessage(message);
         });

@@ -12,7 +12,7 @@ class Dashboard;
 class Engine;
 struct MastodonTimeline;
 
-/// What the account rail's requests do in the window: the sign-in dialog,
+/// What the account rail's requests do in the window: the sign-in dialogs,
 /// an account's timeline as a new column of the current tab, going to an
 /// account's tab, and the dashboard following accounts that come and go.
 class AccountActions : public QObject
@@ -22,6 +22,7 @@ public:
     AccountActions(Engine &engine, Dashboard &dashboard, AccountRail &rail, QWidget *window);
 
     void addAccount();
+    void addForum();
     /// Follows the timeline (once) and shows it as a column of the current tab.
     void addColumn(const MastodonTimeline &timeline, const QString &title);
     void goToTab(const QString &title);

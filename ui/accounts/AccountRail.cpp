@@ -54,8 +54,8 @@ AccountRail::AccountRail(Engine &engine, QWidget *parent)
     m_layout->setContentsMargins(8, 10, 8, 10);
     m_layout->setSpacing(8);
     m_add->setText(QStringLiteral("+"));
-    m_add->setToolTip(tr("Add a Mastodon account"));
-    m_add->setAccessibleName(tr("Add a Mastodon account"));
+    m_add->setToolTip(tr("Add an account"));
+    m_add->setAccessibleName(tr("Add an account"));
     m_add->setFixedSize(AvatarSize, AvatarSize);
     m_add->setAutoRaise(true);
     QFont font = m_add->font();
@@ -67,7 +67,11 @@ AccountRail::AccountRail(Engine &engine, QWidget *parent)
     QPalette pal = palette();
     pal.setColor(QPalette::Window, Theme::headerBackground(palette()));
     setPalette(pal);
-    connect(m_add, &QToolButton::clicked, this, &AccountRail::addAccountRequested);
+    // The kinds of account: a menu beside the button, as an avatar's is.
+    m_kinds = new QMenu(this);
+    m_kinds->addAction(tr("Mastodon account…"), this, &AccountRail::addAccountRequested);
+    m_kinds->addAction(tr("Discourse forum…"), this, &AccountRail::addForumRequested);
+    connect(m_add, &QToolButton::clicked, this, [this] { m_kinds->popup(m_add->mapToGlobal(QPoint(m_add->width(), 0))); });
     connect(&m_engine.accounts(), &Accounts::accountsChanged, this, &AccountRail::reload);
     reload();
 }
@@ -83,9 +87,11 @@ void AccountRail::reload()
     }
     m_buttons.clear();
     int index = 0;
-    for (const Account &account : m_engine.accounts().ofKind(QStringLiteral("mastodon"))) {
+    QList<Account> accounts = m_engine.accounts().ofKind(QStringLiteral("mastodon"));
+    accounts << m_engine.accounts().ofKind(QStringLiteral("discourse"));
+    for (const Account &account : std::as_const(accounts)) {
         auto *button = new QToolButton(this);
-        const QString name = u'@' + account.userName;
+        const QString name = nameOf(account);
         button->setIcon(avatar(account, devicePixelRatioF()));
         button->setIconSize(QSize(AvatarSize, AvatarSize));
         button->setFixedSize(AvatarSize + 4, AvatarSize + 4);
@@ -99,15 +105,30 @@ void AccountRail::reload()
     }
 }
 
+QString AccountRail::nameOf(const Account &account)
+{
+    if (account.kind == u"discourse")
+        return tr("%1 on %2").arg(account.userName, account.server.host());
+    return u'@' + account.userName;
+}
+
 void AccountRail::showMenu(qint64 accountId, QToolButton *button)
 {
     const auto account = m_engine.accounts().byId(accountId);
     if (!account)
         return;
     QMenu menu(this);
-    const QString name = u'@' + account->userName;
+    const QString name = nameOf(*account);
     menu.addSection(name);
-    menu.addAction(tr("Go to its tab"), this, [this, name] { Q_EMIT tabRequested(name); });
+    // A forum's tab is named after the forum, an account's after the account.
+    const QString tab = account->kind == u"discourse" ? account->server.host() : name;
+    menu.addAction(tr("Go to its tab"), this, [this, tab] { Q_EMIT tabRequested(tab); });
+    if (account->kind == u"discourse") {
+        menu.addSeparator();
+        menu.addAction(tr("Sign out…"), this, [this, accountId] { signOut(accountId); });
+        menu.exec(button->mapToGlobal(QPoint(button->width(), 0)));
+        return;
+    }
     QMenu *columns = menu.addMenu(tr("Add a column"));
     using Kind = MastodonTimeline::Kind;
     for (const Kind kind : { Kind::Home, Kind::Notifications, Kind::Mentions, Kind::Local, Kind::Federated,
@@ -128,20 +149,25 @@ void AccountRail::signOut(qint64 accountId)
     const auto account = m_engine.accounts().byId(accountId);
     if (!account)
         return;
+    const bool forum = account->kind == u"discourse";
     const auto answer = QMessageBox::question(this, tr("Sign out"),
-        tr("Sign out of @%1? Its columns and the posts kept for them are removed from Gilde; "
-           "nothing changes on the server.")
-            .arg(account->userName));
+        forum ? tr("Sign out of %1? Your new and unread topics and messages go from Gilde, and the forum is told "
+                   "to revoke Gilde's key; the forum's public lists stay.")
+                    .arg(account->server.host())
+              : tr("Sign out of @%1? Its columns and the posts kept for them are removed from Gilde; "
+                   "nothing changes on the server.")
+                    .arg(account->userName));
     if (answer != QMessageBox::Yes)
         return;
     QPointer<AccountRail> self(this);
-    const QString name = account->userName;
+    const QString name = nameOf(*account);
     m_engine.accounts().remove(accountId, [self, name](bool ok, const QString &error) {
         if (!self)
             return;
-        Q_EMIT self->statusMessage(ok ? tr("Signed out of @%1.").arg(name)
-                                      : tr("Signed out of @%1, but its access stays in the keychain: %2")
-                                            .arg(name, error));
+        // Signed out with a note: the forum could not be told to revoke the key.
+        Q_EMIT self->statusMessage(!ok ? tr("Signed out of %1, but its access stays in the keychain: %2").arg(name, error)
+                : error.isEmpty()      ? tr("Signed out of %1.").arg(name)
+                                       : tr("Signed out of %1. %2").arg(name, error));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QToolButton;
 class QVBoxLayout;
 
@@ -9,12 +10,14 @@ namespace gilde
 {
 
 class Engine;
+struct Account;
 struct MastodonTimeline;
 
-/// The window's left edge: one round avatar per Mastodon account, in the
-/// account's colour, and a button to add one. Clicking an avatar offers the
-/// account's tab, more of its columns (mentions, local, federated,
-/// bookmarks, favourites) and signing out.
+/// The window's left edge: one round avatar per Mastodon account and forum
+/// signed in to, in the account's colour, and a button to add one (a menu of
+/// the kinds). Clicking an avatar offers the account's tab, for Mastodon more
+/// of its columns (mentions, local, federated, bookmarks, favourites), and
+/// signing out.
 class AccountRail : public QWidget
 {
     Q_OBJECT
@@ -24,10 +27,13 @@ public:
     /// Rebuilds the avatars from the accounts (on accountsChanged).
     void reload();
     QToolButton *addButton() const { return m_add; }
+    /// What the add button offers: a Mastodon account, a forum.
+    QMenu *addMenu() const { return m_kinds; }
     QList<QToolButton *> accountButtons() const { return m_buttons; }
 
 Q_SIGNALS:
     void addAccountRequested();
+    void addForumRequested();
     /// The user asked for one of the account's timelines as a column.
     void columnRequested(const gilde::MastodonTimeline &timeline, const QString &title);
     /// The account's own tab ("@user@server").
@@ -35,12 +41,14 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    static QString nameOf(const Account &account);
     void showMenu(qint64 accountId, QToolButton *button);
     void signOut(qint64 accountId);
 
     Engine &m_engine;
     QVBoxLayout *m_layout;
     QToolButton *m_add;
+    QMenu *m_kinds;
     QList<QToolButton *> m_buttons;
 };
 

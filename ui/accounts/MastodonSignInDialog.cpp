@@ -98,11 +98,7 @@ QUrl MastodonSignInDialog::lastAuthorizationUrl() const
 
 void MastodonSignInDialog::showStatus(const QString &text, bool error)
 {
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, error ? Theme::error(palette()) : Theme::mutedText(palette()));
-    m_status->setPalette(pal);
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    Theme::showStatus(m_status, text, error);
 }
 
 void MastodonSignInDialog::setBusy(bool busy)

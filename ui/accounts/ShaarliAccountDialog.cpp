@@ -101,11 +101,7 @@ void ShaarliAccountDialog::updateCurrent()
 
 void ShaarliAccountDialog::showStatus(const QString &text, bool error)
 {
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, error ? Theme::error(palette()) : Theme::mutedText(palette()));
-    m_status->setPalette(pal);
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    Theme::showStatus(m_status, text, error);
 }
 
 void ShaarliAccountDialog::connectAccount()

@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleFactory>
@@ -205,6 +206,15 @@ QColor warningText(const QPalette &palette)
 QColor warningBackground(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x33, 0x2a, 0x10) : QColor(0xff, 0xf8, 0xc5);
+}
+
+void showStatus(QLabel *label, const QString &text, bool error)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, error ? Theme::error(label->palette()) : Theme::mutedText(label->palette()));
+    label->setPalette(pal);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 QColor tileColour(qint64 seed)

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
 class QPainter;
 class QRectF;
 
@@ -66,6 +67,9 @@ void drawPill(
 
 /// Saved links: the mark on items whose link is saved, and the read-later mark.
 QColor saved(const QPalette &palette);
+/// A dialog's status line: `text` muted, or in the error colour; hidden when empty.
+void showStatus(QLabel *label, const QString &text, bool error);
+
 /// Small tag chips (in link rows and the tag field).
 QColor chipBackground(const QPalette &palette);
 QColor chipText(const QPalette &palette);

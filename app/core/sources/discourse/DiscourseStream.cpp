@@ -24,6 +24,7 @@ struct ListPath {
     QString slugs;
     qint64 id = 0;
     QString tag;
+    QString username;
     qsizetype prefixLength = -1; ///< where the list's part of the path starts; -1 = none found
 };
 
@@ -36,7 +37,8 @@ ListPath parseListPath(const QString &path, const QString &suffix)
     static const QString idPart = QStringLiteral("(\\d+)");
     const QRegularExpression category(QStringLiteral("^(.*?)/c/((?:[^/]+/)*?)") + idPart + s + QStringLiteral("/?$"));
     const QRegularExpression tag(QStringLiteral("^(.*?)/tags?/([^/]+)") + s + QStringLiteral("/?$"));
-    const QRegularExpression latest(QStringLiteral("^(.*?)/latest") + s + QStringLiteral("/?$"));
+    const QRegularExpression latest(QStringLiteral("^(.*?)/(latest|new|unread)") + s + QStringLiteral("/?$"));
+    const QRegularExpression messages(QStringLiteral("^(.*?)/topics/private-messages/([^/]+)") + s + QStringLiteral("/?$"));
     if (const auto m = category.match(path); m.hasMatch()) {
         out.kind = DiscourseStream::Kind::Category;
         out.slugs = m.captured(2);
@@ -49,6 +51,14 @@ ListPath parseListPath(const QString &path, const QString &suffix)
         out.tag = m.captured(2);
         out.prefixLength = m.capturedLength(1);
     } else if (const auto m = latest.match(path); m.hasMatch()) {
+        const QString which = m.captured(2);
+        out.kind = which == u"new" ? DiscourseStream::Kind::New
+            : which == u"unread"   ? DiscourseStream::Kind::Unread
+                                   : DiscourseStream::Kind::Latest;
+        out.prefixLength = m.capturedLength(1);
+    } else if (const auto m = messages.match(path); m.hasMatch()) {
+        out.kind = DiscourseStream::Kind::Messages;
+        out.username = m.captured(2);
         out.prefixLength = m.capturedLength(1);
     }
     return out;
@@ -68,12 +78,20 @@ QUrl DiscourseStream::apiUrl() const
                 .arg(categoryId));
     case Kind::Tag:
         return withPath(base, QStringLiteral("/tag/%1.json").arg(tag));
+    case Kind::New:
+        return withPath(base, QStringLiteral("/new.json"));
+    case Kind::Unread:
+        return withPath(base, QStringLiteral("/unread.json"));
+    case Kind::Messages:
+        return withPath(base, QStringLiteral("/topics/private-messages/%1.json").arg(username));
     }
     return {};
 }
 
 QUrl DiscourseStream::webUrl() const
 {
+    if (kind == Kind::Messages)
+        return withPath(base, QStringLiteral("/u/%1/messages").arg(username));
     QUrl url = apiUrl();
     QString path = url.path();
     if (path.endsWith(u".json"))
@@ -102,6 +120,7 @@ std::optional<DiscourseStream> DiscourseStream::fromSourceUrl(const QUrl &url)
     s.categoryId = list.id;
     s.categoryPath = list.slugs;
     s.tag = list.tag;
+    s.username = list.username;
     s.base = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     s.base.setPath(path.left(list.prefixLength));
     return s;
@@ -121,6 +140,7 @@ DiscourseStream DiscourseStream::fromPageUrl(const QUrl &base, const QUrl &page)
     s.categoryId = list.id;
     s.categoryPath = list.slugs;
     s.tag = list.tag;
+    s.username = list.username;
     return s;
 }
 

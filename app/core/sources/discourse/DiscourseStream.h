@@ -9,17 +9,23 @@ namespace gilde
 {
 
 /// One topic list of a Discourse forum as a source: its latest topics, a
-/// category's, or a tag's. A source's address is the list's JSON endpoint
+/// category's, or a tag's, and for a signed-in user their new and unread
+/// topics and their messages. A source's address is the list's JSON endpoint
 /// (https://forum/latest.json, https://forum/c/parent/child/12.json,
-/// https://forum/tag/name.json), so the address alone says what to fetch;
-/// the forum may live under a subfolder (https://example.org/forum).
+/// https://forum/tag/name.json, https://forum/new.json, https://forum/unread.json,
+/// https://forum/topics/private-messages/name.json), so the address alone
+/// says what to fetch; the forum may live under a subfolder (https://example.org/forum).
 struct DiscourseStream {
-    enum class Kind { Latest, Category, Tag };
+    enum class Kind { Latest, Category, Tag, New, Unread, Messages };
     Kind kind = Kind::Latest;
     QUrl base; ///< the forum: scheme, host, port and subfolder, no trailing slash
     qint64 categoryId = 0;
     QString categoryPath; ///< Category: the slugs from the top ("parent/child")
     QString tag; ///< Tag: its name
+    QString username; ///< Messages: whose
+
+    /// A list only a signed-in user has.
+    bool needsAccount() const { return kind == Kind::New || kind == Kind::Unread || kind == Kind::Messages; }
 
     QUrl apiUrl() const; ///< the JSON endpoint, also the source's address
     QUrl webUrl() const; ///< the same list on the forum's pages

@@ -1,7 +1,7 @@
 #include "MastodonAccountSetup.h"
 
 #include "MastodonTimeline.h"
-#include "model/Column.h"
+#include "sources/AccountColumns.h"
 #include "sources/feeds/Subscriptions.h"
 #include "store/ColumnStore.h"
 #include "store/SourceStore.h"
@@ -28,12 +28,7 @@ qint64 addAccountTab(Subscriptions &subscriptions, ColumnStore &columns, const A
             continue;
         if (sourceIds)
             sourceIds->append(sourceId);
-        Column column;
-        column.tabId = tabId;
-        column.title = timeline.title();
-        column.spec.kind = StreamSpec::Kind::Source;
-        column.spec.sourceId = sourceId;
-        columns.addColumn(column);
+        addSourceColumn(columns, tabId, timeline.title(), sourceId);
     }
     return tabId;
 }
@@ -43,32 +38,15 @@ int removeOrphanTimelines(SourceStore &sources, ColumnStore &columns, const QLis
     QSet<qint64> known;
     for (const Account &a : accounts)
         known.insert(a.id);
-    QSet<qint64> removed;
+    QSet<qint64> orphans;
     for (const Source &s : sources.all()) {
         if (s.kind != u"mastodon")
             continue;
         const auto timeline = MastodonTimeline::fromSourceUrl(s.url);
-        if (!timeline || timeline->accountId == 0 || known.contains(timeline->accountId))
-            continue;
-        if (sources.remove(s.id))
-            removed.insert(s.id);
+        if (timeline && timeline->accountId != 0 && !known.contains(timeline->accountId))
+            orphans.insert(s.id);
     }
-    if (removed.isEmpty())
-        return 0;
-    // Their columns would show nothing; a tab left empty goes too.
-    for (const Tab &tab : columns.tabs()) {
-        const QList<Column> cols = columns.columns(tab.id);
-        int left = int(cols.size());
-        for (const Column &c : cols) {
-            if (c.spec.kind == StreamSpec::Kind::Source && removed.contains(c.spec.sourceId)) {
-                columns.removeColumn(c.id);
-                --left;
-            }
-        }
-        if (left == 0 && !cols.isEmpty())
-            columns.removeTab(tab.id);
-    }
-    return int(removed.size());
+    return removeSourcesWithColumns(sources, columns, orphans);
 }
 
 } // namespace gilde::mastodon
