@@ -136,8 +136,11 @@ void DiscoursePacing::send(const QString &forum, Pending pending)
     m_credentialsFor(forum, [self, forum, shared](const DiscourseCredentials &credentials) {
         if (!self)
             return;
-        if (!credentials.userApiKey.isEmpty())
-            self->m_forums[forum].withUserKey = true;
+        // The forum is being paced (its send is counted), so it is there to mark;
+        // find() so that an answer never brings back a forum already forgotten.
+        const auto it = self->m_forums.find(forum);
+        if (it != self->m_forums.end() && !credentials.userApiKey.isEmpty())
+            it->withUserKey = true;
         self->sendAs(forum, std::move(*shared), credentials);
     });
 }
