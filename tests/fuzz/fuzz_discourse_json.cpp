@@ -1,13 +1,17 @@
-// Discourse's answers on arbitrary bytes, through the decoding the fetcher
-// and the forum probe use: a topic list made into items (whose excerpts go
-// through the sanitizer and must come out safe), categories, an error body,
-// and a forum page's head.
+// Discourse's answers on arbitrary bytes, through the decoding the fetcher,
+// the thread loader, the sign-in and the forum probe use: a topic list made
+// into items (whose excerpts go through the sanitizer and must come out
+// safe), a thread's posts (their cooked HTML sanitized, and safe), categories,
+// an error body, the signed-in user, a pasted sign-in payload, and a forum
+// page's head.
 #include "FuzzSupport.h"
 #include "HtmlSafety.h"
 #include "sources/discourse/DiscourseJson.h"
 #include "sources/discourse/DiscourseProbe.h"
+#include "sources/discourse/DiscourseUserApiKey.h"
 #include "sources/discourse/TopicMeta.h"
 #include "sources/discourse/TopicToItems.h"
+#include "text/HtmlSanitizer.h"
 
 using namespace gilde;
 
@@ -26,6 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (meta.toJson() != item.meta)
             __builtin_trap();
     }
+    DiscourseThread thread = discourse::thread(body);
+    thread.posts << discourse::posts(body);
+    for (const DiscoursePost &post : std::as_const(thread.posts))
+        fuzz::requireSafeMarkup(sanitizeHtml(post.cooked, base), QString::fromUtf8(body));
+    (void)discourse::currentUser(body);
+    // One key pair for the run: making one is far slower than decoding.
+    static const auto signIn = DiscourseUserApiKey::create();
+    if (signIn)
+        (void)signIn->keyFromPayload(QString::fromUtf8(body));
     (void)discourse::error(body);
     (void)discourse::isTopicList(body);
     (void)discourse::forumOfPage(body, base);
