@@ -213,6 +213,10 @@
         <source>The forum said: %1</source>
         <translation>Het forum meldt: %1</translation>
     </message>
+    <message>
+        <source>The forum no longer accepts your sign-in (the key was revoked?): sign in to it again with the + on the left edge.</source>
+        <translation>Het forum accepteert je aanmelding niet meer (is de sleutel ingetrokken?): meld je opnieuw aan met de + aan de linkerrand.</translation>
+    </message>
 </context>
 <context>
     <name>DiscourseJson</name>

@@ -259,7 +259,7 @@ TEST_CASE("Signed in, a forum's lists come as the user: a members' category too,
     env.server.revokeUserApiKey(credentials.userApiKey);
     CHECK(env.refresh(publicList).isEmpty());
     CHECK(env.itemsOf(publicList).size() == 2);
-    CHECK(env.refresh(privateList).contains(QStringLiteral("signed-in members")));
+    CHECK(env.refresh(privateList).contains(QStringLiteral("sign in to it again")));
     CHECK(env.itemsOf(privateList).size() == 2); // what was read stays
     CHECK(removeAccount(*env.engine, added.id).first);
 }

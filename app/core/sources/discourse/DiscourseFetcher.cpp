@@ -80,14 +80,15 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) cons
         if (!pacing)
             return;
         pacing->get(forum, discourse::jsonRequest(stream.apiUrl()),
-            [stream, forum, sourceId, cache, siteBody = std::move(siteBody), done = std::move(done)](
+            [stream, forum, sourceId, cache, pacing, siteBody = std::move(siteBody), done = std::move(done)](
                 const HttpResult &result) {
                 Fetched fetched;
                 fetched.result = result;
                 // The address is the list: a forum that moved is followed anew, not silently.
                 fetched.result.permanentUrl = QUrl();
                 if (result.outcome == HttpResult::Outcome::Http || result.outcome == HttpResult::Outcome::RateLimited) {
-                    fetched.result.errorText = discourse::refusalText(result, discourse::Asked::List);
+                    fetched.result.errorText = discourse::refusalText(
+                        result, discourse::Asked::List, pacing && pacing->keyRefused(forum));
                 }
                 if (result.outcome == HttpResult::Outcome::Ok) {
                     fetched.result.body = {};

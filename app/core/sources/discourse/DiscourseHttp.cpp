@@ -83,4 +83,12 @@ QString refusalText(const HttpResult &result, Asked asked)
     return result.errorText;
 }
 
+QString refusalText(const HttpResult &result, Asked asked, bool keyRefused)
+{
+    if (keyRefused && (result.status == 401 || result.status == 403))
+        return Text::tr("The forum no longer accepts your sign-in (the key was revoked?): sign in to it again "
+                        "with the + on the left edge.");
+    return refusalText(result, asked);
+}
+
 } // namespace gilde::discourse

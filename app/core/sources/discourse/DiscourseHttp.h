@@ -40,5 +40,8 @@ enum class Asked { List, Topic };
 /// (403), else the forum's own message, else the HTTP client's. Empty when
 /// none of them says anything.
 QString refusalText(const HttpResult &result, Asked asked);
+/// As refusalText, where the forum just refused the signed-in account's key
+/// (`keyRefused`): a 401 or 403 then says to sign in again.
+QString refusalText(const HttpResult &result, Asked asked, bool keyRefused);
 
 } // namespace gilde::discourse

@@ -157,9 +157,12 @@ void DiscoursePacing::sendAs(const QString &forum, Pending pending, const Discou
         self->noteAnswer(forum, result);
         // A key the forum no longer takes: what anyone may read still comes.
         if (signedIn && (result.status == 401 || result.status == 403)) {
+            self->m_keyRefused.insert(forum);
             self->sendAs(forum, std::move(pending), {});
             return;
         }
+        if (signedIn && result.isSuccess())
+            self->m_keyRefused.remove(forum);
         // A refused request was not carried out: after a short wait it is asked again.
         if (result.outcome == HttpResult::Outcome::RateLimited && pending.retries < MaxRetries) {
             Forum &f = self->m_forums[forum];

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QQueue>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -49,6 +50,9 @@ public:
     void setLimits(const QList<Limit> &limits);
     /// Seconds until `forum` may be asked again after a 429; 0 when it may now.
     int heldSeconds(const QString &forum) const;
+    /// Whether the forum refused the signed-in account's key on its last say
+    /// (revoked in the browser): the user has to sign in again.
+    bool keyRefused(const QString &forum) const { return m_keyRefused.contains(forum); }
     /// Requests waiting for their turn, across forums.
     int queuedCount() const;
 
@@ -93,6 +97,7 @@ private:
     QList<Limit> m_userKeyLimits;
     int m_longestWindowMs = 0;
     CredentialsFor m_credentialsFor;
+    QSet<QString> m_keyRefused;
 };
 
 } // namespace gilde

@@ -24,9 +24,9 @@ namespace gilde
 namespace
 {
 
-QString refusal(const HttpResult &result)
+QString refusal(const HttpResult &result, bool keyRefused)
 {
-    const QString text = discourse::refusalText(result, discourse::Asked::Topic);
+    const QString text = discourse::refusalText(result, discourse::Asked::Topic, keyRefused);
     return text.isEmpty() ? DiscourseThreads::tr("Could not load the topic.") : text;
 }
 
@@ -57,7 +57,7 @@ void DiscourseThreads::ask(const std::shared_ptr<Job> &job, const QUrl &url, boo
         if (!self)
             return;
         if (result.outcome != HttpResult::Outcome::Ok) {
-            self->fail(job->itemId, refusal(result));
+            self->fail(job->itemId, refusal(result, self->m_pacing.keyRefused(job->base.toString())));
             return;
         }
         QString error;
