@@ -15,6 +15,7 @@ DiscoursePacing::DiscoursePacing(HttpClient &http, QObject *parent)
     , m_http(http)
 {
     m_clock.start();
+    m_userKeyLimits = userKeyLimits();
     setLimits(defaultLimits());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DiscoursePacing::pump);
@@ -32,17 +33,34 @@ QList<DiscoursePacing::Limit> DiscoursePacing::userKeyLimits()
     return { { 20, 60 * 1000 }, { 2880, 24 * 60 * 60 * 1000 } };
 }
 
+namespace
+{
+
+QList<DiscoursePacing::Limit> sane(QList<DiscoursePacing::Limit> limits)
+{
+    for (DiscoursePacing::Limit &l : limits) {
+        l.requests = qMax(1, l.requests);
+        l.windowMs = qMax(1, l.windowMs);
+    }
+    return limits;
+}
+
+} // namespace
+
 void DiscoursePacing::setLimits(const QList<Limit> &limits)
 {
-    const auto sane = [](QList<Limit> in) {
-        for (Limit &l : in) {
-            l.requests = qMax(1, l.requests);
-            l.windowMs = qMax(1, l.windowMs);
-        }
-        return in;
-    };
     m_limits = sane(limits);
-    m_userKeyLimits = sane(userKeyLimits());
+    updateLongestWindow();
+}
+
+void DiscoursePacing::setUserKeyLimits(const QList<Limit> &limits)
+{
+    m_userKeyLimits = sane(limits);
+    updateLongestWindow();
+}
+
+void DiscoursePacing::updateLongestWindow()
+{
     m_longestWindowMs = 0;
     for (const QList<Limit> *set : { &m_limits, &m_userKeyLimits }) {
         for (const Limit &l : *set)
@@ -80,12 +98,23 @@ int DiscoursePacing::queuedCount() const
 
 void DiscoursePacing::get(const QString &forum, const HttpRequest &request, HttpClient::Callback done)
 {
+    enqueue(forum, { request, std::move(done), 0, std::nullopt });
+}
+
+void DiscoursePacing::sendAs(const QString &forum, const HttpRequest &request, const DiscourseCredentials &credentials,
+    HttpClient::Callback done)
+{
+    enqueue(forum, { request, std::move(done), 0, credentials });
+}
+
+void DiscoursePacing::enqueue(const QString &forum, Pending pending)
+{
     Forum &f = m_forums[forum];
     if (f.heldUntilMs - nowMs() > MaxQueuedHoldMs) {
-        answerLater(std::move(done), waiting(heldSeconds(forum)));
+        answerLater(std::move(pending.done), waiting(heldSeconds(forum)));
         return;
     }
-    f.queue.enqueue({ request, std::move(done), 0 });
+    f.queue.enqueue(std::move(pending));
     pump();
 }
 
@@ -127,8 +156,15 @@ void DiscoursePacing::pump()
 
 void DiscoursePacing::send(const QString &forum, Pending pending)
 {
+    if (pending.as) {
+        if (!pending.as->userApiKey.isEmpty())
+            m_forums[forum].withUserKey = true;
+        const DiscourseCredentials as = *pending.as;
+        sendWith(forum, std::move(pending), as);
+        return;
+    }
     if (!m_credentialsFor) {
-        sendAs(forum, std::move(pending), {});
+        sendWith(forum, std::move(pending), {});
         return;
     }
     QPointer<DiscoursePacing> self(this);
@@ -141,16 +177,17 @@ void DiscoursePacing::send(const QString &forum, Pending pending)
         const auto it = self->m_forums.find(forum);
         if (it != self->m_forums.end() && !credentials.userApiKey.isEmpty())
             it->withUserKey = true;
-        self->sendAs(forum, std::move(*shared), credentials);
+        self->sendWith(forum, std::move(*shared), credentials);
     });
 }
 
-void DiscoursePacing::sendAs(const QString &forum, Pending pending, const DiscourseCredentials &credentials)
+void DiscoursePacing::sendWith(const QString &forum, Pending pending, const DiscourseCredentials &credentials)
 {
     QPointer<DiscoursePacing> self(this);
     HttpRequest request = pending.request;
     credentials.apply(request);
-    const bool signedIn = !credentials.isEmpty();
+    // Only a read on the forum's account falls back to reading as anyone.
+    const bool signedIn = !credentials.isEmpty() && !pending.as;
     m_http.get(request, [self, forum, signedIn, pending = std::move(pending)](const HttpResult &result) mutable {
         if (!self)
             return;
@@ -158,7 +195,7 @@ void DiscoursePacing::sendAs(const QString &forum, Pending pending, const Discou
         // A key the forum no longer takes: what anyone may read still comes.
         if (signedIn && (result.status == 401 || result.status == 403)) {
             self->m_keyRefused.insert(forum);
-            self->sendAs(forum, std::move(pending), {});
+            self->sendWith(forum, std::move(pending), {});
             return;
         }
         if (signedIn && result.isSuccess())

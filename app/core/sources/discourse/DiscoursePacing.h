@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 
 namespace gilde
 {
@@ -40,6 +41,11 @@ public:
 
     /// Sends `request` to `forum` (a DiscourseStream base) when its budget allows.
     void get(const QString &forum, const HttpRequest &request, HttpClient::Callback done);
+    /// Sends `request` as `credentials` (a write, or a look-up for one) within
+    /// the same budget. Never asked again as anyone: what a refused key
+    /// means is the caller's to say.
+    void sendAs(const QString &forum, const HttpRequest &request, const DiscourseCredentials &credentials,
+        HttpClient::Callback done);
 
     /// At most `requests` per forum in any `windowMs`.
     struct Limit {
@@ -48,6 +54,8 @@ public:
     };
     /// Replaces the limits every forum is held to (each at least one request).
     void setLimits(const QList<Limit> &limits);
+    /// Replaces the limits of requests with a user key (userKeyLimits() by default).
+    void setUserKeyLimits(const QList<Limit> &limits);
     /// Seconds until `forum` may be asked again after a 429; 0 when it may now.
     int heldSeconds(const QString &forum) const;
     /// Whether the forum refused the signed-in account's key on its last say
@@ -73,6 +81,7 @@ private:
         HttpRequest request;
         HttpClient::Callback done;
         int retries = 0;
+        std::optional<DiscourseCredentials> as; ///< given by the caller, not the forum's account
     };
     struct Forum {
         std::deque<qint64> sentMs; ///< within the longest window, oldest first
@@ -80,9 +89,11 @@ private:
         QQueue<Pending> queue;
         bool withUserKey = false; ///< its requests go with a user API key: its limits apply
     };
+    void enqueue(const QString &forum, Pending pending);
+    void updateLongestWindow();
     void pump();
     void send(const QString &forum, Pending pending);
-    void sendAs(const QString &forum, Pending pending, const DiscourseCredentials &credentials);
+    void sendWith(const QString &forum, Pending pending, const DiscourseCredentials &credentials);
     void noteAnswer(const QString &forum, const HttpResult &result);
     void answerLater(HttpClient::Callback done, const HttpResult &result);
     qint64 nowMs() const { return m_clock.elapsed(); }
