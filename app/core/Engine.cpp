@@ -5,6 +5,7 @@
 #include "sources/discourse/DiscourseAccountSetup.h"
 #include "sources/discourse/DiscourseFetcher.h"
 #include "sources/discourse/DiscourseHttp.h"
+#include "sources/discourse/DiscourseDeliverer.h"
 #include "sources/discourse/DiscoursePacing.h"
 #include "sources/discourse/DiscourseThreads.h"
 #include "sources/feeds/FeedFetcher.h"
@@ -204,6 +205,8 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     });
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
+    m_discourseDeliverer = new DiscourseDeliverer(*m_accounts, *m_forumPacing, this);
+    m_outbox->registerDeliverer(QStringLiteral("discourse."), m_discourseDeliverer);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);
@@ -306,6 +309,8 @@ Engine::~Engine()
     m_shaarliDeliverer = nullptr;
     delete m_mastodonDeliverer;
     m_mastodonDeliverer = nullptr;
+    delete m_discourseDeliverer;
+    m_discourseDeliverer = nullptr;
     delete m_library;
     m_library = nullptr;
     delete m_accounts;

@@ -29,6 +29,7 @@ class SourceStore;
 class TimelineStore;
 class ThreadStore;
 class DiscoursePacing;
+class DiscourseDeliverer;
 class DiscourseThreads;
 class MastodonStreams;
 class Subscriptions;
@@ -87,6 +88,7 @@ public:
     LinkLibrary &library() { return *m_library; }
     ShaarliDeliverer &shaarliDeliverer() { return *m_shaarliDeliverer; }
     MastodonDeliverer &mastodonDeliverer() { return *m_mastodonDeliverer; }
+    DiscourseDeliverer &discourseDeliverer() { return *m_discourseDeliverer; }
     ShaarliSync &shaarliSync() { return *m_shaarliSync; }
 
     /// The account links are synced with (0 = none).
@@ -130,6 +132,7 @@ private:
     LinkLibrary *m_library = nullptr;
     ShaarliDeliverer *m_shaarliDeliverer = nullptr;
     MastodonDeliverer *m_mastodonDeliverer = nullptr;
+    DiscourseDeliverer *m_discourseDeliverer = nullptr;
     ShaarliSync *m_shaarliSync = nullptr;
     QTimer *m_linkPullTimer = nullptr;
     qint64 m_lastLinkPullMs = 0;

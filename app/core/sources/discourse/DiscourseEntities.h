@@ -71,6 +71,21 @@ struct DiscoursePost {
     QString cooked; ///< the forum's HTML, not yet sanitized
     int replyToNumber = 0;
     int likeCount = 0;
+    qint64 topicId = 0;
+    QString raw; ///< what its author typed: only in /posts/{id}.json and a new post's answer
+    bool liked = false; ///< the signed-in user likes it (its like "acted")
+};
+
+/// One entry of a user's activity (/user_actions.json): a topic they
+/// started (type 4) or a reply they wrote (type 5), newest first.
+struct DiscourseUserAction {
+    int type = 0;
+    qint64 topicId = 0;
+    qint64 postId = 0;
+    int postNumber = 0;
+    qint64 categoryId = 0;
+    QString title; ///< the topic's
+    qint64 createdAtMs = 0;
 };
 
 /// A topic's thread: the first posts and the ids of all of them (the stream),

@@ -157,16 +157,18 @@ DiscoursePost post(const QJsonObject &o)
     p.createdAtMs = time(o, QLatin1String("created_at"));
     p.cooked = str(o, QLatin1String("cooked"));
     p.replyToNumber = count(o, QLatin1String("reply_to_post_number"));
-    if (o.contains(QLatin1String("like_count"))) {
-        p.likeCount = count(o, QLatin1String("like_count"));
-    } else {
-        // Older forums count likes only among the post's actions (type 2 is a like).
-        for (const QJsonValue &a : o.value(QLatin1String("actions_summary")).toArray()) {
-            const QJsonObject action = a.toObject();
-            if (id(action.value(QLatin1String("id"))) == 2)
-                p.likeCount = count(action, QLatin1String("count"));
-        }
+    p.topicId = id(o.value(QLatin1String("topic_id")));
+    p.raw = str(o, QLatin1String("raw"));
+    // Likes are the actions of type 2; older forums count them only there.
+    for (const QJsonValue &a : o.value(QLatin1String("actions_summary")).toArray()) {
+        const QJsonObject action = a.toObject();
+        if (id(action.value(QLatin1String("id"))) != 2)
+            continue;
+        p.likeCount = count(action, QLatin1String("count"));
+        p.liked = action.value(QLatin1String("acted")).toBool();
     }
+    if (o.contains(QLatin1String("like_count")))
+        p.likeCount = count(o, QLatin1String("like_count"));
     return p;
 }
 
@@ -319,6 +321,40 @@ std::optional<DiscourseUser> currentUser(const QByteArray &body)
     if (u.username.isEmpty())
         return std::nullopt;
     return u;
+}
+
+std::optional<DiscoursePost> singlePost(const QByteArray &body)
+{
+    const std::optional<QJsonObject> o = object(body, nullptr);
+    if (!o)
+        return std::nullopt;
+    DiscoursePost p = post(*o);
+    if (p.id == 0 || p.number <= 0)
+        return std::nullopt;
+    return p;
+}
+
+QList<DiscourseUserAction> userActions(const QByteArray &body)
+{
+    QList<DiscourseUserAction> out;
+    const std::optional<QJsonObject> o = object(body, nullptr);
+    if (!o)
+        return out;
+    for (const QJsonValue &v : o->value(QLatin1String("user_actions")).toArray()) {
+        const QJsonObject a = v.toObject();
+        DiscourseUserAction u;
+        u.type = count(a, QLatin1String("action_type"));
+        u.topicId = id(a.value(QLatin1String("topic_id")));
+        // A number on real forums, a string in the published schema.
+        u.postId = id(a.value(QLatin1String("post_id")));
+        u.postNumber = count(a, QLatin1String("post_number"));
+        u.categoryId = id(a.value(QLatin1String("category_id")));
+        u.title = str(a, QLatin1String("title"));
+        u.createdAtMs = time(a, QLatin1String("created_at"));
+        if (u.topicId != 0 && u.postId != 0)
+            out << u;
+    }
+    return out;
 }
 
 } // namespace gilde::discourse

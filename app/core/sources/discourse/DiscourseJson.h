@@ -31,6 +31,10 @@ QList<DiscoursePost> posts(const QByteArray &body, QString *error = nullptr);
 bool isTopicList(const QByteArray &body);
 /// The signed-in user of /session/current.json ({"current_user": {...}}); nullopt without one.
 std::optional<DiscourseUser> currentUser(const QByteArray &body);
+/// One post: /posts/{id}.json, or the answer to a new post; nullopt when it is none.
+std::optional<DiscoursePost> singlePost(const QByteArray &body);
+/// /user_actions.json: what a user did, newest first; entries without a topic or post are dropped.
+QList<DiscourseUserAction> userActions(const QByteArray &body);
 /// The body of a refused request; empty fields when it is not one.
 DiscourseError error(const QByteArray &body);
 
