@@ -26,42 +26,6 @@ using namespace gilde::test;
 namespace
 {
 
-/// What the browser does: opens the address, the user allows Gilde.
-HttpResult approve(Engine &engine, const QUrl &url)
-{
-    std::optional<HttpResult> result;
-    HttpRequest request;
-    request.url = url;
-    engine.http().get(request, [&](const HttpResult &r) { result = r; });
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
-    return *result;
-}
-
-Accounts::AddResult add(Engine &engine, const QUrl &forum, const DiscourseCredentials &credentials)
-{
-    std::optional<Accounts::AddResult> result;
-    engine.accounts().addDiscourse(forum, credentials, [&](const Accounts::AddResult &r) { result = r; });
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
-    return *result;
-}
-
-/// The whole sign-in as the user goes through it: the forum's page
-/// allowed, the payload decrypted, the account added with the key.
-std::pair<Accounts::AddResult, DiscourseCredentials> signIn(DiscourseProfile &env)
-{
-    const auto request = DiscourseUserApiKey::create();
-    REQUIRE(request);
-    approve(*env.engine, request->authorizationUrl(env.server.base()));
-    const auto key = request->keyFromPayload(env.server.lastPayload());
-    REQUIRE(key);
-    DiscourseCredentials credentials;
-    credentials.userApiKey = *key;
-    const Accounts::AddResult added = add(*env.engine, env.server.base(), credentials);
-    INFO(added.error.toStdString());
-    REQUIRE(added.id > 0);
-    return { added, credentials };
-}
-
 std::pair<bool, QString> removeAccount(Engine &engine, qint64 id)
 {
     std::optional<std::pair<bool, QString>> result;
@@ -103,7 +67,7 @@ TEST_CASE("The forum's payload is decrypted, from the redirect or pasted", "[dis
 
     SECTION("shown by the forum and pasted")
     {
-        const HttpResult page = approve(*env.engine, request->authorizationUrl(env.server.base()));
+        const HttpResult page = env.approve(request->authorizationUrl(env.server.base()));
         REQUIRE(page.outcome == HttpResult::Outcome::Ok);
         const QString payload = env.server.lastPayload();
         CHECK(payload.contains(u'\n')); // as the forum shows it, over several lines
@@ -125,7 +89,7 @@ TEST_CASE("The forum's payload is decrypted, from the redirect or pasted", "[dis
         TestHttpServer receiver;
         REQUIRE(receiver.listen());
         receiver.route("/discourse-signed-in", TestResponse::ok("<html>Signed in</html>", "text/html"));
-        approve(*env.engine, request->authorizationUrl(env.server.base(), receiver.url(QStringLiteral("/discourse-signed-in"))));
+        env.approve(request->authorizationUrl(env.server.base(), receiver.url(QStringLiteral("/discourse-signed-in"))));
         const QList<TestRequest> came = receiver.requests();
         REQUIRE(came.size() == 1);
         const QByteArray query = came.first().path.mid(came.first().path.indexOf('?') + 1);
@@ -138,7 +102,7 @@ TEST_CASE("The forum's payload is decrypted, from the redirect or pasted", "[dis
     {
         const auto other = DiscourseUserApiKey::create();
         REQUIRE(other);
-        approve(*env.engine, other->authorizationUrl(env.server.base()));
+        env.approve(other->authorizationUrl(env.server.base()));
         QString error;
         CHECK_FALSE(request->keyFromPayload(env.server.lastPayload(), &error));
         CHECK(error.contains(QStringLiteral("another request")));
@@ -147,7 +111,7 @@ TEST_CASE("The forum's payload is decrypted, from the redirect or pasted", "[dis
     {
         QUrl url = request->authorizationUrl(env.server.base());
         url.setQuery(url.query(QUrl::FullyEncoded).replace(request->nonce(), QStringLiteral("0123456789abcdef")), QUrl::StrictMode);
-        approve(*env.engine, url);
+        env.approve(url);
         QString error;
         CHECK_FALSE(request->keyFromPayload(env.server.lastPayload(), &error));
         CHECK(error.contains(QStringLiteral("another request")));
@@ -167,13 +131,13 @@ TEST_CASE("A forum account keeps its key in the keychain, sends it as a header, 
     DiscourseProfile env(QStringLiteral("/forum"));
     const auto request = DiscourseUserApiKey::create();
     REQUIRE(request);
-    approve(*env.engine, request->authorizationUrl(env.server.base()));
+    env.approve(request->authorizationUrl(env.server.base()));
     const auto key = request->keyFromPayload(env.server.lastPayload());
     REQUIRE(key);
 
     DiscourseCredentials credentials;
     credentials.userApiKey = *key;
-    const Accounts::AddResult added = add(*env.engine, QUrl(env.server.base().toString() + u'/'), credentials);
+    const Accounts::AddResult added = env.addAccount(QUrl(env.server.base().toString() + u'/'), credentials);
     INFO(added.error.toStdString());
     REQUIRE(added.id > 0);
     CHECK(added.account.kind == QStringLiteral("discourse"));
@@ -204,7 +168,7 @@ TEST_CASE("A key the forum does not know is refused, and sign-out offline still 
     DiscourseProfile env;
     DiscourseCredentials wrong;
     wrong.userApiKey = QStringLiteral("not-a-key");
-    const Accounts::AddResult refused = add(*env.engine, env.server.base(), wrong);
+    const Accounts::AddResult refused = env.addAccount(env.server.base(), wrong);
     CHECK(refused.id == 0);
     CHECK(refused.error.contains(QStringLiteral("does not accept")));
     CHECK(env.engine->accounts().ofKind(QStringLiteral("discourse")).isEmpty());
@@ -214,7 +178,7 @@ TEST_CASE("A key the forum does not know is refused, and sign-out offline still 
     DiscourseCredentials admin;
     admin.apiKey = QStringLiteral("admin-secret");
     admin.apiUsername = QStringLiteral("bob");
-    const Accounts::AddResult added = add(*env.engine, env.server.base(), admin);
+    const Accounts::AddResult added = env.addAccount(env.server.base(), admin);
     INFO(added.error.toStdString());
     REQUIRE(added.id > 0);
     CHECK(added.account.userName == QStringLiteral("bob"));
@@ -224,7 +188,7 @@ TEST_CASE("A key the forum does not know is refused, and sign-out offline still 
     CHECK(removeAccount(*env.engine, added.id).first);
 
     // A user key whose forum cannot be reached at sign-out: the account goes, and the user is told.
-    const Accounts::AddResult signedIn = signIn(env).first;
+    const Accounts::AddResult signedIn = env.signIn().first;
     env.server.setFault("/user-api-key/revoke", TestResponse::error(502, "<html>Bad gateway</html>"));
     const auto removed = removeAccount(*env.engine, signedIn.id);
     CHECK(removed.first);
@@ -246,7 +210,7 @@ TEST_CASE("Signed in, a forum's lists come as the user: a members' category too,
     // Anonymous: the members' list is refused in words.
     CHECK(env.refresh(privateList).contains(QStringLiteral("signed-in members")));
 
-    const auto [added, credentials] = signIn(env);
+    const auto [added, credentials] = env.signIn();
 
     env.server.http().clearRecords();
     CHECK(env.refresh(privateList).isEmpty());
@@ -270,7 +234,7 @@ TEST_CASE("Signing in adds a tab of the user's lists; signing out takes them, no
     env.server.addCategory({ 7, QStringLiteral("News"), QStringLiteral("news"), QStringLiteral("25AAE2") });
     env.server.addTopics(7, 6, 300); // 300, 303 new; 301, 304 unread
     env.server.addTopics(0, 2, 900); // the user's messages
-    const auto [added, credentials] = signIn(env);
+    const auto [added, credentials] = env.signIn();
 
     QList<qint64> sources;
     const qint64 tab = discourse::addAccountTab(env.engine->subscriptions(), env.engine->columns(), added.account, &sources);

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "sources/discourse/DiscourseThreads.h"
+#include "sources/discourse/DiscourseUserApiKey.h"
 #include "sources/discourse/TopicMeta.h"
 #include "store/ItemStore.h"
 #include "sync/SyncEngine.h"
@@ -97,6 +98,39 @@ QString DiscourseProfile::loadThread(qint64 itemId, int timeoutMs)
     engine->threads().load(itemId);
     REQUIRE(waitUntil([&] { return outcome.has_value(); }, timeoutMs));
     return *outcome;
+}
+
+HttpResult DiscourseProfile::approve(const QUrl &url)
+{
+    std::optional<HttpResult> result;
+    HttpRequest request;
+    request.url = url;
+    engine->http().get(request, [&](const HttpResult &r) { result = r; });
+    REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
+    return *result;
+}
+
+Accounts::AddResult DiscourseProfile::addAccount(const QUrl &forum, const DiscourseCredentials &credentials)
+{
+    std::optional<Accounts::AddResult> result;
+    engine->accounts().addDiscourse(forum, credentials, [&](const Accounts::AddResult &r) { result = r; });
+    REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
+    return *result;
+}
+
+std::pair<Accounts::AddResult, DiscourseCredentials> DiscourseProfile::signIn()
+{
+    const auto request = DiscourseUserApiKey::create();
+    REQUIRE(request);
+    approve(request->authorizationUrl(server.base()));
+    const auto key = request->keyFromPayload(server.lastPayload());
+    REQUIRE(key);
+    DiscourseCredentials credentials;
+    credentials.userApiKey = *key;
+    const Accounts::AddResult added = addAccount(server.base(), credentials);
+    INFO(added.error.toStdString());
+    REQUIRE(added.id > 0);
+    return { added, credentials };
 }
 
 } // namespace gilde::test

@@ -2,6 +2,9 @@
 
 #include "DiscourseServer.h"
 #include "Engine.h"
+#include "accounts/Accounts.h"
+#include "net/HttpClient.h"
+#include "sources/discourse/DiscourseHttp.h"
 #include "model/Item.h"
 #include "sources/feeds/Subscriptions.h"
 
@@ -33,6 +36,13 @@ struct DiscourseProfile {
     qint64 itemOfTopic(qint64 sourceId, qint64 topicId);
     /// Loads a topic's thread; the error when it failed, "" when it came.
     QString loadThread(qint64 itemId, int timeoutMs = 20000);
+
+    /// What the browser does: opens the address, the user allows Gilde.
+    HttpResult approve(const QUrl &url);
+    Accounts::AddResult addAccount(const QUrl &forum, const DiscourseCredentials &credentials);
+    /// The whole sign-in as the user goes through it: the forum's page
+    /// allowed, the payload decrypted, the account added with the key.
+    std::pair<Accounts::AddResult, DiscourseCredentials> signIn();
 };
 
 } // namespace gilde::test

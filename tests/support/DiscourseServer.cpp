@@ -152,6 +152,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         path = QStringLiteral("/");
     if (path.startsWith(u"/user-api-key/") || path == u"/session/current.json")
         return keyRoute(request, path, query);
+    if (isWriteRoute(path))
+        return writeRoute(request, path, query);
     if (request.method != "GET" && request.method != "HEAD")
         return discourse::notFound();
     const int pageNumber = std::max(0, query.queryItemValue(QStringLiteral("page")).toInt());
@@ -329,7 +331,7 @@ QJsonArray DiscourseServer::tagsJsonLocked(const QStringList &names) const
 
 QJsonObject DiscourseServer::topicJsonLocked(const Topic &t, const Times &times) const
 {
-    const QString title = QStringLiteral("Topic %1").arg(t.id);
+    const QString title = titleOf(t);
     // Posters as Discourse summarises them: extras is null for all but the last poster.
     QJsonArray posters;
     if (t.opUserId == t.lastUserId) {
@@ -359,7 +361,7 @@ QJsonObject DiscourseServer::topicJsonLocked(const Topic &t, const Times &times)
         // setting (by default only pinned ones do; the category schema requires it).
         { QStringLiteral("excerpt"), QStringLiteral("The first post of %1, which says what it is about.").arg(title) },
         { QStringLiteral("visible"), true },
-        { QStringLiteral("closed"), false },
+        { QStringLiteral("closed"), t.closed },
         { QStringLiteral("archived"), false },
         // An anonymous visitor has no bookmarks or likes: Discourse sends null.
         { QStringLiteral("bookmarked"), QJsonValue() },

@@ -130,6 +130,42 @@ public:
     void setAdminKey(const QString &key);
     static QString signedInUser();
 
+    // Writing (DiscourseServerWrites.cpp), as the signed-in user or an admin
+    // key's user: POST /posts.json makes a reply (topic_id, optionally
+    // reply_to_post_number) or a new topic (title, category), which then
+    // appear in the thread and the lists; POST /post_actions.json likes a
+    // post (a second like is refused, 403, as Discourse refuses it); DELETE
+    // /post_actions/{id} takes a like back; GET /posts/{id}.json gives a
+    // post with its raw text and whether the asking user likes it; GET
+    // /user_actions.json?username=…&filter=4,5 lists a user's new topics and
+    // replies, newest first. Anyone else is refused, 403.
+    struct Written {
+        int topicId = 0;
+        int number = 0;
+        int postId = 0;
+        QString username;
+        QString raw;
+        int replyTo = 0;
+        QString title; ///< the topic's
+        int categoryId = 0;
+    };
+    /// Every post written, in the order the forum stored them.
+    QList<Written> written() const;
+    /// Ids of the posts the signed-in user likes.
+    QList<int> likedPosts() const;
+    /// The bodies of the write requests received (POST, DELETE), as sent.
+    QList<QByteArray> writeRequests() const;
+    /// The next `count` writes are carried out, but their answers never come,
+    /// as when a network drops mid-request.
+    void loseAnswers(int count);
+    /// Writes are stored at once and answered this much later.
+    void setWriteDelayMs(int ms);
+    /// The next writes are refused with `status` and the forum's `message`
+    /// ({"errors": [message]}), until cleared with status 0.
+    void refuseWrites(int status, const QString &message);
+    /// Closed, as a moderator closes a topic: replies to it are refused (422).
+    void closeTopic(int topicId);
+
 private:
     struct Topic {
         int id = 0;
@@ -145,6 +181,9 @@ private:
         qint64 bumpedAtMs = 0; ///< 0: when its place among the generated topics says
         int highestPost = 0; ///< its posts 1..highestPost were generated (0: none, not a thread)
         QList<int> deletedPosts;
+        QString title; ///< written topics; generated ones are "Topic <id>"
+        bool closed = false;
+        QMap<int, int> written; ///< post number → index in m_written
     };
     struct Times {
         qint64 createdAtMs;
@@ -163,6 +202,9 @@ private:
     TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
     /// /user-api-key/..., /session/current.json; in DiscourseUserKeys.cpp.
     TestResponse keyRoute(const TestRequest &request, const QString &path, const QUrlQuery &query);
+    /// /posts.json, /posts/{id}.json, /post_actions…, /user_actions.json; in DiscourseServerWrites.cpp.
+    TestResponse writeRoute(const TestRequest &request, const QString &path, const QUrlQuery &query);
+    static bool isWriteRoute(const QString &path);
 
     // The rest run with m_mutex held.
     QHash<int, Times> timesLocked() const;
@@ -177,7 +219,10 @@ private:
     QJsonObject topicViewLocked(const Topic &topic, const Times &times, int page) const;
     QJsonObject postJsonLocked(const Topic &topic, const Times &times, int number) const;
     QJsonObject userJson(int userId) const; ///< {id, username, name, avatar_template}
-    static int posterOf(const Topic &topic, int number);
+    int posterOf(const Topic &topic, int number) const;
+    QString titleOf(const Topic &topic) const { return topic.title.isEmpty() ? QStringLiteral("Topic %1").arg(topic.id) : topic.title; }
+    /// A written post's JSON over a generated one's; `viewer` sees their likes and raw text.
+    QJsonObject writtenPostLocked(QJsonObject post, const Topic &topic, int number, const QString &viewer) const;
     const Category *categoryLocked(int id) const;
     QString categoryPathLocked(const Category &category) const; ///< "parent/slug" or "slug"
     QString avatarTemplate(const QString &username) const;
@@ -191,6 +236,14 @@ private:
     QHash<QString, bool> m_userKeys; ///< key → revoked
     QString m_adminKey;
     QString m_lastPayload;
+    QList<Written> m_written;
+    QList<qint64> m_writtenAtMs; ///< when each of m_written was stored
+    QList<int> m_liked;
+    QList<QByteArray> m_writeRequests;
+    int m_loseAnswers = 0;
+    int m_writeDelayMs = 0;
+    int m_refuseStatus = 0;
+    QString m_refuseMessage;
     // Last, so it is destroyed first: its thread stops before the state its handlers read goes.
     TestHttpServer m_http;
 };

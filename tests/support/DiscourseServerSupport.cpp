@@ -1,5 +1,7 @@
 #include "DiscourseServerSupport.h"
 
+#include <QJsonArray>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -52,6 +54,17 @@ TestResponse notFound()
         R"({"errors":["The requested URL or resource could not be found."],"error_type":"not_found"})",
         "application/json; charset=utf-8");
     r.status = 404;
+    r.conditional = false;
+    return r;
+}
+
+TestResponse refusal(int status, const QString &message, const QString &type)
+{
+    QJsonObject body { { QStringLiteral("errors"), QJsonArray { message } } };
+    if (!type.isEmpty())
+        body.insert(QStringLiteral("error_type"), type);
+    TestResponse r = TestResponse::ok(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json; charset=utf-8");
+    r.status = status;
     r.conditional = false;
     return r;
 }

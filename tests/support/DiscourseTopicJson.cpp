@@ -18,10 +18,7 @@ namespace gilde::test
 namespace
 {
 
-int postId(int topicId, int number)
-{
-    return topicId * 10000 + number;
-}
+using discourse::postId;
 
 int replyToOf(int number)
 {
@@ -74,9 +71,14 @@ TestResponse invalidParameters(const char *name)
 
 } // namespace
 
-int DiscourseServer::posterOf(const Topic &topic, int number)
+int DiscourseServer::posterOf(const Topic &topic, int number) const
 {
     const QList<discourse::User> &users = discourse::users();
+    if (const auto w = topic.written.constFind(number); w != topic.written.cend()) {
+        const QString &name = m_written.at(*w).username;
+        const auto user = std::find_if(users.cbegin(), users.cend(), [&name](const discourse::User &u) { return u.username == name; });
+        return user == users.cend() ? users.first().id : user->id;
+    }
     return number <= 1 ? topic.opUserId : users.at((topic.id + number * 2) % users.size()).id;
 }
 
@@ -105,7 +107,8 @@ QList<DiscourseServer::Post> DiscourseServer::posts(int topicId) const
     if (it == m_topics.cend())
         return out;
     for (int n : postNumbersLocked(*it))
-        out.append(Post { postId(topicId, n), n, discourse::user(posterOf(*it, n)).username, replyToOf(n) });
+        out.append(Post { postId(topicId, n), n, discourse::user(posterOf(*it, n)).username,
+            it->written.contains(n) ? m_written.at(it->written.value(n)).replyTo : replyToOf(n) });
     return out;
 }
 
@@ -247,7 +250,7 @@ QJsonObject DiscourseServer::topicViewLocked(const Topic &t, const Times &times,
         topicActions.append(QJsonObject { { QStringLiteral("id"), action }, { QStringLiteral("count"), 0 },
             { QStringLiteral("hidden"), false }, { QStringLiteral("can_act"), false } });
     }
-    const QString title = QStringLiteral("Topic %1").arg(t.id);
+    const QString title = titleOf(t);
     const qint64 daysAgo = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - times.createdAtMs) / (24 * 3600 * 1000));
     return QJsonObject {
         { QStringLiteral("post_stream"), QJsonObject { { QStringLiteral("posts"), posts }, { QStringLiteral("stream"), stream } } },
@@ -265,7 +268,7 @@ QJsonObject DiscourseServer::topicViewLocked(const Topic &t, const Times &times,
         { QStringLiteral("like_count"), t.likeCount },
         { QStringLiteral("last_posted_at"), discourse::isoTime(times.bumpedAtMs) },
         { QStringLiteral("visible"), true },
-        { QStringLiteral("closed"), false },
+        { QStringLiteral("closed"), t.closed },
         { QStringLiteral("archived"), false },
         { QStringLiteral("has_summary"), false },
         { QStringLiteral("archetype"), QStringLiteral("regular") },
@@ -410,6 +413,42 @@ QJsonObject DiscourseServer::postJsonLocked(const Topic &t, const Times &times, 
     };
     for (const char *key : { "primary_group_name", "flair_name", "flair_url", "flair_bg_color", "flair_color" })
         o.insert(QLatin1String(key), QJsonValue());
+    if (t.written.contains(n) || m_liked.contains(postId(t.id, n)))
+        return writtenPostLocked(o, t, n, {});
+    return o;
+}
+
+QJsonObject DiscourseServer::writtenPostLocked(QJsonObject o, const Topic &t, int n, const QString &viewer) const
+{
+    const int id = postId(t.id, n);
+    const auto w = t.written.constFind(n);
+    if (w != t.written.cend()) {
+        const Written &p = m_written.at(*w);
+        const QString at = discourse::isoTime(m_writtenAtMs.at(*w));
+        o.insert(QStringLiteral("cooked"), QStringLiteral("<p>%1</p>").arg(p.raw.toHtmlEscaped()));
+        o.insert(QStringLiteral("raw"), p.raw);
+        o.insert(QStringLiteral("created_at"), at);
+        o.insert(QStringLiteral("updated_at"), at);
+        o.insert(QStringLiteral("reply_to_post_number"), p.replyTo > 0 ? QJsonValue(p.replyTo) : QJsonValue());
+        o.insert(QStringLiteral("quote_count"), 0);
+        o.insert(QStringLiteral("link_counts"), QJsonArray());
+        o.insert(QStringLiteral("yours"), !viewer.isEmpty() && viewer == p.username);
+    } else {
+        o.insert(QStringLiteral("raw"), postText(t.id, n));
+    }
+    const bool liked = m_liked.contains(id);
+    const int likes = (w != t.written.cend() ? 0 : likesOf(t.id, n)) + (liked ? 1 : 0);
+    QJsonObject like { { QStringLiteral("id"), 2 } };
+    if (likes > 0)
+        like.insert(QStringLiteral("count"), likes);
+    if (!viewer.isEmpty()) {
+        // What the asking user may do: like it, or take their like back.
+        like.insert(liked ? QStringLiteral("acted") : QStringLiteral("can_act"), true);
+        if (liked)
+            like.insert(QStringLiteral("can_undo"), true);
+    }
+    o.insert(QStringLiteral("actions_summary"),
+        likes > 0 || !viewer.isEmpty() ? QJsonArray { like } : QJsonArray());
     return o;
 }
 
