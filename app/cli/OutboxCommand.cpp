@@ -51,7 +51,7 @@ QJsonObject entryJson(const OutboxEntry &e)
 /// What an entry is about, in a few words: the link's address, or a title.
 QString subject(const OutboxEntry &e)
 {
-    for (const char *key : { "url", "title", "text", "status" }) {
+    for (const char *key : { "url", "title", "text", "status", "raw" }) {
         const QString v = e.payload.value(QLatin1String(key)).toString();
         if (!v.isEmpty())
             return v.simplified().left(80);

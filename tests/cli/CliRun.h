@@ -3,10 +3,13 @@
 // Runs the real gilde binary the way a user's shell would, without a display,
 // for the command-line tests.
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace gilde::test
 {
@@ -73,6 +76,49 @@ inline QString startForAddress(QProcess &p, const QStringList &args, const QRegu
         m = address.match(QString::fromUtf8(err));
     }
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+/// The arguments with the profile in `dir` before them.
+inline QStringList withProfile(const QTemporaryDir &dir, QStringList args)
+{
+    args.prepend(dir.filePath(QStringLiteral("profile")));
+    args.prepend(QStringLiteral("--profile"));
+    return args;
+}
+
+/// runGilde on the profile in `dir`.
+inline CliRun run(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {})
+{
+    return runGilde(withProfile(dir, args), input);
+}
+
+/// `gilde outbox --send` started `rounds` times and killed after a
+/// lengthening while (from `firstMs`, `stepMs` more each round) unless it
+/// ended: deliveries cut off at varying points. False when one did not start.
+inline bool killDeliveryRepeatedly(const QTemporaryDir &dir, int rounds, int firstMs, int stepMs)
+{
+    for (int round = 0; round < rounds; ++round) {
+        QProcess p;
+        p.setProcessEnvironment(headlessEnvironment());
+        p.start(QStringLiteral(GILDE_BINARY), withProfile(dir, { QStringLiteral("outbox"), QStringLiteral("--send") }));
+        if (!p.waitForStarted(10000))
+            return false;
+        p.waitForFinished(firstMs + round * stepMs);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+    }
+    return true;
+}
+
+/// Signs out of every account of the profile: the keychain outlives the test.
+inline void removeAccounts(const QTemporaryDir &dir)
+{
+    const QJsonArray accounts = run(dir, { QStringLiteral("accounts"), QStringLiteral("--json") }).json().array();
+    for (const QJsonValue &a : accounts)
+        run(dir, { QStringLiteral("account"), QStringLiteral("remove"),
+                     QString::number(a.toObject().value(QLatin1String("id")).toInteger()) });
 }
 
 } // namespace gilde::test

@@ -13,18 +13,6 @@
 
 using namespace gilde::test;
 
-namespace
-{
-
-CliRun run(const QTemporaryDir &dir, QStringList args)
-{
-    args.prepend(dir.filePath(QStringLiteral("profile")));
-    args.prepend(QStringLiteral("--profile"));
-    return runGilde(args);
-}
-
-} // namespace
-
 TEST_CASE("CLI: subscribe follows a forum's list, thread prints a topic", "[discourse][cli]")
 {
     DiscourseServer server;

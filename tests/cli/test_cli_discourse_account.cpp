@@ -19,13 +19,6 @@ using namespace gilde::test;
 namespace
 {
 
-QStringList withProfile(const QTemporaryDir &dir, QStringList args)
-{
-    args.prepend(dir.filePath(QStringLiteral("profile")));
-    args.prepend(QStringLiteral("--profile"));
-    return args;
-}
-
 /// What the browser does with the printed address: the user allows Gilde.
 bool approve(const QUrl &url)
 {

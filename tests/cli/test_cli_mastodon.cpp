@@ -15,32 +15,6 @@
 
 using namespace gilde::test;
 
-namespace
-{
-
-QStringList withProfile(const QTemporaryDir &dir, QStringList args)
-{
-    args.prepend(dir.filePath(QStringLiteral("profile")));
-    args.prepend(QStringLiteral("--profile"));
-    return args;
-}
-
-CliRun run(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {})
-{
-    return runGilde(withProfile(dir, args), input);
-}
-
-void removeAccounts(const QTemporaryDir &dir)
-{
-    // The keychain outlives the test.
-    const QJsonArray accounts = run(dir, { QStringLiteral("accounts"), QStringLiteral("--json") }).json().array();
-    for (const QJsonValue &a : accounts)
-        run(dir, { QStringLiteral("account"), QStringLiteral("remove"),
-                     QString::number(a.toObject().value(QLatin1String("id")).toInteger()) });
-}
-
-} // namespace
-
 TEST_CASE("CLI: account add mastodon signs in with the code the browser shows", "[mastodon][cli]")
 {
     MastodonServer server;
@@ -183,18 +157,7 @@ TEST_CASE("CLI: posts queued with gilde post reach the server once each, however
     CHECK(r.out.contains("Queued post"));
 
     // Delivery killed at varying points, again and again, then let finish.
-    for (int round = 0; round < 12; ++round) {
-        QProcess p;
-        p.setProcessEnvironment(headlessEnvironment());
-        p.start(QStringLiteral(GILDE_BINARY),
-            withProfile(dir, { QStringLiteral("outbox"), QStringLiteral("--send") }));
-        REQUIRE(p.waitForStarted(10000));
-        p.waitForFinished(120 + round * 37);
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-    }
+    REQUIRE(killDeliveryRepeatedly(dir, 12, 120, 37));
     r = run(dir, { QStringLiteral("outbox"), QStringLiteral("--send") });
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exitCode == 0);
