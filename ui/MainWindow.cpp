@@ -17,6 +17,7 @@
 #include "ui/dashboard/Dashboard.h"
 #include "ui/accounts/AccountActions.h"
 #include "ui/accounts/AccountRail.h"
+#include "ui/compose/ForumActions.h"
 #include "ui/compose/PostActions.h"
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(&m_engine.shaarliDeliverer(), &ShaarliDeliverer::merged, this,
         [this](qint64, const QString &message) { statusBar()->showMessage(message, MessageMs); });
     connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
+    connect(m_dashboard, &Dashboard::newTopicRequested, &m_postActions->forum(), &ForumActions::newTopic);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
         [this](const QList<qint64> &ids) { m_engine.sync().refresh(ids); });
     connect(m_dashboard, &Dashboard::currentTabChanged, this,
@@ -166,6 +168,8 @@ ReaderPane *MainWindow::reader()
         m_splitter->setStretchFactor(1, 0);
         connect(m_reader, &ReaderPane::itemStateChanged, m_dashboard, &Dashboard::refreshItem);
         connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
+        connect(m_reader, &ReaderPane::replyToPostRequested, &m_postActions->forum(), &ForumActions::reply);
+        connect(m_reader, &ReaderPane::likePostRequested, &m_postActions->forum(), &ForumActions::like);
         m_dashboard->links()->attachReader(m_reader);
         updateTabOrder();
     }

@@ -6,6 +6,7 @@
 #include "core/sources/discourse/DiscourseHttp.h"
 #include "core/sources/discourse/DiscourseSession.h"
 #include "core/sources/discourse/DiscourseUserApiKey.h"
+#include "core/sync/Outbox.h"
 #include "ui/common/Theme.h"
 
 #include <QDesktopServices>
@@ -139,6 +140,9 @@ void DiscourseSignInDialog::signIn()
             self->showStatus(r.error, true);
             return;
         }
+        // Writes that waited for a new sign-in go now.
+        if (r.replaced)
+            self->m_engine.outbox().resumeAccount(r.id);
         const qint64 tabId
             = r.replaced ? 0 : discourse::addAccountTab(self->m_engine.subscriptions(), self->m_engine.columns(), r.account);
         const QString message = r.replaced

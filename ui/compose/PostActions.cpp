@@ -1,6 +1,7 @@
 #include "PostActions.h"
 
 #include "ComposerDialog.h"
+#include "ForumActions.h"
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/mastodon/MastodonWrites.h"
@@ -17,7 +18,9 @@ PostActions::PostActions(Engine &engine, QWidget *window)
     : QObject(window)
     , m_engine(engine)
     , m_window(window)
+    , m_forum(new ForumActions(engine, window))
 {
+    connect(m_forum, &ForumActions::statusMessage, this, &PostActions::statusMessage);
 }
 
 void PostActions::write()
@@ -46,6 +49,10 @@ std::optional<PostActions::Target> PostActions::targetOf(qint64 itemId, const QS
 
 void PostActions::reply(qint64 itemId)
 {
+    if (m_forum->isTopic(itemId)) {
+        m_forum->reply(itemId, 0, {});
+        return;
+    }
     const auto t = targetOf(itemId, tr("Select a post to reply to."));
     if (!t)
         return;
@@ -58,6 +65,10 @@ void PostActions::reply(qint64 itemId)
 
 void PostActions::favourite(qint64 itemId)
 {
+    if (m_forum->isTopic(itemId)) {
+        m_forum->like(itemId, 1);
+        return;
+    }
     act(itemId, QStringLiteral("mastodon.favourite"), tr("Favourited: it goes out with the outbox."));
 }
 

@@ -14,11 +14,13 @@ namespace gilde
 {
 
 class Engine;
+class ForumActions;
 
 /// What the writing keys do to the item at hand: r replies (the composer,
 /// the thread's people mentioned), f favourites, t boosts; and the Write
-/// button opens the composer. Every write is a queued outbox entry, sent
-/// when the network is there; an item that is not a Mastodon post says so.
+/// button opens the composer. On a forum topic, r replies to it and f likes
+/// its opening post (ForumActions). Every write is a queued outbox entry,
+/// sent when the network is there; an item that is neither says so.
 class PostActions : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void reply(qint64 itemId);
     void favourite(qint64 itemId);
     void boost(qint64 itemId);
+    ForumActions &forum() { return *m_forum; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -45,6 +48,7 @@ private:
 
     Engine &m_engine;
     QWidget *m_window;
+    ForumActions *m_forum;
 };
 
 } // namespace gilde

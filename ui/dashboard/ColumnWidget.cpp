@@ -173,11 +173,18 @@ void ColumnWidget::buildMenu()
     m_itemActions << m_menu->addSeparator();
     m_itemActions << m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
     m_itemActions << m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
+    m_newTopicAction = m_menu->addAction(tr("New topic…"), this, [this] { Q_EMIT newTopicRequested(m_column.spec.sourceId); });
+    m_newTopicAction->setVisible(false);
     m_menu->addSeparator();
     m_moveLeftAction = m_menu->addAction(tr("Move left"), this, [this] { Q_EMIT moveRequested(-1); });
     m_moveRightAction = m_menu->addAction(tr("Move right"), this, [this] { Q_EMIT moveRequested(+1); });
     m_menu->addSeparator();
     m_menu->addAction(tr("Remove column"), this, &ColumnWidget::removeRequested);
+}
+
+void ColumnWidget::setCanStartTopic(bool can)
+{
+    m_newTopicAction->setVisible(can && m_column.spec.sourceId > 0);
 }
 
 void ColumnWidget::setLinkBody(LinkColumnBody *body)

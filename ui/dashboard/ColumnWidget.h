@@ -76,6 +76,8 @@ public:
 
     /// The source ids a refresh of this column covers.
     QList<qint64> sourceIds() const;
+    /// Offers "New topic…" in the menu: the column follows a forum category the user may write to.
+    void setCanStartTopic(bool can);
 
     /// Asks for a title / mute words with a dialog, then applies them.
     void promptRename();
@@ -101,6 +103,8 @@ Q_SIGNALS:
     /// A timeline's column: the user opened a gap row / reached the end of the cache.
     void gapFillRequested(qint64 sourceId);
     void olderRequested(qint64 sourceId);
+    /// A forum category's column: the user wants to start a topic in it.
+    void newTopicRequested(qint64 sourceId);
     void itemStateChanged(qint64 itemId, bool read, bool starred);
     void bulkStateChanged();
     void dragStarted(qint64 columnId);
@@ -127,6 +131,7 @@ private:
     QAction *m_unreadOnlyAction = nullptr;
     QList<QAction *> m_itemActions; ///< only for columns of items
     QAction *m_moveLeftAction = nullptr;
+    QAction *m_newTopicAction = nullptr;
     QAction *m_moveRightAction = nullptr;
     QTimer *m_unreadTimer;
     QTimer *m_newerTimer;

@@ -1,6 +1,8 @@
 #include "Dashboard.h"
 
 #include "core/Engine.h"
+#include "core/accounts/Accounts.h"
+#include "core/sources/discourse/DiscourseWrites.h"
 #include "core/store/TimelineStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/store/ColumnStore.h"
@@ -57,6 +59,8 @@ Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons,
     m_links = new LinkActions(engine, *this, sources, this);
     connect(m_links, &LinkActions::itemOpened, this, &Dashboard::itemOpened);
     connect(m_links, &LinkActions::statusMessage, this, &Dashboard::statusMessage);
+    // Signing in to a forum, or out, offers or withdraws "New topic…" in its categories' columns.
+    connect(&m_engine.accounts(), &Accounts::accountsChanged, this, &Dashboard::updateForumColumns);
 }
 
 Dashboard::~Dashboard() = default;
@@ -109,6 +113,22 @@ ColumnStrip *Dashboard::makeStrip(qint64 tabId)
     return strip;
 }
 
+bool Dashboard::canStartTopic(qint64 sourceId) const
+{
+    const auto source = sourceId > 0 ? m_engine.sources().byId(sourceId) : std::nullopt;
+    if (!source)
+        return false;
+    ForumDraft draft;
+    return discourse::makeTopic(draft, *source, nullptr)
+        && discourse::accountFor(m_engine.accounts().ofKind(QStringLiteral("discourse")), *source) > 0;
+}
+
+void Dashboard::updateForumColumns()
+{
+    for (ColumnWidget *col : std::as_const(m_columns))
+        col->setCanStartTopic(canStartTopic(col->column().spec.sourceId));
+}
+
 ColumnWidget *Dashboard::makeColumn(const Column &c)
 {
     auto *col = new ColumnWidget(c, m_engine.items(), m_sources, m_icons);
@@ -138,6 +158,8 @@ ColumnWidget *Dashboard::makeColumn(const Column &c)
     });
     connect(col, &ColumnWidget::olderRequested, this,
         [this](qint64 sourceId) { m_engine.sync().fetchOlder({ sourceId }); });
+    connect(col, &ColumnWidget::newTopicRequested, this, &Dashboard::newTopicRequested);
+    col->setCanStartTopic(canStartTopic(c.spec.sourceId));
     if (c.spec.kind == StreamSpec::Kind::Source) {
         const TimelineState timeline = m_engine.timelines().state(c.spec.sourceId);
         if (!timeline.isEmpty())

@@ -105,11 +105,16 @@ Q_SIGNALS:
     void focusOrderChanged();
     void statusMessage(const QString &message);
     void refreshRequested(const QList<qint64> &sourceIds);
+    /// "New topic…" of a forum category's column.
+    void newTopicRequested(qint64 sourceId);
 
 private:
     void connectTabBar();
     ColumnStrip *makeStrip(qint64 tabId);
     ColumnWidget *makeColumn(const Column &column);
+    /// Whether the source is a forum category whose forum the user is signed in to.
+    bool canStartTopic(qint64 sourceId) const;
+    void updateForumColumns();
     void tabChanged(int index);
     void renumber(qint64 tabId);
     void persist(ColumnWidget *column);

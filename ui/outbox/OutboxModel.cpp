@@ -114,6 +114,16 @@ QString OutboxModel::actionText(const QString &action)
         return tr("Post");
     if (action.endsWith(QLatin1String(".reply")))
         return tr("Reply");
+    if (action == QLatin1String("discourse.topic"))
+        return tr("New topic");
+    if (action == QLatin1String("discourse.like"))
+        return tr("Like");
+    if (action == QLatin1String("discourse.unlike"))
+        return tr("Take back like");
+    if (action == QLatin1String("mastodon.favourite"))
+        return tr("Favourite");
+    if (action == QLatin1String("mastodon.reblog"))
+        return tr("Boost");
     return action;
 }
 

@@ -1,6 +1,8 @@
 #include "ui/reader/ReaderPane.h"
 
 #include "core/Engine.h"
+#include "core/accounts/Accounts.h"
+#include "core/sources/discourse/DiscourseWrites.h"
 #include "core/sources/discourse/DiscourseThreads.h"
 #include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
@@ -179,7 +181,12 @@ void ReaderPane::buildUi()
 
     connect(m_browser, &ReaderBrowser::sideMarginChanged, header,
         [headerLayout](int side) { headerLayout->setContentsMargins(side, 14, side, 12); });
-    connect(m_browser, &ReaderBrowser::linkActivated, this, [this](const QUrl &url) { openExternally(url); });
+    connect(m_browser, &ReaderBrowser::linkActivated, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String(PostActionScheme))
+            postLink(url);
+        else
+            openExternally(url);
+    });
     connect(m_openButton, &QPushButton::clicked, this, &ReaderPane::openInBrowser);
     connect(m_starButton, &QPushButton::clicked, this, &ReaderPane::toggleStarred);
     connect(m_readButton, &QPushButton::clicked, this, &ReaderPane::toggleRead);
@@ -347,9 +354,34 @@ bool ReaderPane::renderThread(int position)
     if (!m_threadNotice.isEmpty())
         head = QStringLiteral("<p><i>%1</i></p>").arg(m_threadNotice.toHtmlEscaped());
     const qsizetype first = qMin<qsizetype>(posts.size(), ThreadFirstPosts);
-    m_browser->showHtml(sanitizeHtml(head + threadHtml(posts, 0, first), QUrl(m_item.url)));
+    m_threadActions = writableForum();
+    m_browser->showHtml(head + threadHtml(posts, 0, first, QUrl(m_item.url), m_threadActions));
     appendThread(posts, first, m_renderGeneration, position);
     return true;
+}
+
+bool ReaderPane::writableForum() const
+{
+    const auto source = m_engine.sources().byId(m_item.sourceId);
+    return source && discourse::accountFor(m_engine.accounts().ofKind(QStringLiteral("discourse")), *source) > 0;
+}
+
+void ReaderPane::postLink(const QUrl &url)
+{
+    // gilde-post:reply/N or gilde-post:like/N, made by threadHtml only.
+    const QString verb = url.path().section(u'/', 0, 0);
+    bool ok = false;
+    const int number = url.path().section(u'/', 1, 1).toInt(&ok);
+    if (!ok || number <= 0 || m_item.kind != u"topic")
+        return;
+    if (verb == u"reply") {
+        // A selection inside the thread is what the reply quotes (paragraphs as line breaks).
+        QString quoted = m_browser->textCursor().selectedText();
+        quoted.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+        Q_EMIT replyToPostRequested(m_item.id, number, quoted.trimmed());
+    } else if (verb == u"like") {
+        Q_EMIT likePostRequested(m_item.id, number);
+    }
 }
 
 void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position)
@@ -363,7 +395,7 @@ void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, qu
         if (generation != m_renderGeneration)
             return;
         const qsizetype count = qMin<qsizetype>(posts.size() - from, ThreadPartPosts);
-        m_browser->appendHtml(sanitizeHtml(threadHtml(posts, from, count), QUrl(m_item.url)));
+        m_browser->appendHtml(threadHtml(posts, from, count, QUrl(m_item.url), m_threadActions));
         appendThread(posts, from + count, generation, position);
     });
 }

@@ -66,6 +66,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void itemStateChanged(qint64 itemId);
     void closeRequested();
+    /// A forum post's Reply link, with the text selected in the thread (to quote).
+    void replyToPostRequested(qint64 itemId, int postNumber, const QString &quoted);
+    /// A forum post's Like link.
+    void likePostRequested(qint64 itemId, int postNumber);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -83,12 +87,16 @@ private:
     void appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position);
     /// A topic's body before its thread is cached: what its list had.
     QString topicHtml() const;
+    /// The shown topic's forum has a signed-in account: its posts get Reply and Like.
+    bool writableForum() const;
+    void postLink(const QUrl &url);
     QString metaLine() const;
 
     Engine &m_engine;
     Item m_item;
     /// A forum topic's thread could not be fetched: said above what the cache has.
     QString m_threadNotice;
+    bool m_threadActions = false;
     quint64 m_renderGeneration = 0; ///< bumped per render: parts of an older one are dropped
     static constexpr qsizetype ThreadFirstPosts = 30;
     static constexpr qsizetype ThreadPartPosts = 30;

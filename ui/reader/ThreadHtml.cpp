@@ -1,5 +1,7 @@
 #include "ThreadHtml.h"
 
+#include "core/text/HtmlSanitizer.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -23,7 +25,7 @@ QString escaped(const QString &s)
 
 } // namespace
 
-QString threadHtml(const QList<ThreadPost> &posts, qsizetype first, qsizetype count)
+QString threadHtml(const QList<ThreadPost> &posts, qsizetype first, qsizetype count, const QUrl &base, bool actions)
 {
     first = qBound<qsizetype>(0, first, posts.size());
     const qsizetype end = count < 0 ? posts.size() : qMin(posts.size(), first + count);
@@ -59,9 +61,22 @@ QString threadHtml(const QList<ThreadPost> &posts, qsizetype first, qsizetype co
         }
         html += p.html.trimmed().isEmpty()
             ? QStringLiteral("<p><i>%1</i></p>").arg(escaped(Text::tr("(This post was deleted or hidden.)")))
-            : p.html;
+            : sanitizeHtml(p.html, base);
+        QStringList foot;
         if (p.likes > 0)
-            html += QStringLiteral("<p><small>%1</small></p>").arg(escaped(Text::tr("♥ %n like(s)", nullptr, p.likes)));
+            foot << escaped(Text::tr("♥ %n like(s)", nullptr, p.likes));
+        if (actions) {
+            foot << QStringLiteral("<a href=\"%1:reply/%2\">%3</a>")
+                        .arg(QLatin1String(PostActionScheme))
+                        .arg(p.number)
+                        .arg(escaped(Text::tr("Reply")));
+            foot << QStringLiteral("<a href=\"%1:like/%2\">%3</a>")
+                        .arg(QLatin1String(PostActionScheme))
+                        .arg(p.number)
+                        .arg(escaped(Text::tr("Like")));
+        }
+        if (!foot.isEmpty())
+            html += QStringLiteral("<p><small>%1</small></p>").arg(foot.join(QStringLiteral(" · ")));
         previous = p.number;
     }
     return html;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace gilde
 {
@@ -11,10 +12,16 @@ namespace gilde
 /// A thread's posts as one document for the reader, in order: each headed
 /// by who wrote it, when and its number, with a "replying to" line where it
 /// answers another post than the one before, and its likes. The posts' own
-/// HTML was sanitized when it was cached; the whole goes through the
-/// sanitizer again at display, as every body does.
+/// HTML was sanitized when it was cached, and is again here (against `base`),
+/// as every body is at display; the rest is Gilde's own, escaped.
 /// `count` posts from `first` (all from there when -1), for a long thread
 /// shown in parts: the parts joined are the whole.
-QString threadHtml(const QList<ThreadPost> &posts, qsizetype first = 0, qsizetype count = -1);
+/// With `actions`, each post ends with Reply and Like links of the scheme
+/// PostActionScheme ("gilde-post:reply/N", "gilde-post:like/N"), which the
+/// sanitizer never lets through from a post, so only these can be them.
+QString threadHtml(const QList<ThreadPost> &posts, qsizetype first = 0, qsizetype count = -1, const QUrl &base = {},
+    bool actions = false);
+
+inline constexpr char PostActionScheme[] = "gilde-post";
 
 } // namespace gilde
