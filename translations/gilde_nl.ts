@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>DiscourseDeliverer</name>
+    <message>
+        <source>The account of this write is gone.</source>
+        <translation>Het account van deze schrijfactie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this forum is not in the keychain: %1. Sign in again.</source>
+        <translation>De aanmelding bij dit forum staat niet in de sleutelhanger: %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Gilde cannot send this kind of write: %1</source>
+        <translation>Gilde kan dit soort schrijfactie niet versturen: %1</translation>
+    </message>
+    <message>
+        <source>The forum refused it: %1</source>
+        <translation>Het forum weigerde het: %1</translation>
+    </message>
+    <message>
+        <source>The forum no longer accepts this account&apos;s sign-in: sign in again.</source>
+        <translation>Het forum accepteert de aanmelding van dit account niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The topic or post is no longer on the forum.</source>
+        <translation>Het onderwerp of bericht staat niet meer op het forum.</translation>
+    </message>
+</context>
+<context>
     <name>DiscourseFetcher</name>
     <message>
         <source>Not the address of a Discourse topic list: %1</source>
@@ -300,6 +327,21 @@
     <message>
         <source>The forum&apos;s answer holds no key.</source>
         <translation>Het antwoord van het forum bevat geen sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseWrites</name>
+    <message>
+        <source>it is not a forum topic.</source>
+        <translation>het is geen forumonderwerp.</translation>
+    </message>
+    <message>
+        <source>the topic is closed: the forum takes no more replies.</source>
+        <translation>het onderwerp is gesloten: het forum neemt geen reacties meer aan.</translation>
+    </message>
+    <message>
+        <source>a new topic goes in a category: follow the forum&apos;s category and start it there.</source>
+        <translation>een nieuw onderwerp hoort in een categorie: volg die categorie van het forum en begin het daar.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1014,14 @@
             <numerusform>♥ %n likes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Vind ik leuk</translation>
+    </message>
 </context>
 <context>
     <name>gilde::AccountActions</name>
@@ -1610,6 +1660,10 @@ Druk op F5 om te vernieuwen.</translation>
         <source>No items yet — they come in when Gilde is online.</source>
         <translation>Nog geen items — ze komen binnen zodra Gilde online is.</translation>
     </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nieuw onderwerp…</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ColumnsCommand</name>
@@ -2000,6 +2054,124 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Not a feed: %1</source>
         <translation>Geen feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ForumActions</name>
+    <message>
+        <source>Select a topic to reply to.</source>
+        <translation>Kies een onderwerp om op te reageren.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to reply: the + on the left edge of the window.</source>
+        <translation>Meld je aan bij %1 om te reageren: de + aan de linkerrand van het venster.</translation>
+    </message>
+    <message>
+        <source>No reply here: %1</source>
+        <translation>Hier kun je niet reageren: %1</translation>
+    </message>
+    <message>
+        <source>Select a topic first.</source>
+        <translation>Kies eerst een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to like posts: the + on the left edge of the window.</source>
+        <translation>Meld je aan bij %1 om berichten leuk te vinden: de + aan de linkerrand van het venster.</translation>
+    </message>
+    <message>
+        <source>Open the topic first, so that Gilde knows its posts.</source>
+        <translation>Open eerst het onderwerp, zodat Gilde de berichten kent.</translation>
+    </message>
+    <message>
+        <source>Could not queue it: %1</source>
+        <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+    <message>
+        <source>Liked: it goes out with the outbox.</source>
+        <translation>Leuk gevonden: het gaat mee met de outbox.</translation>
+    </message>
+    <message>
+        <source>Sign in to the forum to start a topic: the + on the left edge of the window.</source>
+        <translation>Meld je aan bij het forum om een onderwerp te beginnen: de + aan de linkerrand van het venster.</translation>
+    </message>
+    <message>
+        <source>No new topic here: %1</source>
+        <translation>Hier kun je geen onderwerp beginnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ForumComposerDialog</name>
+    <message>
+        <source>Post</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Reply in the forum</source>
+        <translation>Reageren op het forum</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <source>Replying to post #%1 of “%2” on %3 as %4</source>
+        <translation>Reactie op bericht #%1 van “%2” op %3 als %4</translation>
+    </message>
+    <message>
+        <source>Replying to “%1” on %2 as %3</source>
+        <translation>Reactie op “%1” op %2 als %3</translation>
+    </message>
+    <message>
+        <source>A new topic on %1 as %2</source>
+        <translation>Een nieuw onderwerp op %1 als %2</translation>
+    </message>
+    <message>
+        <source>Title: what the topic is about, in a sentence</source>
+        <translation>Titel: waar het onderwerp over gaat, in één zin</translation>
+    </message>
+    <message>
+        <source>Topic title</source>
+        <translation>Titel van het onderwerp</translation>
+    </message>
+    <message>
+        <source>Your reply (Markdown)</source>
+        <translation>Je reactie (Markdown)</translation>
+    </message>
+    <message>
+        <source>What you want to discuss (Markdown)</source>
+        <translation>Waarover je wilt praten (Markdown)</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Tekst van de reactie</translation>
+    </message>
+    <message>
+        <source>Topic text</source>
+        <translation>Tekst van het onderwerp</translation>
+    </message>
+    <message>
+        <source>Give the topic a title.</source>
+        <translation>Geef het onderwerp een titel.</translation>
+    </message>
+    <message>
+        <source>Write your reply first.</source>
+        <translation>Schrijf eerst je reactie.</translation>
+    </message>
+    <message>
+        <source>Write what the topic is about.</source>
+        <translation>Schrijf waar het onderwerp over gaat.</translation>
+    </message>
+    <message>
+        <source>Could not queue it: %1</source>
+        <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+    <message>
+        <source>Reply queued: it goes out with the outbox.</source>
+        <translation>Reactie in de wachtrij: ze gaat mee met de outbox.</translation>
+    </message>
+    <message>
+        <source>Topic queued: it goes out with the outbox.</source>
+        <translation>Onderwerp in de wachtrij: het gaat mee met de outbox.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3661,26 @@ Toon de outbox</translation>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Vind ik leuk</translation>
+    </message>
+    <message>
+        <source>Take back like</source>
+        <translation>Vind ik leuk intrekken</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Boost</translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxSend</name>
@@ -3575,24 +3767,12 @@ Toon de outbox</translation>
 <context>
     <name>gilde::PostCommand</name>
     <message>
-        <source>Queue a Mastodon post or reply in the outbox.</source>
-        <translation>Zet een Mastodon-bericht of -reactie in de outbox.</translation>
-    </message>
-    <message>
-        <source>--account ID [--reply-to ITEM] TEXT</source>
-        <translation>--account ID [--reply-to ITEM] TEKST</translation>
-    </message>
-    <message>
         <source>The account to post from (see: gilde accounts).</source>
         <translation>Het account om mee te plaatsen (zie: gilde accounts).</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Reply to this item (see: gilde items); its people are mentioned.</source>
-        <translation>Reageer op dit bericht (zie: gilde items); de mensen erin worden genoemd.</translation>
     </message>
     <message>
         <source>ITEM</source>
@@ -3627,10 +3807,6 @@ Toon de outbox</translation>
         <translation>Zeg met --account ID welk account plaatst (zie: gilde accounts).</translation>
     </message>
     <message>
-        <source>There is no Mastodon account %1 (see: gilde accounts).</source>
-        <translation>Er is geen Mastodon-account %1 (zie: gilde accounts).</translation>
-    </message>
-    <message>
         <source>--visibility is one of public, unlisted, private or direct.</source>
         <translation>--visibility is een van public, unlisted, private of direct.</translation>
     </message>
@@ -3653,6 +3829,74 @@ Toon de outbox</translation>
     <message>
         <source>Queued post %1 from @%2; it goes out with the outbox (gilde outbox --send).</source>
         <translation>Bericht %1 van @%2 staat in de wachtrij; de outbox verstuurt het (gilde outbox --send).</translation>
+    </message>
+    <message>
+        <source>Queue a post, a reply or a new forum topic in the outbox.</source>
+        <translation>Zet een bericht, reactie of nieuw forumonderwerp in de outbox.</translation>
+    </message>
+    <message>
+        <source>--account ID [--reply-to ITEM[#POST] | --in SOURCE --title TITLE] TEXT</source>
+        <translation>--account ID [--reply-to ITEM[#BERICHT] | --in BRON --title TITEL] TEKST</translation>
+    </message>
+    <message>
+        <source>Reply to this item (see: gilde items); its people are mentioned. For a forum topic, ITEM#N answers its post N (see: gilde thread).</source>
+        <translation>Reageer op dit item (zie: gilde items); de mensen erin worden genoemd. Bij een forumonderwerp reageert ITEM#N op bericht N (zie: gilde thread).</translation>
+    </message>
+    <message>
+        <source>Start a forum topic in the category this source follows (see: gilde sources).</source>
+        <translation>Begin een forumonderwerp in de categorie die deze bron volgt (zie: gilde sources).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <source>The new forum topic&apos;s title.</source>
+        <translation>De titel van het nieuwe forumonderwerp.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>There is no Mastodon account or forum %1 (see: gilde accounts).</source>
+        <translation>Er is geen Mastodon-account of forum %1 (zie: gilde accounts).</translation>
+    </message>
+    <message>
+        <source>--in and --title start a forum topic: give a forum&apos;s account.</source>
+        <translation>--in en --title beginnen een forumonderwerp: geef het account van een forum.</translation>
+    </message>
+    <message>
+        <source>Say what to write in the forum: --reply-to ITEM or --in SOURCE --title TITLE.</source>
+        <translation>Zeg wat je op het forum schrijft: --reply-to ITEM of --in BRON --title TITEL.</translation>
+    </message>
+    <message>
+        <source>After # comes a post&apos;s number (see: gilde thread %1).</source>
+        <translation>Na # komt het nummer van een bericht (zie: gilde thread %1).</translation>
+    </message>
+    <message>
+        <source>Item %1 is on another forum than account %2.</source>
+        <translation>Item %1 staat op een ander forum dan account %2.</translation>
+    </message>
+    <message>
+        <source>There is no source %1 (see: gilde sources).</source>
+        <translation>Er is geen bron %1 (zie: gilde sources).</translation>
+    </message>
+    <message>
+        <source>Source %1 takes no new topic: %2</source>
+        <translation>In bron %1 kan geen nieuw onderwerp: %2</translation>
+    </message>
+    <message>
+        <source>Source %1 is on another forum than account %2.</source>
+        <translation>Bron %1 staat op een ander forum dan account %2.</translation>
+    </message>
+    <message>
+        <source>A new topic needs a --title.</source>
+        <translation>Een nieuw onderwerp heeft een --title nodig.</translation>
+    </message>
+    <message>
+        <source>Queued post %1 to %2 as %3; it goes out with the outbox (gilde outbox --send).</source>
+        <translation>Bericht %1 aan %2 als %3 staat in de wachtrij; het gaat mee met de outbox (gilde outbox --send).</translation>
     </message>
 </context>
 <context>
