@@ -8,6 +8,7 @@
 #include "DiscourseServerSupport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 
@@ -148,7 +149,10 @@ TestResponse DiscourseServer::writeRoute(const TestRequest &request, const QStri
         if (topic == m_topics.cend() || !postNumbersLocked(*topic).contains(n))
             return discourse::notFound();
         const Times times = timesLocked().value(topic->id);
-        return discourse::jsonResponse(writtenPostLocked(postJsonLocked(*topic, times, n), *topic, n, user), "posts/show");
+        QJsonObject post = writtenPostLocked(postJsonLocked(*topic, times, n), *topic, n, user);
+        post.insert(QStringLiteral("post_url"), QStringLiteral("%1/t/topic-%2/%2/%3").arg(m_subfolder).arg(topic->id).arg(n));
+        post.insert(QStringLiteral("posts_count"), topic->postsCount);
+        return discourse::jsonResponse(post, "posts/show");
     }
     if (!write)
         return discourse::notFound();
@@ -236,8 +240,17 @@ TestResponse DiscourseServer::writeRoute(const TestRequest &request, const QStri
     }
     const Topic &topic = m_topics[topicId];
     const Times times = timesLocked().value(topicId);
-    TestResponse r = discourse::jsonResponse(
-        writtenPostLocked(postJsonLocked(topic, times, answered), topic, answered, user), "posts/create");
+    // A new post's answer: the post as the thread has it, less what only a
+    // reader's view carries, with where it is and the user's draft state.
+    QJsonObject post = writtenPostLocked(postJsonLocked(topic, times, answered), topic, answered, user);
+    post.remove(QStringLiteral("read"));
+    post.remove(QStringLiteral("link_counts"));
+    post.insert(QStringLiteral("post_url"), QStringLiteral("%1/t/topic-%2/%2/%3").arg(m_subfolder).arg(topicId).arg(answered));
+    post.insert(QStringLiteral("posts_count"), topic.postsCount);
+    post.insert(QStringLiteral("draft_sequence"), 0);
+    post.insert(QStringLiteral("flair_group_id"), QJsonValue());
+    post.insert(QStringLiteral("badges_granted"), QJsonArray());
+    TestResponse r = discourse::jsonResponse(post, "posts/create");
     r.delayMs = m_writeDelayMs;
     if (m_loseAnswers > 0) {
         --m_loseAnswers;
