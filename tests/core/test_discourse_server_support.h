@@ -26,20 +26,29 @@ struct Fetched {
     QByteArray body;
 };
 
-inline Fetched get(const QUrl &url)
+/// One request to the fake forum, redirects not followed; `headers` as sent.
+inline Fetched send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+    const QList<std::pair<QByteArray, QByteArray>> &headers = {})
 {
     REQUIRE(url.host() == QStringLiteral("127.0.0.1"));
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
     REQUIRE(waitUntil([&] { return reply->isFinished(); }, 10000));
     Fetched out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     out.body = reply->readAll();
     return out;
+}
+
+inline Fetched get(const QUrl &url)
+{
+    return send("GET", url);
 }
 
 inline QJsonObject getJson(const QUrl &url)
