@@ -158,6 +158,40 @@ void ComposerDialog::setReplyTo(const Item &parent, const Source &source, qint64
     }
 }
 
+void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
+{
+    const mastodon::PostDraft draft = mastodon::draftOf(entry.payload);
+    m_editedEntry = entry.id;
+    m_editedReplyToId = draft.inReplyToId;
+    m_editedReplyToUrl = draft.inReplyToUrl;
+    setWindowTitle(tr("Edit the post"));
+    m_post->setText(tr("Send again"));
+    for (QCheckBox *box : std::as_const(m_accounts)) {
+        box->setChecked(box->property("accountId").toLongLong() == entry.accountId);
+        box->setEnabled(false);
+    }
+    if (!draft.inReplyToId.isEmpty() || !draft.inReplyToUrl.isEmpty()) {
+        m_replyLine->setText(tr("A reply"));
+        m_replyLine->show();
+    }
+    m_text->setPlainText(draft.text);
+    m_text->moveCursor(QTextCursor::End);
+    m_warningToggle->setChecked(!draft.spoiler.isEmpty());
+    m_warning->setText(draft.spoiler);
+    const int visibility = m_visibility->findData(draft.visibility);
+    if (visibility >= 0)
+        m_visibility->setCurrentIndex(visibility);
+    const int language = m_language->findData(draft.language);
+    if (language >= 0)
+        m_language->setCurrentIndex(language);
+    if (!entry.lastError.isEmpty()) {
+        m_error->setText(tr("The server said: %1").arg(entry.lastError));
+        m_error->show();
+    }
+    m_text->setFocus();
+    updateCounter();
+}
+
 void ComposerDialog::updateCounter()
 {
     const int used = mastodon::characterCount(m_text->toPlainText())
@@ -173,8 +207,30 @@ void ComposerDialog::updateCounter()
     m_post->setEnabled(anyAccount && left >= 0 && !m_text->toPlainText().trimmed().isEmpty());
 }
 
+mastodon::PostDraft ComposerDialog::fieldsDraft() const
+{
+    mastodon::PostDraft draft;
+    draft.text = m_text->toPlainText().trimmed();
+    draft.spoiler = m_warningToggle->isChecked() ? m_warning->text().trimmed() : QString();
+    draft.visibility = m_visibility->currentData().toString();
+    draft.language = m_language->currentData().toString();
+    return draft;
+}
+
 bool ComposerDialog::post()
 {
+    if (m_editedEntry > 0) {
+        mastodon::PostDraft draft = fieldsDraft();
+        draft.inReplyToId = m_editedReplyToId;
+        draft.inReplyToUrl = m_editedReplyToUrl;
+        if (!m_engine.outbox().edit(m_editedEntry, mastodon::postPayload(draft))) {
+            m_error->setText(tr("It can no longer be edited: it is on its way to the server, or was sent."));
+            m_error->show();
+            return false;
+        }
+        Q_EMIT queued(tr("Changed: it goes out again with the outbox."));
+        return true;
+    }
     QStringList queuedFrom;
     for (QCheckBox *box : std::as_const(m_accounts)) {
         if (!box->isChecked())
@@ -182,11 +238,7 @@ bool ComposerDialog::post()
         const auto account = m_engine.accounts().byId(box->property("accountId").toLongLong());
         if (!account)
             continue;
-        mastodon::PostDraft draft;
-        draft.text = m_text->toPlainText().trimmed();
-        draft.spoiler = m_warningToggle->isChecked() ? m_warning->text().trimmed() : QString();
-        draft.visibility = m_visibility->currentData().toString();
-        draft.language = m_language->currentData().toString();
+        mastodon::PostDraft draft = fieldsDraft();
         QString error;
         if (m_parent && !mastodon::makeReply(draft, *m_parent, m_parentSource, *account, &error)) {
             m_error->setText(error);

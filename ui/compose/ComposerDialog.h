@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/model/Item.h"
+#include "core/model/OutboxEntry.h"
 #include "core/model/Source.h"
+#include "core/sources/mastodon/MastodonWrites.h"
 
 #include <QDialog>
 
@@ -33,6 +35,11 @@ public:
     /// A reply to the item (from the account that reads its timeline).
     void setReplyTo(const Item &parent, const Source &source, qint64 accountId);
 
+    /// Edits a queued post the server refused (or that was not sent yet):
+    /// its text, warning, visibility and language, from its own account;
+    /// post() then replaces that entry instead of queueing another.
+    void setEditedEntry(const OutboxEntry &entry);
+
     QPlainTextEdit *textEdit() const { return m_text; }
     QLineEdit *warningField() const { return m_warning; }
     QComboBox *visibilityBox() const { return m_visibility; }
@@ -51,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void updateCounter();
+    mastodon::PostDraft fieldsDraft() const; ///< what the fields say, for no reply yet
 
     Engine &m_engine;
     QList<QCheckBox *> m_accounts;
@@ -64,6 +72,9 @@ private:
     QLabel *m_error;
     QPushButton *m_post;
     std::optional<Item> m_parent;
+    qint64 m_editedEntry = 0;
+    QString m_editedReplyToId; ///< an edited reply's parent, as its payload names it
+    QString m_editedReplyToUrl;
     Source m_parentSource;
 };
 

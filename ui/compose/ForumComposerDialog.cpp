@@ -45,6 +45,8 @@ ForumComposerDialog::ForumComposerDialog(Engine &engine, qint64 accountId, const
     m_title->setPlaceholderText(tr("Title: what the topic is about, in a sentence"));
     m_title->setAccessibleName(tr("Topic title"));
     m_title->setVisible(!reply);
+    if (!reply)
+        m_title->setText(draft.title);
     m_text->setPlaceholderText(reply ? tr("Your reply (Markdown)") : tr("What you want to discuss (Markdown)"));
     m_text->setAccessibleName(reply ? tr("Reply text") : tr("Topic text"));
     m_text->setTabChangesFocus(true);
@@ -75,6 +77,15 @@ ForumComposerDialog::ForumComposerDialog(Engine &engine, qint64 accountId, const
         m_title->setFocus();
 }
 
+void ForumComposerDialog::setEditedEntry(qint64 entryId, const QString &refusal)
+{
+    m_editedEntry = entryId;
+    setWindowTitle(m_draft.topicId > 0 ? tr("Edit the reply") : tr("Edit the topic"));
+    m_post->setText(tr("Send again"));
+    if (!refusal.isEmpty())
+        Theme::showStatus(m_error, tr("The forum said: %1").arg(refusal), true);
+}
+
 bool ForumComposerDialog::post()
 {
     ForumDraft draft = m_draft;
@@ -95,6 +106,14 @@ bool ForumComposerDialog::post()
     QString error;
     const QString action = QString::fromLatin1(reply ? discourse::ReplyAction : discourse::TopicAction);
     const QJsonObject payload = reply ? discourse::replyPayload(draft) : discourse::topicPayload(draft);
+    if (m_editedEntry > 0) {
+        if (!m_engine.outbox().edit(m_editedEntry, payload)) {
+            Theme::showStatus(m_error, tr("It can no longer be edited: it is on its way to the forum, or was sent."), true);
+            return false;
+        }
+        Q_EMIT queued(tr("Changed: it goes out again with the outbox."));
+        return true;
+    }
     if (m_engine.outbox().enqueue(m_accountId, action, payload, &error) <= 0) {
         Theme::showStatus(m_error, tr("Could not queue it: %1").arg(error), true);
         return false;

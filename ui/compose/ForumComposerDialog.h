@@ -31,6 +31,11 @@ public:
     QPushButton *postButton() const { return m_post; }
     QLabel *errorLabel() const { return m_error; }
 
+    /// Makes the dialog edit outbox entry `entryId`, whose draft the
+    /// constructor got, showing why the forum refused it; post() then
+    /// replaces that entry's text instead of queueing another write.
+    void setEditedEntry(qint64 entryId, const QString &refusal);
+
     /// Queues the write; false (with a message) when it cannot.
     bool post();
 
@@ -41,6 +46,7 @@ private:
     Engine &m_engine;
     const qint64 m_accountId;
     ForumDraft m_draft;
+    qint64 m_editedEntry = 0;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_error = nullptr;

@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/common/Theme.h"
+#include "ui/compose/EntryEditor.h"
 #include "ui/outbox/OutboxModel.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry now"), this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
     , m_discard(new QPushButton(tr("Discard…"), this))
     , m_sendAll(new QPushButton(tr("Send all now"), this))
     , m_tick(new QTimer(this))
@@ -63,6 +65,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_retry->setToolTip(tr("Try to send the selected change again now"));
+    m_edit->setToolTip(tr("Change the selected post or reply and send it again"));
     m_discard->setToolTip(tr("Remove the selected change from the outbox without sending it"));
     m_sendAll->setToolTip(tr("Try every waiting change now, without waiting for its next attempt"));
 
@@ -72,6 +75,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
     layout->addWidget(m_detail);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_discard);
     buttons->addStretch(1);
     buttons->addWidget(m_sendAll);
@@ -81,6 +85,7 @@ OutboxDialog::OutboxDialog(Engine &engine, QWidget *parent)
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
+    connect(m_edit, &QPushButton::clicked, this, &OutboxDialog::editSelected);
     connect(m_discard, &QPushButton::clicked, this, &OutboxDialog::discardSelected);
     connect(m_sendAll, &QPushButton::clicked, this, &OutboxDialog::sendAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -170,6 +175,7 @@ void OutboxDialog::updateSelection()
     const OutboxEntry *e = m_model->entryAt(m_view->currentIndex().row());
     m_retry->setEnabled(
         e && (e->state == OutboxEntry::State::Failed || e->state == OutboxEntry::State::Queued));
+    m_edit->setEnabled(e && Outbox::canEdit(*e) && entryEditor::handles(e->action));
     m_discard->setEnabled(e && e->state != OutboxEntry::State::Sending);
     if (!e) {
         m_detail->setText(QString());
@@ -183,7 +189,9 @@ void OutboxDialog::updateSelection()
                     .arg(Theme::error(palette()).name(), e->lastError.toHtmlEscaped());
     if (e->state == OutboxEntry::State::Failed)
         html += QStringLiteral("<br>")
-            + tr("The server refused this change. Retry it once the problem is fixed, or discard it.")
+            + (entryEditor::handles(e->action)
+                      ? tr("The server refused this change. Edit it and send it again, or discard it.")
+                      : tr("The server refused this change. Retry it once the problem is fixed, or discard it."))
                   .toHtmlEscaped();
     m_detail->setText(html);
 }
@@ -197,6 +205,17 @@ void OutboxDialog::retrySelected()
     m_model->entryChanged(id);
     updateSelection();
     updateSummary();
+}
+
+QDialog *OutboxDialog::editSelected()
+{
+    const OutboxEntry *e = m_model->entryAt(m_view->currentIndex().row());
+    if (!e || !Outbox::canEdit(*e))
+        return nullptr;
+    QDialog *editor = entryEditor::create(m_engine, *e, this);
+    if (editor)
+        editor->open();
+    return editor;
 }
 
 bool OutboxDialog::discardSelected()

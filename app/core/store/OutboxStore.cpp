@@ -231,10 +231,12 @@ bool OutboxStore::resumeAccount(qint64 accountId, qint64 nowMs)
 
 bool OutboxStore::updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs)
 {
-    // Not while it is on its way, nor once the server has it.
+    // Only what the server cannot have: a refused entry or one never tried.
+    // An attempt without an answer may have reached it, and the deliverer's
+    // check for that compares the payload that went out.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET payload = ?, updated = ? WHERE id = ? AND state IN ('failed', 'queued')"));
+    q.prepare(QStringLiteral("UPDATE outbox SET payload = ?, updated = ? WHERE id = ? "
+                             "AND (state = 'failed' OR (state = 'queued' AND attempts = 0))"));
     q.addBindValue(payloadText(payload));
     q.addBindValue(nowMs);
     q.addBindValue(id);

@@ -346,6 +346,25 @@ void Outbox::discard(qint64 entryId)
     d->schedulePump();
 }
 
+bool Outbox::canEdit(const OutboxEntry &entry)
+{
+    return entry.state == OutboxEntry::State::Failed
+        || (entry.state == OutboxEntry::State::Queued && entry.attempts == 0);
+}
+
+bool Outbox::edit(qint64 entryId, const QJsonObject &payload)
+{
+    const auto entry = d->store.byId(entryId);
+    if (!entry || !canEdit(*entry) || !d->store.updatePayload(entryId, payload, nowMs()))
+        return false;
+    if (entry->state == OutboxEntry::State::Failed) {
+        retry(entryId);
+        return true;
+    }
+    Q_EMIT entryChanged(entryId);
+    return true;
+}
+
 void Outbox::setOnline(bool online)
 {
     if (d->online == online)

@@ -71,6 +71,12 @@ public:
     /// The account signed in again: what waited for it (its token was refused) goes now.
     void resumeAccount(qint64 accountId);
     void discard(qint64 entryId);
+    /// The user's edit of an entry the server refused (which goes again now)
+    /// or of one not tried yet (which keeps its time). False when the entry
+    /// may already have reached the server, or could not be written.
+    bool edit(qint64 entryId, const QJsonObject &payload);
+    /// Whether edit() would take it: failed, or queued and never tried.
+    static bool canEdit(const OutboxEntry &entry);
     void setOnline(bool online);
 
     /// Backoff for the n-th failed attempt (n >= 1), in ms, before jitter.

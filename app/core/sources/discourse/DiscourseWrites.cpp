@@ -38,6 +38,18 @@ QJsonObject topicPayload(const ForumDraft &draft)
         { QStringLiteral("raw"), draft.raw } };
 }
 
+ForumDraft draftOf(const QJsonObject &payload)
+{
+    ForumDraft draft;
+    draft.topicId = payload.value(QLatin1String("topic_id")).toInteger();
+    draft.replyToNumber = int(payload.value(QLatin1String("reply_to_post_number")).toInteger());
+    draft.categoryId = payload.value(QLatin1String("category")).toInteger();
+    draft.title = payload.value(QLatin1String("title")).toString();
+    draft.raw = payload.value(QLatin1String("raw")).toString();
+    draft.topicUrl = QUrl(payload.value(QLatin1String("url")).toString());
+    return draft;
+}
+
 QJsonObject likePayload(qint64 postId, const QString &title, const QUrl &topicUrl)
 {
     QJsonObject p { { QStringLiteral("post_id"), postId } };

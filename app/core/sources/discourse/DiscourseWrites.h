@@ -40,6 +40,9 @@ inline constexpr char UnlikeAction[] = "discourse.unlike";
 
 QJsonObject replyPayload(const ForumDraft &draft);
 QJsonObject topicPayload(const ForumDraft &draft);
+/// The draft a reply or topic payload was made from, for the user to edit
+/// an entry the forum refused.
+ForumDraft draftOf(const QJsonObject &payload);
 QJsonObject likePayload(qint64 postId, const QString &title, const QUrl &topicUrl);
 
 /// `text` quoted from post `number` of topic `topicId` by `username`, as

@@ -89,6 +89,19 @@ QJsonObject postPayload(const PostDraft &draft)
     return p;
 }
 
+PostDraft draftOf(const QJsonObject &payload)
+{
+    PostDraft draft;
+    draft.text = payload.value(QLatin1String("status")).toString();
+    draft.spoiler = payload.value(QLatin1String("spoiler_text")).toString();
+    draft.visibility = payload.value(QLatin1String("visibility")).toString();
+    draft.language = payload.value(QLatin1String("language")).toString();
+    draft.inReplyToId = payload.value(QLatin1String("in_reply_to_id")).toString();
+    draft.inReplyToUrl = payload.value(QLatin1String("in_reply_to_url")).toString();
+    draft.sensitive = payload.value(QLatin1String("sensitive")).toBool();
+    return draft;
+}
+
 int characterCount(const QString &text, int urlLength)
 {
     static const QRegularExpression url(QStringLiteral("https?://[^\\s]+"));

@@ -36,6 +36,8 @@ struct PostDraft {
     bool sensitive = false;
 };
 QJsonObject postPayload(const PostDraft &draft);
+/// The draft a post payload was made from, for the user to edit an entry the server refused.
+PostDraft draftOf(const QJsonObject &payload);
 /// Makes the draft a reply from `account` to the item: the parent (by id on
 /// the account's server, else by address), the thread's people mentioned
 /// before the text (unless it names them), and the parent's visibility when
