@@ -153,6 +153,8 @@ TEST_CASE("A list's address says which forum and which list", "[discourse][strea
         { "https://example.org/forum/unread.json", DiscourseStream::Kind::Unread, "https://example.org/forum", 0, "", "" },
         { "https://example.org/forum/topics/private-messages/alice.json", DiscourseStream::Kind::Messages,
             "https://example.org/forum", 0, "", "" },
+        { "https://example.org/forum/notifications.json", DiscourseStream::Kind::Notifications,
+            "https://example.org/forum", 0, "", "" },
     };
     for (const Case &c : cases) {
         INFO(c.url);

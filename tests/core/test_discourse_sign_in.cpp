@@ -235,14 +235,16 @@ TEST_CASE("Signing in adds a tab of the user's lists; signing out takes them, no
     env.server.addTopics(7, 6, 300); // 300, 303 new; 301, 304 unread
     env.server.addTopics(0, 2, 900); // the user's messages
     const auto [added, credentials] = env.signIn();
+    env.server.addNotification({ 2, 301, 1, QStringLiteral("bob") });
 
     QList<qint64> sources;
     const qint64 tab = discourse::addAccountTab(env.engine->subscriptions(), env.engine->columns(), added.account, &sources);
     REQUIRE(tab > 0);
-    REQUIRE(sources.size() == 4);
+    REQUIRE(sources.size() == 5);
     const QList<Column> columns = env.engine->columns().columns(tab);
-    REQUIRE(columns.size() == 4);
+    REQUIRE(columns.size() == 5);
     CHECK(columns.at(1).title.startsWith(QStringLiteral("New")));
+    CHECK(columns.at(3).title.startsWith(QStringLiteral("Notifications")));
     const auto titlesOf = [&](qint64 source) {
         QStringList out;
         for (const Item &i : env.itemsOf(source))
@@ -257,12 +259,13 @@ TEST_CASE("Signing in adds a tab of the user's lists; signing out takes them, no
     CHECK(titlesOf(sources.at(0)).size() == 6); // the latest: no messages among them
     CHECK(titlesOf(sources.at(1)) == QStringList { QStringLiteral("Topic 300"), QStringLiteral("Topic 303") });
     CHECK(titlesOf(sources.at(2)) == QStringList { QStringLiteral("Topic 301"), QStringLiteral("Topic 304") });
-    CHECK(titlesOf(sources.at(3)) == QStringList { QStringLiteral("Topic 900"), QStringLiteral("Topic 901") });
+    CHECK(titlesOf(sources.at(3)) == QStringList { QStringLiteral("bob replied to you in “Topic 301”") });
+    CHECK(titlesOf(sources.at(4)) == QStringList { QStringLiteral("Topic 900"), QStringLiteral("Topic 901") });
 
     // Signed out: the user's lists and their columns go; the latest topics stay, read as anyone.
     CHECK(removeAccount(*env.engine, added.id).first);
     CHECK(env.engine->sources().byId(sources.at(0)));
-    for (int i = 1; i < 4; ++i)
+    for (int i = 1; i < 5; ++i)
         CHECK_FALSE(env.engine->sources().byId(sources.at(i)));
     CHECK(env.engine->columns().columns(tab).size() == 1);
     CHECK(env.refresh(sources.at(0)).isEmpty());

@@ -178,6 +178,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return userTopics(path, pageNumber, signedInAs(request));
     if (path.startsWith(u"/tag/") && path.endsWith(u".json"))
         return tagTopics(path, pageNumber);
+    if (path == u"/notifications.json")
+        return notifications(signedInAs(request));
     if (path == u"/latest.rss")
         return rss();
     if (path.startsWith(u"/t/") && path.endsWith(u".json"))

@@ -166,6 +166,21 @@ public:
     /// Closed, as a moderator closes a topic: replies to it are refused (422).
     void closeTopic(int topicId);
 
+    // Notifications (DiscourseNotifications.cpp): GET /notifications.json
+    // lists the signed-in user's, newest first, as the forum does; anyone
+    // else is refused, 403.
+    struct Notification {
+        int type = 2; ///< Discourse's notification_type: 1 mentioned, 2 replied, 5 liked, 6 message, 12 badge
+        int topicId = 0; ///< 0: about no topic (a badge)
+        int postNumber = 0;
+        QString actor; ///< who did it
+        bool read = false;
+        QString badge; ///< a badge's name
+        qint64 createdAtMs = 0; ///< 0: when added
+    };
+    /// One more for the signed-in user, newer than all before; its id.
+    int addNotification(const Notification &notification);
+
 private:
     struct Topic {
         int id = 0;
@@ -197,6 +212,7 @@ private:
     /// /new.json, /unread.json and /topics/private-messages/NAME.json, for `user` only.
     TestResponse userTopics(const QString &path, int page, const QString &user);
     TestResponse tagTopics(const QString &path, int page);
+    TestResponse notifications(const QString &user) const; ///< in DiscourseNotifications.cpp
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();
     TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
@@ -240,6 +256,7 @@ private:
     QList<qint64> m_writtenAtMs; ///< when each of m_written was stored
     QList<int> m_liked;
     QList<QByteArray> m_writeRequests;
+    QList<Notification> m_notifications; ///< oldest first; the id is the index + 1
     int m_loseAnswers = 0;
     int m_writeDelayMs = 0;
     int m_refuseStatus = 0;

@@ -84,7 +84,7 @@ TEST_CASE("Forum sign-in: the text the forum shows, pasted, signs in and brings 
         REQUIRE(accounts.size() == 1);
         CHECK(accounts.first().userName == DiscourseServer::signedInUser());
         const qint64 tabId = added.first().at(1).toLongLong();
-        CHECK(p.engine->columns().columns(tabId).size() == 4);
+        CHECK(p.engine->columns().columns(tabId).size() == 5); // latest, new, unread, notifications, messages
         CHECK(added.first().at(2).toString().contains(DiscourseServer::signedInUser()));
     }
     SECTION("text from another sign-in")

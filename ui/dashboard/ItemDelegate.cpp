@@ -220,7 +220,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     if (!author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
         who += QStringLiteral(" · ") + author;
     QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
-    if (isTopic)
+    if (isTopic && !topic.notice)
         sep += QStringLiteral(" · ") + topicCounts(topic);
     const bool saved = index.data(ItemListModel::SavedRole).toBool();
     const int starW = starred ? smallFm.horizontalAdvance(QStringLiteral("★ ")) : 0;

@@ -134,7 +134,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // Most of a refresh is items already stored unchanged: a look-up of the
     // stored hash by the (source_id, remote_id) key settles those without
     // binding their content. New ones are inserted, changed ones updated by
-    // id; read/starred are never touched and a missing date keeps the
+    // id; read/starred are never touched after the insert (which takes a
+    // read flag the server gives) and a missing date keeps the
     // first-seen one. Forum topics are the exception: their date is their
     // last activity, and one with new posts moves up unread, as forums show it. The statements go to SQLite directly, with UTF-8 text:
     // through QSqlQuery, every value is a QVariant and SQLite converts every
@@ -143,7 +144,7 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     SqliteStatement lookup(handle, "SELECT id, hash FROM items WHERE source_id = ? AND remote_id = ?");
     SqliteStatement insert(handle,
         "INSERT INTO items (source_id, remote_id, kind, author, title, url, html, thumbnail, media, meta, "
-        "published, updated, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "published, updated, hash, read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Preparing the update compiles the full-text trigger: only when needed.
     std::optional<SqliteStatement> update;
     for (const SqliteStatement *st : { &lookup, &insert }) {
@@ -222,6 +223,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
         q.bind(i++, hash);
         if (exists)
             q.bind(i++, existingId);
+        else
+            q.bind(i++, item.read ? 1 : 0); // what the server says is read already (forum notifications)
         const int rc = q.step();
         if (rc != SQLITE_DONE)
             return fail(q.error());

@@ -28,6 +28,8 @@ QString titleOf(DiscourseStream::Kind kind, const QString &forum)
         return Text::tr("Unread · %1").arg(forum);
     case DiscourseStream::Kind::Messages:
         return Text::tr("Messages · %1").arg(forum);
+    case DiscourseStream::Kind::Notifications:
+        return Text::tr("Notifications · %1").arg(forum);
     default:
         return Text::tr("Latest · %1").arg(forum);
     }
@@ -42,7 +44,7 @@ qint64 addAccountTab(Subscriptions &subscriptions, ColumnStore &columns, const A
     if (tabId <= 0)
         return 0;
     for (const auto kind : { DiscourseStream::Kind::Latest, DiscourseStream::Kind::New, DiscourseStream::Kind::Unread,
-             DiscourseStream::Kind::Messages }) {
+             DiscourseStream::Kind::Notifications, DiscourseStream::Kind::Messages }) {
         DiscourseStream stream;
         stream.kind = kind;
         stream.base = account.server;

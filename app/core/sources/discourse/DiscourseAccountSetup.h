@@ -16,13 +16,13 @@ namespace discourse
 {
 
 /// A tab named after the forum with the user's lists: the latest topics,
-/// their new and unread topics and their messages, their sources in a folder
+/// their new and unread topics, their notifications and their messages, their sources in a folder
 /// named after the forum. Returns the tab's id (0 when the profile could not
 /// take it); the new sources' ids in `sourceIds`.
 qint64 addAccountTab(Subscriptions &subscriptions, ColumnStore &columns, const Account &account,
     QList<qint64> *sourceIds = nullptr);
 
-/// Removes the lists only a signed-in user has (new, unread, messages) of
+/// Removes the lists only a signed-in user has (new, unread, notifications, messages) of
 /// forums no account is signed in to any more, with their items and columns.
 int removeOrphanLists(SourceStore &sources, ColumnStore &columns, const QList<Account> &accounts);
 

@@ -88,6 +88,23 @@ struct DiscourseUserAction {
     qint64 createdAtMs = 0;
 };
 
+/// One of the signed-in user's notifications (/notifications.json): someone
+/// replied, mentioned, quoted, liked, wrote a message; a badge granted.
+struct DiscourseNotification {
+    qint64 id = 0;
+    int type = 0; ///< notification_type: 1 mentioned, 2 replied, 3 quoted, 5 liked, 6 message, 12 badge, …
+    bool read = false;
+    qint64 createdAtMs = 0;
+    qint64 topicId = 0; ///< 0 for one about no topic (a badge)
+    int postNumber = 0;
+    QString slug;
+    QString topicTitle; ///< plain text
+    QString actor; ///< data.display_username (or original_username, username)
+    QString badgeName;
+    qint64 badgeId = 0;
+    QString badgeSlug;
+};
+
 /// A topic's thread: the first posts and the ids of all of them (the stream),
 /// whose rest a client asks for in chunks.
 struct DiscourseThread {

@@ -4,6 +4,7 @@
 #include "DiscourseJson.h"
 #include "DiscoursePacing.h"
 #include "DiscourseStream.h"
+#include "NotificationToItems.h"
 #include "TopicToItems.h"
 #include "model/Source.h"
 #include "sync/FetchReport.h"
@@ -94,6 +95,19 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) cons
                     fetched.result.body = {};
                     fetched.interpret = [stream, forum, sourceId, cache, siteBody, body = result.body](
                                             FetchReport &report, qint64) {
+                        report.siteUrl = stream.webUrl();
+                        report.ttlMinutes = RefreshPolicy::MinIntervalMinutes;
+                        if (stream.isNotifications()) {
+                            QString error;
+                            const QList<DiscourseNotification> list = discourse::notifications(body, &error);
+                            if (!error.isEmpty()) {
+                                report.kind = FetchReport::Kind::Failed;
+                                report.error = Text::tr("Not a list of Discourse notifications: %1").arg(error);
+                                return;
+                            }
+                            report.items = discourse::itemsFromNotifications(list, stream.base, sourceId);
+                            return;
+                        }
                         CategoryMap categories;
                         if (!siteBody.isEmpty()) {
                             for (const DiscourseCategory &c : discourse::categories(siteBody))
@@ -112,8 +126,6 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) cons
                             return;
                         }
                         report.items = discourse::itemsFromTopics(list, stream.base, categories, sourceId);
-                        report.siteUrl = stream.webUrl();
-                        report.ttlMinutes = RefreshPolicy::MinIntervalMinutes;
                     };
                 }
                 done(std::move(fetched));
@@ -122,7 +134,7 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) cons
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     bool askSite = false;
-    {
+    if (!stream->isNotifications()) { // notifications name no categories
         QMutexLocker lock(&cache->mutex);
         Categories::Entry &entry = cache->forums[forum];
         if (entry.askedMs == 0 || now - entry.askedMs > CategoriesMaxAgeMs) {

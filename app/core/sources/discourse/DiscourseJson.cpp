@@ -1,6 +1,7 @@
 #include "DiscourseJson.h"
 
 #include "sources/feeds/FeedDates.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -353,6 +354,52 @@ QList<DiscourseUserAction> userActions(const QByteArray &body)
         u.createdAtMs = time(a, QLatin1String("created_at"));
         if (u.topicId != 0 && u.postId != 0)
             out << u;
+    }
+    return out;
+}
+
+QList<DiscourseNotification> notifications(const QByteArray &body, QString *error)
+{
+    QList<DiscourseNotification> out;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    QJsonArray list;
+    if (doc.isArray())
+        list = doc.array();
+    else if (doc.isObject() && doc.object().value(QLatin1String("notifications")).isArray())
+        list = doc.object().value(QLatin1String("notifications")).toArray();
+    else {
+        if (error) {
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : Text::tr("expected a list of notifications");
+        }
+        return out;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        DiscourseNotification n;
+        n.id = id(o.value(QLatin1String("id")));
+        n.type = count(o, QLatin1String("notification_type"));
+        n.read = o.value(QLatin1String("read")).toBool();
+        n.createdAtMs = time(o, QLatin1String("created_at"));
+        n.topicId = id(o.value(QLatin1String("topic_id")));
+        n.postNumber = count(o, QLatin1String("post_number"));
+        n.slug = str(o, QLatin1String("slug"));
+        n.topicTitle = str(data, QLatin1String("topic_title"));
+        if (n.topicTitle.isEmpty()) // fancy_title is HTML-escaped
+            n.topicTitle = htmlToPlainText(str(o, QLatin1String("fancy_title")));
+        for (const char *key : { "display_username", "original_username", "username" }) {
+            n.actor = str(data, QLatin1String(key));
+            if (!n.actor.isEmpty())
+                break;
+        }
+        n.badgeName = str(data, QLatin1String("badge_name"));
+        n.badgeId = id(data.value(QLatin1String("badge_id")));
+        n.badgeSlug = str(data, QLatin1String("badge_slug"));
+        // Forums before 1.1 gave no ids; what the entry is about still names it.
+        if (n.id != 0 || n.topicId != 0 || !n.badgeName.isEmpty())
+            out << n;
     }
     return out;
 }

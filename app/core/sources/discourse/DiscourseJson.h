@@ -35,6 +35,10 @@ std::optional<DiscourseUser> currentUser(const QByteArray &body);
 std::optional<DiscoursePost> singlePost(const QByteArray &body);
 /// /user_actions.json: what a user did, newest first; entries without a topic or post are dropped.
 QList<DiscourseUserAction> userActions(const QByteArray &body);
+/// /notifications.json ({"notifications": [...]}, or a bare array as older
+/// forums send it, without ids), newest first; entries about no topic and no
+/// badge are dropped.
+QList<DiscourseNotification> notifications(const QByteArray &body, QString *error = nullptr);
 /// The body of a refused request; empty fields when it is not one.
 DiscourseError error(const QByteArray &body);
 

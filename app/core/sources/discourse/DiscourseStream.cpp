@@ -37,7 +37,7 @@ ListPath parseListPath(const QString &path, const QString &suffix)
     static const QString idPart = QStringLiteral("(\\d+)");
     const QRegularExpression category(QStringLiteral("^(.*?)/c/((?:[^/]+/)*?)") + idPart + s + QStringLiteral("/?$"));
     const QRegularExpression tag(QStringLiteral("^(.*?)/tags?/([^/]+)") + s + QStringLiteral("/?$"));
-    const QRegularExpression latest(QStringLiteral("^(.*?)/(latest|new|unread)") + s + QStringLiteral("/?$"));
+    const QRegularExpression latest(QStringLiteral("^(.*?)/(latest|new|unread|notifications)") + s + QStringLiteral("/?$"));
     const QRegularExpression messages(QStringLiteral("^(.*?)/topics/private-messages/([^/]+)") + s + QStringLiteral("/?$"));
     if (const auto m = category.match(path); m.hasMatch()) {
         out.kind = DiscourseStream::Kind::Category;
@@ -52,9 +52,10 @@ ListPath parseListPath(const QString &path, const QString &suffix)
         out.prefixLength = m.capturedLength(1);
     } else if (const auto m = latest.match(path); m.hasMatch()) {
         const QString which = m.captured(2);
-        out.kind = which == u"new" ? DiscourseStream::Kind::New
-            : which == u"unread"   ? DiscourseStream::Kind::Unread
-                                   : DiscourseStream::Kind::Latest;
+        out.kind = which == u"new"    ? DiscourseStream::Kind::New
+            : which == u"unread"        ? DiscourseStream::Kind::Unread
+            : which == u"notifications" ? DiscourseStream::Kind::Notifications
+                                        : DiscourseStream::Kind::Latest;
         out.prefixLength = m.capturedLength(1);
     } else if (const auto m = messages.match(path); m.hasMatch()) {
         out.kind = DiscourseStream::Kind::Messages;
@@ -84,6 +85,8 @@ QUrl DiscourseStream::apiUrl() const
         return withPath(base, QStringLiteral("/unread.json"));
     case Kind::Messages:
         return withPath(base, QStringLiteral("/topics/private-messages/%1.json").arg(username));
+    case Kind::Notifications:
+        return withPath(base, QStringLiteral("/notifications.json"));
     }
     return {};
 }
@@ -92,6 +95,8 @@ QUrl DiscourseStream::webUrl() const
 {
     if (kind == Kind::Messages)
         return withPath(base, QStringLiteral("/u/%1/messages").arg(username));
+    if (kind == Kind::Notifications) // the forum sends the signed-in user to theirs
+        return withPath(base, QStringLiteral("/my/notifications"));
     QUrl url = apiUrl();
     QString path = url.path();
     if (path.endsWith(u".json"))

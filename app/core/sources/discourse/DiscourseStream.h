@@ -10,13 +10,13 @@ namespace gilde
 
 /// One topic list of a Discourse forum as a source: its latest topics, a
 /// category's, or a tag's, and for a signed-in user their new and unread
-/// topics and their messages. A source's address is the list's JSON endpoint
+/// topics, their messages and their notifications. A source's address is the list's JSON endpoint
 /// (https://forum/latest.json, https://forum/c/parent/child/12.json,
 /// https://forum/tag/name.json, https://forum/new.json, https://forum/unread.json,
-/// https://forum/topics/private-messages/name.json), so the address alone
+/// https://forum/topics/private-messages/name.json, https://forum/notifications.json), so the address alone
 /// says what to fetch; the forum may live under a subfolder (https://example.org/forum).
 struct DiscourseStream {
-    enum class Kind { Latest, Category, Tag, New, Unread, Messages };
+    enum class Kind { Latest, Category, Tag, New, Unread, Messages, Notifications };
     Kind kind = Kind::Latest;
     QUrl base; ///< the forum: scheme, host, port and subfolder, no trailing slash
     qint64 categoryId = 0;
@@ -25,7 +25,12 @@ struct DiscourseStream {
     QString username; ///< Messages: whose
 
     /// A list only a signed-in user has.
-    bool needsAccount() const { return kind == Kind::New || kind == Kind::Unread || kind == Kind::Messages; }
+    bool needsAccount() const
+    {
+        return kind == Kind::New || kind == Kind::Unread || kind == Kind::Messages || kind == Kind::Notifications;
+    }
+    /// Not topics but the user's notifications, each about a topic (or a badge).
+    bool isNotifications() const { return kind == Kind::Notifications; }
 
     QUrl apiUrl() const; ///< the JSON endpoint, also the source's address
     QUrl webUrl() const; ///< the same list on the forum's pages

@@ -42,6 +42,8 @@ QString TopicMeta::toJson() const
         o.insert(QStringLiteral("pinned"), true);
     if (closed)
         o.insert(QStringLiteral("closed"), true);
+    if (notice)
+        o.insert(QStringLiteral("notice"), true);
     if (!tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!posters.isEmpty()) {
@@ -71,6 +73,7 @@ TopicMeta TopicMeta::fromJson(const QString &json)
     m.views = count(o, QLatin1String("views"));
     m.pinned = o.value(QLatin1String("pinned")).toBool();
     m.closed = o.value(QLatin1String("closed")).toBool();
+    m.notice = o.value(QLatin1String("notice")).toBool();
     m.tags = strings(o.value(QLatin1String("tags")));
     m.posters = strings(o.value(QLatin1String("posters")));
     m.avatars = strings(o.value(QLatin1String("avatars")));

@@ -20,6 +20,7 @@ struct TopicMeta {
     int views = 0;
     bool pinned = false;
     bool closed = false; ///< closed or archived: no more replies
+    bool notice = false; ///< a notification about the topic, not the topic: no counts to show
     QStringList tags;
     QStringList posters; ///< user names, the original poster first
     QStringList avatars; ///< their avatars' addresses, in the same order
