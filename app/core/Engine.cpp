@@ -7,6 +7,7 @@
 #include "sources/discourse/DiscourseHttp.h"
 #include "sources/discourse/DiscourseDeliverer.h"
 #include "sources/discourse/DiscoursePacing.h"
+#include "sources/discourse/DiscourseReading.h"
 #include "sources/discourse/DiscourseThreads.h"
 #include "sources/feeds/FeedFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
@@ -205,6 +206,8 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     });
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
+    m_forumReading = new DiscourseReading(*m_accounts, *m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
+    connect(m_sync, &SyncEngine::onlineChanged, m_forumReading, &DiscourseReading::setOnline);
     m_discourseDeliverer = new DiscourseDeliverer(*m_accounts, *m_forumPacing, this);
     m_outbox->registerDeliverer(QStringLiteral("discourse."), m_discourseDeliverer);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);

@@ -30,6 +30,7 @@ class TimelineStore;
 class ThreadStore;
 class DiscoursePacing;
 class DiscourseDeliverer;
+class DiscourseReading;
 class DiscourseThreads;
 class MastodonStreams;
 class Subscriptions;
@@ -72,6 +73,8 @@ public:
     ThreadStore &threadPosts() { return *m_threadPosts; }
     /// Fetches a forum topic's whole thread into ThreadStore.
     DiscourseThreads &threads() { return *m_threads; }
+    /// Tells signed-in forums which topics the user read here.
+    DiscourseReading &forumReading() { return *m_forumReading; }
     /// Every request to a forum, paced per forum.
     DiscoursePacing &forumPacing() { return *m_forumPacing; }
     HttpClient &http() { return *m_http; }
@@ -125,6 +128,7 @@ private:
     MastodonStreams *m_streams = nullptr;
     DiscoursePacing *m_forumPacing = nullptr;
     DiscourseThreads *m_threads = nullptr;
+    DiscourseReading *m_forumReading = nullptr;
     bool m_streamsWanted = false;
     SecretStore *m_secrets = nullptr;
     Accounts *m_accounts = nullptr;

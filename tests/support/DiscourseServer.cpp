@@ -150,6 +150,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     }
     if (path.isEmpty())
         path = QStringLiteral("/");
+    if (path == u"/topics/timings")
+        return timings(request, signedInAs(request));
     if (path.startsWith(u"/user-api-key/") || path == u"/session/current.json")
         return keyRoute(request, path, query);
     if (isWriteRoute(path))
@@ -159,9 +161,10 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     const int pageNumber = std::max(0, query.queryItemValue(QStringLiteral("page")).toInt());
 
     if (path == u"/latest.json") {
+        const QString viewer = signedInAs(request);
         QMutexLocker lock(&m_mutex);
         const QJsonObject list = topicListLocked(orderedLocked([](const Topic &t) { return t.categoryId != 0; }), pageNumber,
-            QStringLiteral("/latest"));
+            QStringLiteral("/latest"), viewer);
         return discourse::jsonResponse(list, "list/latest");
     }
     if (path == u"/site.json") {
@@ -173,7 +176,7 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return discourse::jsonResponse(categoriesLocked(), "categories/index");
     }
     if (path.startsWith(u"/c/") && path.endsWith(u".json"))
-        return categoryTopics(path, pageNumber, !signedInAs(request).isEmpty());
+        return categoryTopics(path, pageNumber, signedInAs(request));
     if (path == u"/new.json" || path == u"/unread.json" || path.startsWith(u"/topics/private-messages/"))
         return userTopics(path, pageNumber, signedInAs(request));
     if (path.startsWith(u"/tag/") && path.endsWith(u".json"))
@@ -191,8 +194,9 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     return discourse::notFound();
 }
 
-TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber, bool signedIn)
+TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber, const QString &viewer)
 {
+    const bool signedIn = !viewer.isEmpty();
     // /c/<id>.json, /c/<slug>/<id>.json, /c/<parent>/<slug>/<id>.json, each
     // optionally with /l/latest before .json (the next pages' form).
     QString rest = path.mid(3, path.size() - 3 - 5);
@@ -223,7 +227,7 @@ TestResponse DiscourseServer::categoryTopics(const QString &path, int pageNumber
         return t.categoryId == id || (c && c->parentId == id);
     };
     const QString more = QStringLiteral("/c/%1/%2/l/latest").arg(categoryPathLocked(*category)).arg(id);
-    return discourse::jsonResponse(topicListLocked(orderedLocked(inCategory), pageNumber, more), "list/category_default");
+    return discourse::jsonResponse(topicListLocked(orderedLocked(inCategory), pageNumber, more, viewer), "list/category_default");
 }
 
 TestResponse DiscourseServer::tagTopics(const QString &path, int pageNumber)
@@ -286,14 +290,17 @@ QList<std::pair<DiscourseServer::Topic, DiscourseServer::Times>> DiscourseServer
 }
 
 QJsonObject DiscourseServer::topicListLocked(
-    const QList<std::pair<Topic, Times>> &topics, int pageNumber, const QString &morePath) const
+    const QList<std::pair<Topic, Times>> &topics, int pageNumber, const QString &morePath, const QString &viewer) const
 {
     QJsonArray topicArray;
     QList<int> userIds;
     const qsizetype from = qsizetype(pageNumber) * perPage;
     for (qsizetype i = from; i < topics.size() && i < from + perPage; ++i) {
         const Topic &t = topics.at(i).first;
-        topicArray.append(topicJsonLocked(t, topics.at(i).second));
+        QJsonObject topic = topicJsonLocked(t, topics.at(i).second);
+        if (!viewer.isEmpty())
+            addReadStateLocked(topic, t, viewer);
+        topicArray.append(topic);
         for (int user : { t.opUserId, t.lastUserId }) {
             if (!userIds.contains(user))
                 userIds.append(user);

@@ -181,6 +181,15 @@ public:
     /// One more for the signed-in user, newer than all before; its id.
     int addNotification(const Notification &notification);
 
+    // Read state (DiscourseReadState.cpp): POST /topics/timings, as the
+    // forum's web client sends what a signed-in user read, moves their last
+    // read post; their lists then give each topic they opened its
+    // last_read_post_number and unread_posts, as Discourse does.
+    /// The last post of the topic `user` read; 0 when never opened.
+    int lastReadPostNumber(int topicId, const QString &user = signedInUser()) const;
+    /// The bodies of POST /topics/timings received, as sent.
+    QList<QByteArray> timingRequests() const;
+
 private:
     struct Topic {
         int id = 0;
@@ -206,13 +215,16 @@ private:
     };
 
     TestResponse dispatch(const TestRequest &request);
-    TestResponse categoryTopics(const QString &path, int page, bool signedIn);
+    TestResponse categoryTopics(const QString &path, int page, const QString &viewer);
     /// Who the request's valid key is for, "" for anyone (DiscourseUserKeys.cpp).
     QString signedInAs(const TestRequest &request) const;
     /// /new.json, /unread.json and /topics/private-messages/NAME.json, for `user` only.
     TestResponse userTopics(const QString &path, int page, const QString &user);
     TestResponse tagTopics(const QString &path, int page);
     TestResponse notifications(const QString &user) const; ///< in DiscourseNotifications.cpp
+    TestResponse timings(const TestRequest &request, const QString &user); ///< in DiscourseReadState.cpp
+    /// A signed-in viewer's read state of a topic, into its list entry (DiscourseReadState.cpp).
+    void addReadStateLocked(QJsonObject &topicJson, const Topic &topic, const QString &viewer) const;
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();
     TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
@@ -225,7 +237,9 @@ private:
     // The rest run with m_mutex held.
     QHash<int, Times> timesLocked() const;
     QList<std::pair<Topic, Times>> orderedLocked(const std::function<bool(const Topic &)> &filter) const;
-    QJsonObject topicListLocked(const QList<std::pair<Topic, Times>> &topics, int page, const QString &morePath) const;
+    /// `viewer`: who is signed in (their read state comes with each topic), "" for anyone.
+    QJsonObject topicListLocked(const QList<std::pair<Topic, Times>> &topics, int page, const QString &morePath,
+        const QString &viewer = {}) const;
     QJsonObject topicJsonLocked(const Topic &topic, const Times &times) const;
     QJsonArray tagsJsonLocked(const QStringList &names) const;
     QJsonObject siteLocked() const; ///< in DiscourseSiteJson.cpp
@@ -257,6 +271,8 @@ private:
     QList<int> m_liked;
     QList<QByteArray> m_writeRequests;
     QList<Notification> m_notifications; ///< oldest first; the id is the index + 1
+    QHash<QString, QHash<int, int>> m_lastRead; ///< user → topic → last post read
+    QList<QByteArray> m_timingRequests;
     int m_loseAnswers = 0;
     int m_writeDelayMs = 0;
     int m_refuseStatus = 0;

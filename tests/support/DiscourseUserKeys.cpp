@@ -119,7 +119,7 @@ TestResponse DiscourseServer::userTopics(const QString &path, int pageNumber, co
     const int remainder = path == u"/new.json" ? 0 : 1;
     const QJsonObject list = topicListLocked(
         orderedLocked([remainder](const Topic &t) { return t.categoryId != 0 && t.id % 3 == remainder; }),
-        pageNumber, path.chopped(5));
+        pageNumber, path.chopped(5), user);
     return discourse::jsonResponse(list, path == u"/new.json" ? "list/new" : "list/unread");
 }
 

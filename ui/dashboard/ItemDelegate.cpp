@@ -47,6 +47,8 @@ QString plain(const QString &s)
 QString topicCounts(const TopicMeta &topic)
 {
     QString counts = ItemDelegate::tr("%n replies", nullptr, topic.replies);
+    if (topic.unread > 0)
+        counts += QStringLiteral(" · ") + ItemDelegate::tr("%n unread", nullptr, topic.unread);
     if (topic.pinned)
         counts.prepend(ItemDelegate::tr("pinned") + QStringLiteral(" · "));
     if (topic.closed)

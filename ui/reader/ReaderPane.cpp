@@ -3,6 +3,7 @@
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/discourse/DiscourseWrites.h"
+#include "core/sources/discourse/DiscourseReading.h"
 #include "core/sources/discourse/DiscourseThreads.h"
 #include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
@@ -75,6 +76,7 @@ ReaderPane::ReaderPane(Engine &engine, QWidget *parent)
             return;
         m_threadNotice.clear();
         renderBody(true);
+        m_engine.forumReading().topicRead(itemId);
     });
     connect(&m_engine.threads(), &DiscourseThreads::threadFailed, this, [this](qint64 itemId, const QString &error) {
         if (itemId != m_item.id)
@@ -83,6 +85,8 @@ ReaderPane::ReaderPane(Engine &engine, QWidget *parent)
             ? tr("The thread could not be brought up to date (%1). This is what was read before.").arg(error)
             : tr("The thread could not be loaded: %1").arg(error);
         renderBody(true);
+        if (m_engine.threadPosts().count(itemId) > 0) // read offline: the forum hears of it when online
+            m_engine.forumReading().topicRead(itemId);
     });
 }
 

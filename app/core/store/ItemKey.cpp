@@ -83,6 +83,10 @@ qint64 itemContentHash(const Item &item)
     // Not the published date: many feeds stamp every entry with the time of
     // the request, and an item does not change by that (see ItemStore::upsert()).
     h.add(item.updatedMs);
+    // Read on the server since (a forum topic read in its web client): a
+    // change to take. Unread, as every feed item, leaves the hash as it was.
+    if (item.read)
+        h.add(QStringLiteral("read"));
     return h.value();
 }
 

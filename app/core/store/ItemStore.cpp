@@ -134,8 +134,8 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
     // Most of a refresh is items already stored unchanged: a look-up of the
     // stored hash by the (source_id, remote_id) key settles those without
     // binding their content. New ones are inserted, changed ones updated by
-    // id; read/starred are never touched after the insert (which takes a
-    // read flag the server gives) and a missing date keeps the
+    // id; read/starred are only touched by a read flag the server gives (and
+    // a forum topic's new posts, below), and a missing date keeps the
     // first-seen one. Forum topics are the exception: their date is their
     // last activity, and one with new posts moves up unread, as forums show it. The statements go to SQLite directly, with UTF-8 text:
     // through QSqlQuery, every value is a QVariant and SQLite converts every
@@ -195,10 +195,11 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
             update.emplace(handle,
                 "UPDATE items SET kind = ?, author = ?, title = ?, url = ?, html = ?, thumbnail = ?, "
                 "media = ?, meta = ?, "
-                "read = CASE WHEN ?1 = 'topic' AND ?9 > published THEN 0 ELSE read END, "
                 "published = CASE WHEN ?1 = 'topic' AND ?9 > published THEN ?9 "
                 "WHEN ?9 = 0 OR ?9 > published THEN published ELSE ?9 END, "
-                "updated = ?, hash = ? WHERE id = ?");
+                "updated = ?, hash = ?, "
+                "read = CASE WHEN ? = 1 THEN 1 WHEN ?1 = 'topic' AND ?9 > published THEN 0 ELSE read END "
+                "WHERE id = ?");
             if (!update->isValid())
                 return fail(update->error());
         }
@@ -221,10 +222,11 @@ ItemStore::IngestStats ItemStore::upsert(qint64 sourceId, const QList<Item> &ite
         }
         q.bind(i++, item.updatedMs);
         q.bind(i++, hash);
+        // What the server says is read already (a forum's notifications and
+        // topics): read here too. Its unread never undoes a read here.
+        q.bind(i++, item.read ? 1 : 0);
         if (exists)
             q.bind(i++, existingId);
-        else
-            q.bind(i++, item.read ? 1 : 0); // what the server says is read already (forum notifications)
         const int rc = q.step();
         if (rc != SQLITE_DONE)
             return fail(q.error());

@@ -35,6 +35,11 @@ struct DiscourseTopic {
     bool closed = false;
     bool archived = false;
     QStringList tags;
+    int highestPostNumber = 0;
+    /// For a signed-in user: the last post they read (-1: the forum did not
+    /// say, 0: never opened), and how many posts since are unread.
+    int lastReadPostNumber = -1;
+    int unreadPosts = 0;
     qint64 originalPosterId = 0;
     QList<qint64> posterIds; ///< as the list gives them: the original poster first, the latest last
     QString lastPosterUsername;

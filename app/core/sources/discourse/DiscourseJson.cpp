@@ -102,6 +102,14 @@ DiscourseTopic topic(const QJsonObject &o)
     t.closed = o.value(QLatin1String("closed")).toBool();
     t.archived = o.value(QLatin1String("archived")).toBool();
     t.tags = tags(o.value(QLatin1String("tags")));
+    t.highestPostNumber = count(o, QLatin1String("highest_post_number"));
+    // Only in a signed-in user's lists, and only for topics they opened.
+    if (o.value(QLatin1String("last_read_post_number")).isDouble())
+        t.lastReadPostNumber = count(o, QLatin1String("last_read_post_number"));
+    // unread_posts since Discourse 2.9; before it, unread and new_posts.
+    t.unreadPosts = o.contains(QLatin1String("unread_posts"))
+        ? count(o, QLatin1String("unread_posts"))
+        : count(o, QLatin1String("unread")) + count(o, QLatin1String("new_posts"));
     t.lastPosterUsername = str(o, QLatin1String("last_poster_username"));
     for (const QJsonValue &p : o.value(QLatin1String("posters")).toArray()) {
         const QJsonObject poster = p.toObject();

@@ -44,6 +44,8 @@ QString TopicMeta::toJson() const
         o.insert(QStringLiteral("closed"), true);
     if (notice)
         o.insert(QStringLiteral("notice"), true);
+    if (unread > 0)
+        o.insert(QStringLiteral("unread"), unread);
     if (!tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     if (!posters.isEmpty()) {
@@ -74,6 +76,7 @@ TopicMeta TopicMeta::fromJson(const QString &json)
     m.pinned = o.value(QLatin1String("pinned")).toBool();
     m.closed = o.value(QLatin1String("closed")).toBool();
     m.notice = o.value(QLatin1String("notice")).toBool();
+    m.unread = count(o, QLatin1String("unread"));
     m.tags = strings(o.value(QLatin1String("tags")));
     m.posters = strings(o.value(QLatin1String("posters")));
     m.avatars = strings(o.value(QLatin1String("avatars")));

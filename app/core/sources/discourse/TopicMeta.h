@@ -18,6 +18,7 @@ struct TopicMeta {
     int posts = 0;
     int likes = 0;
     int views = 0;
+    int unread = 0; ///< posts the signed-in user has not read, as the forum counts them
     bool pinned = false;
     bool closed = false; ///< closed or archived: no more replies
     bool notice = false; ///< a notification about the topic, not the topic: no counts to show

@@ -30,6 +30,7 @@ QString metaOf(const DiscourseTopic &t, const DiscourseTopicList &list, const QU
     m.posts = t.postsCount;
     m.likes = t.likeCount;
     m.views = t.views;
+    m.unread = t.unreadPosts;
     m.pinned = t.pinned;
     m.closed = t.closed || t.archived;
     m.tags = t.tags;
@@ -87,6 +88,8 @@ QList<Item> itemsFromTopics(const DiscourseTopicList &list, const QUrl &base,
         item.publishedMs = t.bumpedAtMs;
         item.updatedMs = t.bumpedAtMs;
         item.meta = metaOf(t, list, base, categories);
+        // Read to its last post on the forum (in its web client, or reported from here).
+        item.read = t.lastReadPostNumber > 0 && t.lastReadPostNumber >= t.highestPostNumber;
         items << std::move(item);
     }
     return items;

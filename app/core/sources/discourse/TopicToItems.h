@@ -13,7 +13,8 @@ namespace gilde::discourse
 /// them: by last activity, so a topic with new replies comes up again.
 /// `categories` (by id) names and colours each topic's category; a topic
 /// whose category is unknown just has none. The item's meta is a TopicMeta:
-/// what a topic row shows.
+/// what a topic row shows. A topic a signed-in user has read to its end on
+/// the forum comes read.
 QList<Item> itemsFromTopics(const DiscourseTopicList &list, const QUrl &base,
     const QHash<qint64, DiscourseCategory> &categories, qint64 sourceId);
 
