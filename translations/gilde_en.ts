@@ -233,6 +233,13 @@
             <numerusform>%n replies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::ItemListModel</name>

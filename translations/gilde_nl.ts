@@ -179,6 +179,10 @@
         <source>Latest · %1</source>
         <translation>Nieuwste · %1</translation>
     </message>
+    <message>
+        <source>Notifications · %1</source>
+        <translation>Meldingen · %1</translation>
+    </message>
 </context>
 <context>
     <name>DiscourseDeliverer</name>
@@ -216,6 +220,10 @@
     <message>
         <source>Not a Discourse topic list: %1</source>
         <translation>Geen Discourse-onderwerpenlijst: %1</translation>
+    </message>
+    <message>
+        <source>Not a list of Discourse notifications: %1</source>
+        <translation>Geen lijst met Discourse-meldingen: %1</translation>
     </message>
 </context>
 <context>
@@ -262,6 +270,73 @@
     <message>
         <source>no posts in the answer</source>
         <translation>geen berichten in het antwoord</translation>
+    </message>
+    <message>
+        <source>expected a list of notifications</source>
+        <translation>een lijst met meldingen verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>DiscourseNotifications</name>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation>een onderwerp</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 noemde je in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 mentioned your group in “%2”</source>
+        <translation>%1 noemde je groep in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 replied to you in “%2”</source>
+        <translation>%1 reageerde op je in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 quoted you in “%2”</source>
+        <translation>%1 citeerde je in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 edited your post in “%2”</source>
+        <translation>%1 bewerkte je bericht in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 liked your post in “%2”</source>
+        <translation>%1 vond je bericht in “%2” leuk</translation>
+    </message>
+    <message>
+        <source>%1 sent you a message: “%2”</source>
+        <translation>%1 stuurde je een bericht: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 invited you to “%2”</source>
+        <translation>%1 nodigde je uit voor “%2”</translation>
+    </message>
+    <message>
+        <source>%1 posted in “%2”</source>
+        <translation>%1 schreef in “%2”</translation>
+    </message>
+    <message>
+        <source>%1 linked to your post in “%2”</source>
+        <translation>%1 linkte naar je bericht in “%2”</translation>
+    </message>
+    <message>
+        <source>You earned the badge “%1”</source>
+        <translation>Je hebt de badge “%1” verdiend</translation>
+    </message>
+    <message>
+        <source>Reminder: “%1”</source>
+        <translation>Herinnering: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in “%2”</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1861,30 @@ Druk op F5 om te vernieuwen.</translation>
         <source>Queued from %1: it goes out with the outbox.</source>
         <translation>In de wachtrij als %1: de outbox verstuurt het.</translation>
     </message>
+    <message>
+        <source>Edit the post</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>A reply</source>
+        <translation>Een reactie</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server zei: %1</translation>
+    </message>
+    <message>
+        <source>It can no longer be edited: it is on its way to the server, or was sent.</source>
+        <translation>Dit kan niet meer worden bewerkt: het is onderweg naar de server of al verstuurd.</translation>
+    </message>
+    <message>
+        <source>Changed: it goes out again with the outbox.</source>
+        <translation>Gewijzigd: het gaat opnieuw mee met de outbox.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Dashboard</name>
@@ -2173,6 +2272,30 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>Topic queued: it goes out with the outbox.</source>
         <translation>Onderwerp in de wachtrij: het gaat mee met de outbox.</translation>
     </message>
+    <message>
+        <source>Edit the reply</source>
+        <translation>Reactie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the topic</source>
+        <translation>Onderwerp bewerken</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>The forum said: %1</source>
+        <translation>Het forum zei: %1</translation>
+    </message>
+    <message>
+        <source>It can no longer be edited: it is on its way to the forum, or was sent.</source>
+        <translation>Dit kan niet meer worden bewerkt: het is onderweg naar het forum of al verstuurd.</translation>
+    </message>
+    <message>
+        <source>Changed: it goes out again with the outbox.</source>
+        <translation>Gewijzigd: het gaat opnieuw mee met de outbox.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::HttpClient</name>
@@ -2310,6 +2433,13 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>closed</source>
         <translation>gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3715,18 @@ Toon de outbox</translation>
     <message>
         <source>Changes to send</source>
         <translation>Te versturen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the selected post or reply and send it again</source>
+        <translation>Het gekozen bericht of de gekozen reactie wijzigen en opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>The server refused this change. Edit it and send it again, or discard it.</source>
+        <translation>De server weigerde deze wijziging. Bewerk en verstuur haar opnieuw, of gooi haar weg.</translation>
     </message>
 </context>
 <context>
