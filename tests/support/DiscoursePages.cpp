@@ -1,5 +1,5 @@
-// The fake forum's HTML pages and its RSS feed: what a program that is only
-// given a forum's address finds there. The HTML carries the head a real
+// The fake forum's HTML pages, its RSS feed and its users' avatars: what a
+// program that is only given a forum's address finds there. The HTML carries the head a real
 // Discourse page has (generator, theme, setup data with the subfolder, the
 // feed link) and the topic list crawlers get in <noscript>.
 #include "DiscourseServer.h"
@@ -27,7 +27,30 @@ QByteArray xmlEscaped(const QString &s)
     return s.toHtmlEscaped().toUtf8();
 }
 
+// Each user's avatar: a 32×32 PNG, a head and shoulders on a colour of their own.
+const QHash<QString, QByteArray> &avatarPngs()
+{
+    static const QHash<QString, QByteArray> pngs {
+        { QStringLiteral("alice"), "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAZElEQVR42mN4Em5KU8QwasGoBRjo/8Z+mlgANBcTUc0CrKYTaQcDJaYTY8ewt4Cg6QTtGI0DKlhA83xAj5xMj7JoaBbXROYy/PHBQBXT8djBQC3TcdnBQEXTsdoxasGoBUPAAgBiL8zPeQFl5wAAAABJRU5ErkJggg==" },
+        { QStringLiteral("bob"), "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAYklEQVR42u3UywkAIAxEwW3GOu3HsmxEvfsLuBGUhZzfHEKCkLLrQICAbmIpLkDr9kMDhnWjgZO6xfge2Na3hnZAANzv4MYl3/hFb75r45Wt9wFKfWGAVZ8ZINaHhgABDwAVDTzM+py3qlQAAAAASUVORK5CYII=" },
+        { QStringLiteral("carol"), "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAZElEQVR42mOw2upFU8QwasGoBRhoyv8lNLEAaC4mopoFWE0n0g4GSkwnxo5hbwFB0wnaMRoHVLCA5vmAHjmZHmXR0Cyuicxl+OODgSqm47GDgVqm47KDgYqmY7Vj1IJRC4aABQDRaS3DKqHSmAAAAABJRU5ErkJggg==" },
+        { QStringLiteral("dmitri"), "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAZElEQVR42mOYpN5PU8QwasGoBRjoTeNLmlgANBcTUc0CrKYTaQcDJaYTY8ewt4Cg6QTtGI0DKlhA83xAj5xMj7JoaBbXROYy/PHBQBXT8djBQC3TcdnBQEXTsdoxasGoBUPAAgBSDX6D8oF25wAAAABJRU5ErkJggg==" },
+        { QStringLiteral("erin"), "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAZElEQVR42mP4PkWWpohh1IJRCzDQ/3flNLEAaC4mopoFWE0n0g4GSkwnxo5hbwFB0wnaMRoHVLCA5vmAHjmZHmXR0Cyuicxl+OODgSqm47GDgVqm47KDgYqmY7Vj1IJRC4aABQAEDJQ6pfRuvgAAAABJRU5ErkJggg==" },
+    };
+    return pngs;
+}
+
 } // namespace
+
+TestResponse DiscourseServer::avatar(const QString &path) const
+{
+    // /user_avatar/HOST/NAME/SIZE/1_2.png, as the avatar templates say.
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    const QByteArray png = parts.size() == 5 ? avatarPngs().value(parts.at(2)) : QByteArray();
+    if (png.isEmpty())
+        return discourse::notFound();
+    return TestResponse::ok(QByteArray::fromBase64(png), "image/png");
+}
 
 TestResponse DiscourseServer::page(const QString &path)
 {

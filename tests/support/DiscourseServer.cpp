@@ -185,6 +185,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
         return notifications(signedInAs(request));
     if (path == u"/latest.rss")
         return rss();
+    if (path.startsWith(u"/user_avatar/") && path.endsWith(u".png"))
+        return avatar(path);
     if (path.startsWith(u"/t/") && path.endsWith(u".json"))
         return topicRoute(path, q < 0 ? QByteArray() : request.path.mid(q + 1));
     static const QRegularExpression topicPage(QStringLiteral("^/t/[^/]+/\\d+(/\\d+)?$"));

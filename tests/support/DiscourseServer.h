@@ -227,6 +227,7 @@ private:
     void addReadStateLocked(QJsonObject &topicJson, const Topic &topic, const QString &viewer) const;
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
     TestResponse rss();
+    TestResponse avatar(const QString &path) const; ///< a user's picture, in DiscoursePages.cpp
     TestResponse topicRoute(const QString &path, const QByteArray &query); ///< in DiscourseTopicJson.cpp
     /// /user-api-key/..., /session/current.json; in DiscourseUserKeys.cpp.
     TestResponse keyRoute(const TestRequest &request, const QString &path, const QUrlQuery &query);

@@ -1,10 +1,9 @@
 #include "FeedIconCache.h"
 
 #include "core/net/HttpClient.h"
+#include "ui/common/ImageDecode.h"
 #include "ui/common/SourceCache.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -30,29 +29,6 @@ QUrl faviconOf(const QUrl &site)
     return u;
 }
 
-/// Picks the frame closest to (but not under) the wanted size from an .ico
-/// or decodes the one image of a PNG/GIF/JPEG.
-QImage decodeIcon(const QByteArray &bytes, int wantedPx)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAllocationLimit(16); // MiB; refuses decompression bombs
-    QImage best;
-    for (int i = 0; i < 16; ++i) {
-        QImage frame = reader.read();
-        if (frame.isNull())
-            break;
-        const bool bestTooSmall = best.width() < wantedPx;
-        if (best.isNull() || (bestTooSmall && frame.width() > best.width())
-            || (!bestTooSmall && frame.width() >= wantedPx && frame.width() < best.width()))
-            best = frame;
-        if (!reader.jumpToNextImage())
-            break;
-    }
-    return best;
-}
 } // namespace
 
 FeedIconCache::FeedIconCache(HttpClient &http, SourceCache &sources, QObject *parent)
@@ -166,7 +142,7 @@ void FeedIconCache::fetch(const QString &key, const QList<QUrl> &candidates, boo
         const int px = qRound(self->m_size * self->m_dpr);
         QImage image;
         if (result.outcome == HttpResult::Outcome::Ok)
-            image = decodeIcon(result.body, px);
+            image = decodeImage(result.body, px);
         if (image.isNull()) {
             qCDebug(lcIcons) << "no icon at" << key << result.errorText;
             self->fetch(key, rest, sawTransient || result.isTransient());

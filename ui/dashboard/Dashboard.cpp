@@ -13,6 +13,7 @@
 #include "ui/dashboard/AddColumnDialog.h"
 #include "ui/dashboard/ColumnHeader.h"
 #include "ui/dashboard/ColumnStrip.h"
+#include "ui/common/AvatarCache.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/ItemListModel.h"
@@ -36,10 +37,12 @@ Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons,
     , m_engine(engine)
     , m_sources(sources)
     , m_icons(icons)
+    , m_avatars(new AvatarCache(engine.http(), this))
     , m_tabBar(new DashboardTabBar(this))
     , m_stack(new QStackedWidget(this))
     , m_navigator(new ItemNavigator(*this, this))
 {
+    m_avatars->setSize(AvatarCache::DefaultPx, devicePixelRatioF());
     connect(m_navigator, &ItemNavigator::itemOpened, this, [this](qint64 itemId) {
         // A gap row opened from the keyboard: fetch what is missing there.
         if (itemId < 0) {
@@ -132,6 +135,7 @@ void Dashboard::updateForumColumns()
 ColumnWidget *Dashboard::makeColumn(const Column &c)
 {
     auto *col = new ColumnWidget(c, m_engine.items(), m_sources, m_icons);
+    col->model()->setAvatars(m_avatars);
     const qint64 id = c.id;
     m_columns.insert(id, col);
     m_links->attach(col);

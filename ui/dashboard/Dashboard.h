@@ -16,6 +16,7 @@ class ColumnStrip;
 class ColumnWidget;
 class DashboardTabBar;
 class Engine;
+class AvatarCache;
 class FeedIconCache;
 class ItemNavigator;
 class LinkActions;
@@ -127,6 +128,7 @@ private:
     Engine &m_engine;
     SourceCache &m_sources;
     FeedIconCache *m_icons;
+    AvatarCache *m_avatars; ///< the posters in forum topics' rows, shared by every column
     DashboardTabBar *m_tabBar;
     QStackedWidget *m_stack;
     ItemNavigator *m_navigator;

@@ -230,7 +230,11 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const QColor categoryColour = isTopic && !topic.color.isEmpty() ? QColor(u'#' + topic.color) : QColor();
     const int swatch = categoryColour.isValid() ? smallFm.ascent() * 3 / 4 : 0;
     const int metaLeft = left + (swatch ? swatch + 5 : 0);
-    const int whoW = width - (metaLeft - left) - smallFm.horizontalAdvance(sep) - starW - savedW;
+    // A topic's posters, as the forum's lists show them: small overlapping faces at the end.
+    const QList<QPixmap> avatars = isTopic ? index.data(ItemListModel::AvatarsRole).value<QList<QPixmap>>() : QList<QPixmap>();
+    const int face = smallFm.height();
+    const int facesW = avatars.isEmpty() ? 0 : face + int(avatars.size() - 1) * (face * 2 / 3) + 6;
+    const int whoW = width - (metaLeft - left) - smallFm.horizontalAdvance(sep) - starW - savedW - facesW;
     const QString meta = smallFm.elidedText(who, Qt::ElideRight, qMax(0, whoW)) + sep;
     if (swatch) {
         p->setRenderHint(QPainter::Antialiasing);
@@ -241,6 +245,19 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(fonts.small);
     p->setPen(Theme::mutedText(pal));
     p->drawText(QPoint(metaLeft, y + smallFm.ascent()), meta);
+    if (!avatars.isEmpty()) {
+        // Who started it first, on top of the others, as the forum's lists show them.
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        int x = left + width - starW - savedW - face;
+        for (qsizetype i = avatars.size() - 1; i >= 0; --i) {
+            const QRect at(x - int(avatars.size() - 1 - i) * (face * 2 / 3), y, face, face);
+            p->setPen(QPen(pal.color(QPalette::Base), 1.5));
+            p->setBrush(Qt::NoBrush);
+            p->drawPixmap(at, avatars.at(i));
+            p->drawEllipse(QRectF(at).adjusted(0.25, 0.25, -0.25, -0.25));
+        }
+    }
     if (starred) {
         p->setPen(Theme::star(pal));
         p->drawText(

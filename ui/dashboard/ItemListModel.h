@@ -13,6 +13,7 @@
 namespace gilde
 {
 
+class AvatarCache;
 class FeedIconCache;
 class ItemStore;
 class LinkStore;
@@ -48,12 +49,16 @@ public:
         KindRole,
         SavedRole, ///< the item's link is in the link library
         TopicRole, ///< TopicMeta of a forum topic (category, replies, posters); empty for other items
+        AvatarsRole, ///< QList<QPixmap>: a forum topic's posters' avatars that are known, in order
     };
 
     static constexpr int FirstPageSize = 40;
     static constexpr int PageSize = 100;
 
     ItemListModel(ItemStore &items, SourceCache &sources, FeedIconCache *icons, QObject *parent = nullptr);
+
+    /// Where topic rows get their posters' avatars from (none: rows show none).
+    void setAvatars(AvatarCache *avatars);
 
     /// Replaces what the model shows and loads the first page.
     void setSpec(const StreamSpec &spec);
@@ -120,6 +125,10 @@ Q_SIGNALS:
     void contentChanged();
 
 private:
+    /// Newer items are read in batches of this many, at most this many rounds.
+    static constexpr int NewerBatch = 200;
+    static constexpr int MaxNewerRounds = 10;
+
     void appendPage(const QList<Item> &page, int requested);
     void rowChanged(int row, const QList<int> &roles);
     void rebuildIndex();
@@ -137,6 +146,7 @@ private:
     const LinkStore *m_links = nullptr;
     QSet<qint64> m_saved; ///< ids of loaded items whose link is saved
     SourceCache &m_sources;
+    AvatarCache *m_avatars = nullptr;
     FeedIconCache *m_icons;
     StreamSpec m_spec;
     QList<Item> m_rows;
