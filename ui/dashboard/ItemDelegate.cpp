@@ -272,8 +272,8 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     y += smallFm.lineSpacing() + 2;
 
     // Excerpt fills the lines the title left; a topic without one names its
-    // tags and the people in it.
-    if (excerpt.isEmpty() && isTopic)
+    // tags and the people in it (a notification's title has said who).
+    if (excerpt.isEmpty() && isTopic && !topic.notice)
         excerpt = topicLine(topic);
     if (!excerpt.isEmpty()) {
         p->setFont(fonts.title);
