@@ -225,6 +225,10 @@
         <source>Not a list of Discourse notifications: %1</source>
         <translation>Geen lijst met Discourse-meldingen: %1</translation>
     </message>
+    <message>
+        <source>Not a Discourse topic: %1</source>
+        <translation>Geen Discourse-onderwerp: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiscourseHttp</name>
@@ -1988,6 +1992,14 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>The missing posts are fetched when you are online.</source>
         <translation>De ontbrekende berichten worden opgehaald zodra je online bent.</translation>
+    </message>
+    <message>
+        <source>Only a forum topic can be followed in a column.</source>
+        <translation>Alleen een forumonderwerp kan in een kolom worden gevolgd.</translation>
+    </message>
+    <message>
+        <source>Could not follow the topic.</source>
+        <translation>Het onderwerp kon niet worden gevolgd.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4155,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Loading the thread…</source>
         <translation>De discussie wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Follow in a column</source>
+        <translation>Volgen in een kolom</translation>
+    </message>
+    <message>
+        <source>Show this topic&apos;s new posts as they come, in a column of its own</source>
+        <translation>De nieuwe berichten van dit onderwerp laten zien zodra ze er zijn, in een eigen kolom</translation>
     </message>
 </context>
 <context>

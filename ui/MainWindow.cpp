@@ -170,6 +170,7 @@ ReaderPane *MainWindow::reader()
         connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
         connect(m_reader, &ReaderPane::replyToPostRequested, &m_postActions->forum(), &ForumActions::reply);
         connect(m_reader, &ReaderPane::likePostRequested, &m_postActions->forum(), &ForumActions::like);
+        connect(m_reader, &ReaderPane::followTopicRequested, m_dashboard, &Dashboard::followTopic);
         m_dashboard->links()->attachReader(m_reader);
         updateTabOrder();
     }

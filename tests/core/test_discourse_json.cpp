@@ -155,6 +155,7 @@ TEST_CASE("A list's address says which forum and which list", "[discourse][strea
             "https://example.org/forum", 0, "", "" },
         { "https://example.org/forum/notifications.json", DiscourseStream::Kind::Notifications,
             "https://example.org/forum", 0, "", "" },
+        { "https://example.org/forum/t/42.json", DiscourseStream::Kind::Topic, "https://example.org/forum", 0, "", "" },
     };
     for (const Case &c : cases) {
         INFO(c.url);
@@ -175,7 +176,14 @@ TEST_CASE("A list's address says which forum and which list", "[discourse][strea
     CHECK(messages->webUrl() == QUrl(QStringLiteral("https://forum.example/u/alice/messages")));
     CHECK(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/new.json")))->needsAccount());
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/latest.json")))->needsAccount());
-    CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/t/x/5.json"))));
+    // One topic, followed in a column: with or without its slug.
+    const auto topicStream = DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/t/x/5.json")));
+    REQUIRE(topicStream);
+    CHECK(topicStream->kind == DiscourseStream::Kind::Topic);
+    CHECK(topicStream->topicId == 5);
+    CHECK(topicStream->apiUrl() == QUrl(QStringLiteral("https://forum.example/t/5.json")));
+    CHECK_FALSE(topicStream->needsAccount());
+    CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/t/x/y.json"))));
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("https://forum.example/feed.xml"))));
     CHECK_FALSE(DiscourseStream::fromSourceUrl(QUrl(QStringLiteral("ftp://forum.example/latest.json"))));
 

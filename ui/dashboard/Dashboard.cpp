@@ -2,7 +2,10 @@
 
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
+#include "core/sources/discourse/DiscourseStream.h"
 #include "core/sources/discourse/DiscourseWrites.h"
+#include "core/sources/discourse/TopicMeta.h"
+#include "core/sources/feeds/Subscriptions.h"
 #include "core/store/TimelineStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/store/ColumnStore.h"
@@ -218,6 +221,39 @@ qint64 Dashboard::addColumn(const QString &title, const StreamSpec &spec, qint64
     }
     Q_EMIT focusOrderChanged();
     return c.id;
+}
+
+qint64 Dashboard::followTopic(qint64 itemId)
+{
+    const std::optional<Item> item = m_engine.items().item(itemId);
+    const std::optional<Source> source = item ? m_engine.sources().byId(item->sourceId) : std::nullopt;
+    const qint64 topicId = item ? TopicMeta::fromJson(item->meta).topicId : 0;
+    const QUrl forum = source ? discourse::forumOf(*source) : QUrl();
+    if (!item || item->kind != u"topic" || topicId <= 0 || forum.isEmpty()) {
+        Q_EMIT statusMessage(tr("Only a forum topic can be followed in a column."));
+        return 0;
+    }
+    const qint64 followed = m_engine.subscriptions().subscribe(
+        DiscourseStream::ofTopic(forum, topicId).apiUrl(), item->title, source->folder, QStringLiteral("discourse"));
+    if (followed <= 0) {
+        Q_EMIT statusMessage(tr("Could not follow the topic."));
+        return 0;
+    }
+    for (ColumnWidget *col : std::as_const(m_columns)) {
+        if (col->column().spec.kind == StreamSpec::Kind::Source && col->column().spec.sourceId == followed) {
+            setCurrentTab(col->column().tabId);
+            setCurrentColumn(col);
+            if (ColumnStrip *strip = m_strips.value(col->column().tabId))
+                strip->ensureColumnVisible(col);
+            return col->column().id;
+        }
+    }
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = followed;
+    const qint64 column = addColumn(item->title, spec);
+    m_engine.sync().refresh({ followed });
+    return column;
 }
 
 void Dashboard::promptAddColumn()

@@ -58,6 +58,9 @@ public:
     void promptAddColumn();
     /// Opens (or focuses, when one exists in this tab) a search column.
     qint64 addSearchColumn(const QString &query);
+    /// A column of forum topic `itemId`'s posts, refreshed as its forum's
+    /// lists are; the column there already when the topic is followed.
+    qint64 followTopic(qint64 itemId);
     bool removeColumn(qint64 columnId);
     /// Moves a column to `position` in `tabId` (0 = its own tab), in the store and on screen.
     bool moveColumn(qint64 columnId, qint64 tabId, int position);

@@ -137,6 +137,9 @@ void ReaderPane::buildUi()
     m_starButton->setObjectName(QStringLiteral("starButton"));
     m_readButton = new QPushButton(m_itemPage);
     m_readButton->setObjectName(QStringLiteral("readButton"));
+    m_followButton = new QPushButton(tr("Follow in a column"), m_itemPage);
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_followButton->setToolTip(tr("Show this topic's new posts as they come, in a column of its own"));
     m_closeButton = new QToolButton(m_itemPage);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_closeButton->setText(QStringLiteral("✕"));
@@ -145,13 +148,15 @@ void ReaderPane::buildUi()
     m_closeButton->setAutoRaise(true);
     for (QAbstractButton *b :
         { static_cast<QAbstractButton *>(m_openButton), static_cast<QAbstractButton *>(m_starButton),
-            static_cast<QAbstractButton *>(m_readButton), static_cast<QAbstractButton *>(m_closeButton) }) {
+            static_cast<QAbstractButton *>(m_readButton), static_cast<QAbstractButton *>(m_followButton),
+            static_cast<QAbstractButton *>(m_closeButton) }) {
         b->setFocusPolicy(Qt::TabFocus);
         b->setCursor(Qt::PointingHandCursor);
     }
     bar->addWidget(m_openButton);
     bar->addWidget(m_starButton);
     bar->addWidget(m_readButton);
+    bar->addWidget(m_followButton);
     m_bar = bar;
     bar->addStretch(1);
     bar->addWidget(m_closeButton);
@@ -194,6 +199,7 @@ void ReaderPane::buildUi()
     connect(m_openButton, &QPushButton::clicked, this, &ReaderPane::openInBrowser);
     connect(m_starButton, &QPushButton::clicked, this, &ReaderPane::toggleStarred);
     connect(m_readButton, &QPushButton::clicked, this, &ReaderPane::toggleRead);
+    connect(m_followButton, &QPushButton::clicked, this, [this] { Q_EMIT followTopicRequested(m_item.id); });
     connect(m_closeButton, &QToolButton::clicked, this, &ReaderPane::closeRequested);
 }
 
@@ -277,7 +283,7 @@ void ReaderPane::showItem(qint64 itemId)
             ? QDateTime::fromMSecsSinceEpoch(m_item.publishedMs, QTimeZone::utc()).toString(Qt::ISODate)
             : QString());
     // A post on Mastodon has no title: who wrote it heads it, as in its web client.
-    const bool post = m_item.kind == u"status" || m_item.kind == u"notification";
+    const bool post = m_item.kind == u"status" || m_item.kind == u"notification" || m_item.kind == u"post";
     m_titleLabel->setText(!m_item.title.isEmpty() ? m_item.title
             : post && !m_item.author.isEmpty()   ? m_item.author
                                                   : tr("(untitled)"));
@@ -426,18 +432,19 @@ void ReaderPane::updateActions()
     m_readButton->setToolTip(tr("Toggle read (M)"));
     m_starButton->setEnabled(has);
     m_readButton->setEnabled(has);
+    m_followButton->setVisible(has && m_item.kind == u"topic");
 }
 
 void ReaderPane::addBarWidget(QWidget *widget)
 {
     // After the built-in buttons, before the stretch that pushes "close" right.
-    m_bar->insertWidget(m_bar->indexOf(m_readButton) + 1 + int(m_barWidgets.size()), widget);
+    m_bar->insertWidget(m_bar->indexOf(m_followButton) + 1 + int(m_barWidgets.size()), widget);
     m_barWidgets << widget;
 }
 
 QList<QWidget *> ReaderPane::focusChain() const
 {
-    return QList<QWidget *> { m_openButton, m_starButton, m_readButton } + m_barWidgets
+    return QList<QWidget *> { m_openButton, m_starButton, m_readButton, m_followButton } + m_barWidgets
         + QList<QWidget *> { m_closeButton, m_browser };
 }
 

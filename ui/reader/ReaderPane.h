@@ -70,6 +70,8 @@ Q_SIGNALS:
     void replyToPostRequested(qint64 itemId, int postNumber, const QString &quoted);
     /// A forum post's Like link.
     void likePostRequested(qint64 itemId, int postNumber);
+    /// "Follow in a column" on a forum topic: its posts as a column of their own.
+    void followTopicRequested(qint64 itemId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -108,6 +110,7 @@ private:
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyHint = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_followButton = nullptr; ///< forum topics only
     QPushButton *m_starButton = nullptr;
     QPushButton *m_readButton = nullptr;
     QToolButton *m_closeButton = nullptr;

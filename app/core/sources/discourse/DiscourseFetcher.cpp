@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
 
 namespace gilde
 {
@@ -27,6 +29,74 @@ struct Text {
 };
 
 using CategoryMap = QHash<qint64, DiscourseCategory>;
+
+/// The newest posts a topic's column takes in one refresh.
+constexpr int TopicPostsPerRefresh = 20;
+
+SourceFetcher::Fetched refused(const HttpResult &result, const QPointer<DiscoursePacing> &pacing, const QString &forum)
+{
+    SourceFetcher::Fetched fetched;
+    fetched.result = result;
+    fetched.result.permanentUrl = QUrl();
+    if (result.outcome == HttpResult::Outcome::Http || result.outcome == HttpResult::Outcome::RateLimited)
+        fetched.result.errorText = discourse::refusalText(result, discourse::Asked::Topic, pacing && pacing->keyRefused(forum));
+    return fetched;
+}
+
+/// One topic's newest posts: /t/{id}.json gives the first ones and the ids
+/// of all; the newest not among them come from /t/{id}/posts.json.
+void fetchTopic(const DiscourseStream &stream, const QString &forum, qint64 sourceId, QPointer<DiscoursePacing> pacing,
+    SourceFetcher::Done done)
+{
+    pacing->get(forum, discourse::jsonRequest(stream.apiUrl()),
+        [stream, forum, sourceId, pacing, done = std::move(done)](const HttpResult &result) {
+            if (result.outcome != HttpResult::Outcome::Ok) {
+                done(refused(result, pacing, forum));
+                return;
+            }
+            QString error;
+            const DiscourseThread thread = discourse::thread(result.body, &error);
+            const auto finish = [stream, sourceId, thread, error, result, done](const QList<DiscoursePost> &more) {
+                SourceFetcher::Fetched fetched;
+                fetched.result = result;
+                fetched.result.body = {};
+                fetched.result.permanentUrl = QUrl();
+                fetched.interpret = [stream, sourceId, thread, error, more](FetchReport &report, qint64) {
+                    if (!error.isEmpty()) {
+                        report.kind = FetchReport::Kind::Failed;
+                        report.error = Text::tr("Not a Discourse topic: %1").arg(error);
+                        return;
+                    }
+                    report.items = discourse::itemsFromPosts(thread, thread.posts + more, stream.base, sourceId);
+                    report.siteUrl = DiscourseStream::topicUrl(stream.base, thread.slug, thread.topicId);
+                    report.ttlMinutes = RefreshPolicy::MinIntervalMinutes;
+                };
+                done(std::move(fetched));
+            };
+            QSet<qint64> have;
+            for (const DiscoursePost &p : thread.posts)
+                have.insert(p.id);
+            QList<qint64> newest;
+            for (qsizetype i = thread.stream.size() - 1; i >= 0 && newest.size() < TopicPostsPerRefresh; --i) {
+                if (!have.contains(thread.stream.at(i)))
+                    newest.prepend(thread.stream.at(i));
+            }
+            if (!error.isEmpty() || newest.isEmpty() || !pacing) {
+                finish({});
+                return;
+            }
+            QUrl url = stream.base;
+            url.setPath(stream.base.path() + QStringLiteral("/t/%1/posts.json").arg(stream.topicId));
+            QUrlQuery query;
+            for (const qint64 id : std::as_const(newest))
+                query.addQueryItem(QStringLiteral("post_ids[]"), QString::number(id));
+            url.setQuery(query);
+            // Without the newest the first posts still come; the next refresh asks again.
+            pacing->get(forum, discourse::jsonRequest(url), [finish](const HttpResult &posts) {
+                finish(posts.outcome == HttpResult::Outcome::Ok ? discourse::posts(posts.body) : QList<DiscoursePost>());
+            });
+        });
+}
 
 } // namespace
 
@@ -73,6 +143,11 @@ void DiscourseFetcher::fetch(const Source &source, HttpClient &, Done done) cons
         Fetched fetched;
         fetched.result.outcome = HttpResult::Outcome::Network;
         done(std::move(fetched));
+        return;
+    }
+
+    if (stream->kind == DiscourseStream::Kind::Topic) {
+        fetchTopic(*stream, forum, sourceId, pacing, std::move(done));
         return;
     }
 

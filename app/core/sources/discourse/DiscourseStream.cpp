@@ -25,6 +25,7 @@ struct ListPath {
     qint64 id = 0;
     QString tag;
     QString username;
+    qint64 topicId = 0;
     qsizetype prefixLength = -1; ///< where the list's part of the path starts; -1 = none found
 };
 
@@ -39,6 +40,9 @@ ListPath parseListPath(const QString &path, const QString &suffix)
     const QRegularExpression tag(QStringLiteral("^(.*?)/tags?/([^/]+)") + s + QStringLiteral("/?$"));
     const QRegularExpression latest(QStringLiteral("^(.*?)/(latest|new|unread|notifications)") + s + QStringLiteral("/?$"));
     const QRegularExpression messages(QStringLiteral("^(.*?)/topics/private-messages/([^/]+)") + s + QStringLiteral("/?$"));
+    // /t/{id}.json, /t/{slug}/{id}.json; a page may name a post (/t/slug/id/4).
+    const QRegularExpression topic(
+        QStringLiteral("^(.*?)/t/(?:[^/]+/)?(\\d+)") + (suffix.isEmpty() ? QStringLiteral("(?:/\\d+)?") : s) + QStringLiteral("/?$"));
     if (const auto m = category.match(path); m.hasMatch()) {
         out.kind = DiscourseStream::Kind::Category;
         out.slugs = m.captured(2);
@@ -61,6 +65,10 @@ ListPath parseListPath(const QString &path, const QString &suffix)
         out.kind = DiscourseStream::Kind::Messages;
         out.username = m.captured(2);
         out.prefixLength = m.capturedLength(1);
+    } else if (const auto m = topic.match(path); m.hasMatch()) {
+        out.kind = DiscourseStream::Kind::Topic;
+        out.topicId = m.captured(2).toLongLong();
+        out.prefixLength = out.topicId > 0 ? m.capturedLength(1) : -1;
     }
     return out;
 }
@@ -87,6 +95,8 @@ QUrl DiscourseStream::apiUrl() const
         return withPath(base, QStringLiteral("/topics/private-messages/%1.json").arg(username));
     case Kind::Notifications:
         return withPath(base, QStringLiteral("/notifications.json"));
+    case Kind::Topic:
+        return withPath(base, QStringLiteral("/t/%1.json").arg(topicId));
     }
     return {};
 }
@@ -103,6 +113,15 @@ QUrl DiscourseStream::webUrl() const
         path.chop(5);
     url.setPath(path);
     return url;
+}
+
+DiscourseStream DiscourseStream::ofTopic(const QUrl &base, qint64 topicId)
+{
+    DiscourseStream s;
+    s.kind = Kind::Topic;
+    s.base = base;
+    s.topicId = topicId;
+    return s;
 }
 
 QUrl DiscourseStream::topicUrl(const QUrl &base, const QString &slug, qint64 topicId)
@@ -126,6 +145,7 @@ std::optional<DiscourseStream> DiscourseStream::fromSourceUrl(const QUrl &url)
     s.categoryPath = list.slugs;
     s.tag = list.tag;
     s.username = list.username;
+    s.topicId = list.topicId;
     s.base = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     s.base.setPath(path.left(list.prefixLength));
     return s;
@@ -139,7 +159,7 @@ DiscourseStream DiscourseStream::fromPageUrl(const QUrl &base, const QUrl &page)
     if (!path.startsWith(base.path()))
         return s;
     const ListPath list = parseListPath(path.mid(base.path().size()), QString());
-    if (list.prefixLength != 0)
+    if (list.prefixLength != 0 || list.kind == Kind::Topic)
         return s; // a topic, a user, the front page: the forum's latest
     s.kind = list.kind;
     s.categoryId = list.id;

@@ -13,16 +13,18 @@ namespace gilde
 /// topics, their messages and their notifications. A source's address is the list's JSON endpoint
 /// (https://forum/latest.json, https://forum/c/parent/child/12.json,
 /// https://forum/tag/name.json, https://forum/new.json, https://forum/unread.json,
-/// https://forum/topics/private-messages/name.json, https://forum/notifications.json), so the address alone
+/// https://forum/topics/private-messages/name.json, https://forum/notifications.json),
+/// or one topic's posts (https://forum/t/id.json), so the address alone
 /// says what to fetch; the forum may live under a subfolder (https://example.org/forum).
 struct DiscourseStream {
-    enum class Kind { Latest, Category, Tag, New, Unread, Messages, Notifications };
+    enum class Kind { Latest, Category, Tag, New, Unread, Messages, Notifications, Topic };
     Kind kind = Kind::Latest;
     QUrl base; ///< the forum: scheme, host, port and subfolder, no trailing slash
     qint64 categoryId = 0;
     QString categoryPath; ///< Category: the slugs from the top ("parent/child")
     QString tag; ///< Tag: its name
     QString username; ///< Messages: whose
+    qint64 topicId = 0; ///< Topic: which
 
     /// A list only a signed-in user has.
     bool needsAccount() const
@@ -31,6 +33,8 @@ struct DiscourseStream {
     }
     /// Not topics but the user's notifications, each about a topic (or a badge).
     bool isNotifications() const { return kind == Kind::Notifications; }
+    /// One topic followed as it goes on: its posts are the column's rows.
+    static DiscourseStream ofTopic(const QUrl &base, qint64 topicId);
 
     QUrl apiUrl() const; ///< the JSON endpoint, also the source's address
     QUrl webUrl() const; ///< the same list on the forum's pages

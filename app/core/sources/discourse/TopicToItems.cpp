@@ -95,4 +95,27 @@ QList<Item> itemsFromTopics(const DiscourseTopicList &list, const QUrl &base,
     return items;
 }
 
+QList<Item> itemsFromPosts(const DiscourseThread &thread, const QList<DiscoursePost> &posts, const QUrl &base, qint64 sourceId)
+{
+    QList<Item> items;
+    items.reserve(posts.size());
+    const QUrl topic = DiscourseStream::topicUrl(base, thread.slug, thread.topicId);
+    for (const DiscoursePost &p : posts) {
+        Item item;
+        item.sourceId = sourceId;
+        item.kind = QStringLiteral("post");
+        item.remoteId = QStringLiteral("post:%1").arg(p.id);
+        item.author = p.name.isEmpty() ? p.username : QStringLiteral("%1 (@%2)").arg(p.name, p.username);
+        QUrl url = topic;
+        url.setPath(topic.path() + QStringLiteral("/%1").arg(p.number));
+        item.url = url.toString();
+        item.html = sanitizeHtml(p.cooked, base);
+        item.text = htmlToPlainText(p.cooked);
+        item.publishedMs = p.createdAtMs;
+        item.updatedMs = p.createdAtMs;
+        items << std::move(item);
+    }
+    return items;
+}
+
 } // namespace gilde::discourse

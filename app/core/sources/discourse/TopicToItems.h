@@ -18,6 +18,11 @@ namespace gilde::discourse
 QList<Item> itemsFromTopics(const DiscourseTopicList &list, const QUrl &base,
     const QHash<qint64, DiscourseCategory> &categories, qint64 sourceId);
 
+/// The posts of one topic as items (kind "post"), for a column that follows
+/// the topic: each post's sanitized HTML, its author, its place in the
+/// thread as its address; dated when written.
+QList<Item> itemsFromPosts(const DiscourseThread &thread, const QList<DiscoursePost> &posts, const QUrl &base, qint64 sourceId);
+
 /// An avatar template ("/user_avatar/host/name/{size}/1_2.png") as an address.
 QUrl avatarUrl(const QUrl &base, const QString &avatarTemplate, int size);
 
