@@ -94,4 +94,18 @@ int ThreadStore::count(qint64 itemId) const
     return q.value(0).toInt();
 }
 
+QList<int> ThreadStore::numbers(qint64 itemId) const
+{
+    QList<int> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT number FROM thread_posts WHERE item_id = ? ORDER BY number"));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
 } // namespace gilde

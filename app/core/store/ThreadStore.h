@@ -24,6 +24,8 @@ public:
     /// The thread in order; empty when it was never fetched.
     QList<ThreadPost> posts(qint64 itemId) const;
     int count(qint64 itemId) const;
+    /// The posts' numbers in order, without their text (cheap for a long thread).
+    QList<int> numbers(qint64 itemId) const;
 
 private:
     Database &m_db;

@@ -62,9 +62,7 @@ void DiscourseReading::topicRead(qint64 itemId)
     }
 
     // Every post of the thread as it is cached; without it (not loaded yet), the opening post.
-    QList<int> numbers;
-    for (const ThreadPost &post : m_threads.posts(itemId))
-        numbers << post.number;
+    QList<int> numbers = m_threads.numbers(itemId);
     if (numbers.isEmpty())
         numbers << 1;
     QUrlQuery form;
