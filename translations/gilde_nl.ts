@@ -1743,6 +1743,14 @@ Druk op F5 om te vernieuwen.</translation>
         <source>New topic…</source>
         <translation>Nieuw onderwerp…</translation>
     </message>
+    <message>
+        <source>Keep threads offline</source>
+        <translation>Draden offline bewaren</translation>
+    </message>
+    <message>
+        <source>Fetch the whole thread of every topic here, to read them without a network</source>
+        <translation>De hele draad van elk onderwerp hier ophalen, om ze zonder netwerk te lezen</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ColumnsCommand</name>

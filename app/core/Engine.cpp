@@ -8,6 +8,7 @@
 #include "sources/discourse/DiscourseDeliverer.h"
 #include "sources/discourse/DiscoursePacing.h"
 #include "sources/discourse/DiscourseReading.h"
+#include "sources/discourse/OfflineThreads.h"
 #include "sources/discourse/DiscourseThreads.h"
 #include "sources/feeds/FeedFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
@@ -208,6 +209,9 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     m_forumReading = new DiscourseReading(*m_accounts, *m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     connect(m_sync, &SyncEngine::onlineChanged, m_forumReading, &DiscourseReading::setOnline);
+    auto *offlineThreads = new OfflineThreads(*m_columns, *m_items, *m_threadPosts, *m_threads, this);
+    connect(m_sync, &SyncEngine::sourceRefreshed, offlineThreads,
+        [offlineThreads](qint64 sourceId) { offlineThreads->sourceRefreshed(sourceId); });
     m_discourseDeliverer = new DiscourseDeliverer(*m_accounts, *m_forumPacing, this);
     m_outbox->registerDeliverer(QStringLiteral("discourse."), m_discourseDeliverer);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);

@@ -8,11 +8,14 @@
 #include "core/store/ColumnStore.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
+#include "core/store/ThreadStore.h"
 #include "ui/common/SourceCache.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/Dashboard.h"
 #include "ui/reader/ReaderPane.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QPushButton>
 
 #include <catch2/catch.hpp>
@@ -58,6 +61,28 @@ TEST_CASE("A forum topic in the reader can be followed in a column of its own", 
     // Following it again shows the column it has.
     follow->click();
     CHECK(dashboard.columns(tab).size() == 1);
+
+    // A forum list's column can keep its threads offline; the topic's own column cannot.
+    const auto keepOffline = [](ColumnWidget *col) {
+        for (QAction *a : col->findChild<QMenu *>()->actions()) {
+            if (a->text() == QStringLiteral("Keep threads offline"))
+                return a;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    REQUIRE(keepOffline(dashboard.columns(tab).first()));
+    CHECK_FALSE(keepOffline(dashboard.columns(tab).first())->isVisible());
+    StreamSpec listSpec;
+    listSpec.kind = StreamSpec::Kind::Source;
+    listSpec.sourceId = category;
+    REQUIRE(dashboard.addColumn(QStringLiteral("News"), listSpec, tab) > 0);
+    ColumnWidget *list = dashboard.columns(tab).last();
+    QAction *keep = keepOffline(list);
+    REQUIRE(keep);
+    CHECK(keep->isVisible());
+    keep->trigger();
+    CHECK(env.engine->columns().column(list->column().id)->spec.keepOffline);
+    REQUIRE(waitUntil([&] { return env.engine->threadPosts().count(env.itemOfTopic(category, 101)) == 6; }, 10000));
 
     reader.clear();
     CHECK_FALSE(follow->isVisible());

@@ -1,5 +1,6 @@
 #include "ColumnWidget.h"
 
+#include "core/sources/discourse/DiscourseStream.h"
 #include "core/store/ItemStore.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/Theme.h"
@@ -174,6 +175,21 @@ void ColumnWidget::buildMenu()
     m_itemActions << m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
     m_itemActions << m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
     m_newTopicAction = m_menu->addAction(tr("New topic…"), this, [this] { Q_EMIT newTopicRequested(m_column.spec.sourceId); });
+    m_keepOfflineAction = m_menu->addAction(tr("Keep threads offline"), this, [this](bool on) {
+        StreamSpec spec = m_column.spec;
+        spec.keepOffline = on;
+        setSpec(spec);
+        if (on) // fetched with the next refresh: that is now
+            Q_EMIT refreshRequested();
+    });
+    m_keepOfflineAction->setCheckable(true);
+    m_keepOfflineAction->setChecked(m_column.spec.keepOffline);
+    m_keepOfflineAction->setToolTip(tr("Fetch the whole thread of every topic here, to read them without a network"));
+    {
+        const Source *source = m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
+        const auto stream = source && source->kind == u"discourse" ? DiscourseStream::fromSourceUrl(source->url) : std::nullopt;
+        m_keepOfflineAction->setVisible(stream && stream->listsTopics());
+    }
     m_newTopicAction->setVisible(false);
     m_menu->addSeparator();
     m_moveLeftAction = m_menu->addAction(tr("Move left"), this, [this] { Q_EMIT moveRequested(-1); });

@@ -129,6 +129,7 @@ private:
     Grip *m_grip;
     QMenu *m_menu;
     QAction *m_unreadOnlyAction = nullptr;
+    QAction *m_keepOfflineAction = nullptr; ///< forum topic lists only
     QList<QAction *> m_itemActions; ///< only for columns of items
     QAction *m_moveLeftAction = nullptr;
     QAction *m_newTopicAction = nullptr;

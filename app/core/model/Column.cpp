@@ -56,6 +56,8 @@ QJsonObject StreamSpec::toJson() const
         o.insert(QStringLiteral("unreadOnly"), true);
     if (!muteWords.isEmpty())
         o.insert(QStringLiteral("mute"), QJsonArray::fromStringList(muteWords));
+    if (kind == Kind::Source && keepOffline)
+        o.insert(QStringLiteral("keepOffline"), true);
     return o;
 }
 
@@ -76,6 +78,7 @@ StreamSpec StreamSpec::fromJson(const QJsonObject &o)
     s.unreadOnly = o.value(QStringLiteral("unreadOnly")).toBool();
     for (const auto &v : o.value(QStringLiteral("mute")).toArray())
         s.muteWords << v.toString();
+    s.keepOffline = s.kind == Kind::Source && o.value(QStringLiteral("keepOffline")).toBool();
     return s;
 }
 

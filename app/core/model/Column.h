@@ -19,6 +19,7 @@ struct StreamSpec {
     bool readLaterOnly = false; ///< Kind::Links
     bool unreadOnly = false;
     QStringList muteWords; ///< case-insensitive; an item whose title or text has one is hidden
+    bool keepOffline = false; ///< Kind::Source of forum topics: each topic's whole thread is fetched for reading offline
 
     QJsonObject toJson() const;
     static StreamSpec fromJson(const QJsonObject &o);

@@ -33,6 +33,8 @@ struct DiscourseStream {
     }
     /// Not topics but the user's notifications, each about a topic (or a badge).
     bool isNotifications() const { return kind == Kind::Notifications; }
+    /// A list of topics (not notifications, not one topic's posts).
+    bool listsTopics() const { return kind != Kind::Notifications && kind != Kind::Topic; }
     /// One topic followed as it goes on: its posts are the column's rows.
     static DiscourseStream ofTopic(const QUrl &base, qint64 topicId);
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+namespace gilde
+{
+
+class ColumnStore;
+class DiscourseThreads;
+class ItemStore;
+class ThreadStore;
+
+/// Keeps whole threads for reading offline where the user asked for it: after
+/// a forum list shown in a column marked "keep offline" (StreamSpec::keepOffline)
+/// was refreshed, the thread of each of its topics that is not cached, or has
+/// fewer posts cached than the topic has now, is fetched (DiscourseThreads,
+/// within the forum's pace). Opening a topic reads it from the cache then.
+class OfflineThreads : public QObject
+{
+    Q_OBJECT
+public:
+    OfflineThreads(ColumnStore &columns, ItemStore &items, ThreadStore &threads, DiscourseThreads &loader,
+        QObject *parent = nullptr);
+
+    /// A source was refreshed: its topics' threads are fetched if a column keeps it offline.
+    void sourceRefreshed(qint64 sourceId);
+    /// Whether a column keeps the source's threads offline.
+    bool isKept(qint64 sourceId) const;
+
+    /// Topics looked at per refresh: a list's first pages.
+    static constexpr int MaxTopics = 60;
+
+private:
+    ColumnStore &m_columns;
+    ItemStore &m_items;
+    ThreadStore &m_threads;
+    DiscourseThreads &m_loader;
+};
+
+} // namespace gilde
