@@ -212,6 +212,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     auto *offlineThreads = new OfflineThreads(*m_columns, *m_items, *m_threadPosts, *m_threads, this);
     connect(m_sync, &SyncEngine::sourceRefreshed, offlineThreads,
         [offlineThreads](qint64 sourceId) { offlineThreads->sourceRefreshed(sourceId); });
+    connect(m_sync, &SyncEngine::refreshFinished, offlineThreads, &OfflineThreads::roundFinished);
     m_discourseDeliverer = new DiscourseDeliverer(*m_accounts, *m_forumPacing, this);
     m_outbox->registerDeliverer(QStringLiteral("discourse."), m_discourseDeliverer);
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);

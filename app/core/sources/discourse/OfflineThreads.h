@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 namespace gilde
 {
@@ -12,7 +13,7 @@ class ThreadStore;
 
 /// Keeps whole threads for reading offline where the user asked for it: after
 /// a forum list shown in a column marked "keep offline" (StreamSpec::keepOffline)
-/// was refreshed, the thread of each of its topics that is not cached, or has
+/// was refreshed (at the end of the round), the thread of each of its topics that is not cached, or has
 /// fewer posts cached than the topic has now, is fetched (DiscourseThreads,
 /// within the forum's pace). Opening a topic reads it from the cache then.
 class OfflineThreads : public QObject
@@ -22,10 +23,12 @@ public:
     OfflineThreads(ColumnStore &columns, ItemStore &items, ThreadStore &threads, DiscourseThreads &loader,
         QObject *parent = nullptr);
 
-    /// A source was refreshed: its topics' threads are fetched if a column keeps it offline.
-    void sourceRefreshed(qint64 sourceId);
-    /// Whether a column keeps the source's threads offline.
-    bool isKept(qint64 sourceId) const;
+    /// A source was refreshed: noted, looked at when the round ends.
+    void sourceRefreshed(qint64 sourceId) { m_refreshed.insert(sourceId); }
+    /// The refresh round ended: the threads of the refreshed sources that a
+    /// column keeps offline are fetched. One look at the columns per round,
+    /// not one per source.
+    void roundFinished();
 
     /// Topics looked at per refresh: a list's first pages.
     static constexpr int MaxTopics = 60;
@@ -35,6 +38,7 @@ private:
     ItemStore &m_items;
     ThreadStore &m_threads;
     DiscourseThreads &m_loader;
+    QSet<qint64> m_refreshed;
 };
 
 } // namespace gilde
