@@ -7,6 +7,7 @@
 #include "sources/discourse/DiscourseHttp.h"
 #include "sources/discourse/DiscourseDeliverer.h"
 #include "sources/discourse/DiscoursePacing.h"
+#include "sources/discourse/DiscourseLiveTopics.h"
 #include "sources/discourse/DiscourseReading.h"
 #include "sources/discourse/OfflineThreads.h"
 #include "sources/discourse/DiscourseThreads.h"
@@ -218,9 +219,13 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);
-    connect(m_sync, &SyncEngine::onlineChanged, m_streams, [this](bool online) {
-        if (online && m_streamsWanted)
+    m_liveTopics = new DiscourseLiveTopics(*m_sources, *m_sync, *m_forumPacing, this);
+    connect(m_subscriptions, &Subscriptions::sourcesChanged, m_liveTopics, &DiscourseLiveTopics::reconcile);
+    connect(m_sync, &SyncEngine::onlineChanged, this, [this](bool online) {
+        if (online && m_streamsWanted) {
             m_streams->start();
+            m_liveTopics->start();
+        }
     });
     // A signed-out account's timelines (a forum's signed-in lists) go with it.
     connect(m_accounts, &Accounts::accountsChanged, this, [this] {
@@ -251,6 +256,9 @@ void Engine::startStreaming()
 {
     m_streamsWanted = true;
     m_streams->start();
+    m_liveTopics->start();
+    // What was read while offline in an earlier run is told now.
+    m_forumReading->setOnline(m_sync->isOnline());
 }
 
 qint64 Engine::linkSyncAccount() const
@@ -307,6 +315,8 @@ Engine::~Engine()
     // engine (whose writer thread writes) before the HTTP client it fetches with.
     delete m_streams;
     m_streams = nullptr;
+    delete m_liveTopics;
+    m_liveTopics = nullptr;
     delete m_threads; // waits for a thread's write
     m_threads = nullptr;
     delete m_shaarliSync;

@@ -31,6 +31,7 @@ class ThreadStore;
 class DiscoursePacing;
 class DiscourseDeliverer;
 class DiscourseReading;
+class DiscourseLiveTopics;
 class DiscourseThreads;
 class MastodonStreams;
 class Subscriptions;
@@ -65,7 +66,8 @@ public:
     ColumnStore &columns() { return *m_columns; }
     /// The live streams of the Mastodon accounts (started by the window, not the command line).
     MastodonStreams &streams() { return *m_streams; }
-    /// Opens the accounts' live streams and keeps them up (reconnecting when online again).
+    /// Opens the accounts' live streams and listens to the forums of the
+    /// topics followed in columns, and keeps both up (again when online again).
     void startStreaming();
     /// What paged sources (timelines) hold, and their gaps.
     TimelineStore &timelines() { return *m_timelines; }
@@ -77,6 +79,8 @@ public:
     DiscourseReading &forumReading() { return *m_forumReading; }
     /// Every request to a forum, paced per forum.
     DiscoursePacing &forumPacing() { return *m_forumPacing; }
+    /// Refreshes a followed topic's column when its forum says it changed (started with startStreaming()).
+    DiscourseLiveTopics &liveTopics() { return *m_liveTopics; }
     HttpClient &http() { return *m_http; }
     SyncEngine &sync() { return *m_sync; }
     Subscriptions &subscriptions() { return *m_subscriptions; }
@@ -129,6 +133,7 @@ private:
     DiscoursePacing *m_forumPacing = nullptr;
     DiscourseThreads *m_threads = nullptr;
     DiscourseReading *m_forumReading = nullptr;
+    DiscourseLiveTopics *m_liveTopics = nullptr;
     bool m_streamsWanted = false;
     SecretStore *m_secrets = nullptr;
     Accounts *m_accounts = nullptr;

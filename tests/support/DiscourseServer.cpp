@@ -117,6 +117,9 @@ void DiscourseServer::bumpTopic(int topicId, qint64 bumpedAtMs, int newPosts)
         it->highestPost += newPosts;
         it->lastUserId = posterOf(*it, it->highestPost);
     }
+    const int highest = it->highestPost > 0 ? it->highestPost : it->postsCount;
+    for (int n = highest - newPosts + 1; n <= highest; ++n)
+        publishCreatedLocked(topicId, n);
 }
 
 void DiscourseServer::setPinned(int topicId, bool pinned)
@@ -150,6 +153,8 @@ TestResponse DiscourseServer::dispatch(const TestRequest &request)
     }
     if (path.isEmpty())
         path = QStringLiteral("/");
+    if (path.startsWith(u"/message-bus/") && path.endsWith(u"/poll"))
+        return messageBus(request);
     if (path == u"/topics/timings")
         return timings(request, signedInAs(request));
     if (path.startsWith(u"/user-api-key/") || path == u"/session/current.json")

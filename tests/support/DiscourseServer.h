@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace gilde::test
@@ -190,6 +191,18 @@ public:
     /// The bodies of POST /topics/timings received, as sent.
     QList<QByteArray> timingRequests() const;
 
+    // Push channel (DiscourseMessageBus.cpp): POST /message-bus/{client}/poll,
+    // as the forum's web client long-polls it. Every new post of a topic
+    // (bumpTopic, a reply written) is a "created" message on /topic/{id}; a
+    // channel asked from -1 gets where it stands on /__status. A poll with
+    // nothing to answer is held this long, then answered [] (0: at once, as a
+    // forum with long polling turned off).
+    void setBusHoldMs(int ms);
+    /// The polls received.
+    int busPolls() const;
+    /// Every poll answered with `response`; none: as the forum answers.
+    void setBusFault(const std::optional<TestResponse> &response);
+
 private:
     struct Topic {
         int id = 0;
@@ -223,6 +236,9 @@ private:
     TestResponse tagTopics(const QString &path, int page);
     TestResponse notifications(const QString &user) const; ///< in DiscourseNotifications.cpp
     TestResponse timings(const TestRequest &request, const QString &user); ///< in DiscourseReadState.cpp
+    TestResponse messageBus(const TestRequest &request); ///< in DiscourseMessageBus.cpp
+    /// Tells the topic's channel that post `number` was made (DiscourseMessageBus.cpp).
+    void publishCreatedLocked(int topicId, int number);
     /// A signed-in viewer's read state of a topic, into its list entry (DiscourseReadState.cpp).
     void addReadStateLocked(QJsonObject &topicJson, const Topic &topic, const QString &viewer) const;
     TestResponse page(const QString &path); ///< the HTML every page of the forum starts with
@@ -274,6 +290,15 @@ private:
     QList<Notification> m_notifications; ///< oldest first; the id is the index + 1
     QHash<QString, QHash<int, int>> m_lastRead; ///< user → topic → last post read
     QList<QByteArray> m_timingRequests;
+    struct BusMessage {
+        QString channel;
+        qint64 id = 0; ///< within its channel, from 1
+        QJsonObject data;
+    };
+    QList<BusMessage> m_bus;
+    int m_busHoldMs = 0;
+    std::optional<TestResponse> m_busFault;
+    int m_busPolls = 0;
     int m_loseAnswers = 0;
     int m_writeDelayMs = 0;
     int m_refuseStatus = 0;

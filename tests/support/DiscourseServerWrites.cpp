@@ -220,6 +220,7 @@ TestResponse DiscourseServer::writeRoute(const TestRequest &request, const QStri
         topic.lastUserId = posterOf(topic, w.number);
         if (w.number == 1)
             topic.opUserId = topic.lastUserId;
+        publishCreatedLocked(topicId, w.number);
         answered = w.number;
     } else {
         const bool like = request.method == "POST" && path == u"/post_actions.json";
