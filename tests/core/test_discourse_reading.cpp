@@ -10,6 +10,7 @@
 #include "sources/discourse/DiscourseReading.h"
 #include "sources/discourse/TopicMeta.h"
 #include "store/ItemStore.h"
+#include "store/ThreadStore.h"
 #include "test_discourse_server_support.h"
 
 #include <QDateTime>
@@ -108,6 +109,23 @@ TEST_CASE("A topic read here is reported to the forum, whose unread counts and r
     CHECK(reported.first().at(1).toBool());
     CHECK(env.server.timingRequests().size() == 3);
     CHECK(env.server.lastReadPostNumber(101) == 10);
+    CHECK(env.engine->threadPosts().readsUntold().isEmpty());
+
+    // Read offline, and Gilde closed before the network came back: told on the next start.
+    env.server.bumpTopic(101, QDateTime::currentMSecsSinceEpoch(), 1);
+    REQUIRE(env.loadThread(topic).isEmpty());
+    env.engine->forumReading().setOnline(false);
+    env.engine->forumReading().topicRead(topic);
+    CHECK(env.engine->threadPosts().readsUntold() == QList<qint64> { topic });
+    env.engine.reset();
+    CHECK(env.server.timingRequests().size() == 3);
+    env.engine = Engine::open(env.dir.path()).engine;
+    REQUIRE(env.engine);
+    env.engine->forumPacing().setUserKeyLimits({ { 1000, 1000 } });
+    env.engine->startStreaming();
+    REQUIRE(waitUntil([&] { return env.server.timingRequests().size() == 4; }, 10000));
+    CHECK(env.server.lastReadPostNumber(101) == 11);
+    REQUIRE(waitUntil([&] { return env.engine->threadPosts().readsUntold().isEmpty(); }, 5000));
 
     bool removed = false;
     env.engine->accounts().remove(added.id, [&](bool, const QString &) { removed = true; });

@@ -37,7 +37,7 @@ public:
         QString message; ///< translated, for the user; says what to do
     };
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     static Opened open(const QString &path);
     /// As open(), with an explicit list of migrations (the last one is the

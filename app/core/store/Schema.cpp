@@ -282,13 +282,21 @@ const QStringList version7 = {
     ) WITHOUT ROWID)"),
 };
 
+// Version 8: forum topics read here whose reading the forum has not been
+// told yet (offline then), so that a restart does not forget to tell it.
+const QStringList version8 = {
+    QStringLiteral(R"(CREATE TABLE thread_reads_untold (
+        item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE
+    ))"),
+};
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
     return { Migration { 1, version1 }, Migration { 2, version2 }, Migration { 3, version3 },
              Migration { 4, version4 }, Migration { 5, version5 }, Migration { 6, version6 },
-             Migration { 7, version7 } };
+             Migration { 7, version7 }, Migration { 8, version8 } };
 }
 
 } // namespace gilde

@@ -108,4 +108,27 @@ QList<int> ThreadStore::numbers(qint64 itemId) const
     return out;
 }
 
+void ThreadStore::setReadUntold(qint64 itemId, bool untold)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(untold ? QStringLiteral("INSERT OR IGNORE INTO thread_reads_untold (item_id) "
+                                      "SELECT id FROM items WHERE id = ?")
+                     : QStringLiteral("DELETE FROM thread_reads_untold WHERE item_id = ?"));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        qCWarning(lcStore) << "noting what is yet to be told of item" << itemId << "failed:" << q.lastError().text();
+}
+
+QList<qint64> ThreadStore::readsUntold() const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT item_id FROM thread_reads_untold")))
+        return out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 } // namespace gilde

@@ -27,6 +27,11 @@ public:
     /// The posts' numbers in order, without their text (cheap for a long thread).
     QList<int> numbers(qint64 itemId) const;
 
+    /// Whether the thread's reading is yet to be told to its forum (DiscourseReading); kept across restarts.
+    void setReadUntold(qint64 itemId, bool untold);
+    /// The items whose reading is yet to be told.
+    QList<qint64> readsUntold() const;
+
 private:
     Database &m_db;
 };

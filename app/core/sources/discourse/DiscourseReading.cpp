@@ -40,8 +40,7 @@ void DiscourseReading::setOnline(bool online)
     m_online = online;
     if (!online)
         return;
-    const QSet<qint64> waiting = std::exchange(m_waiting, {});
-    for (const qint64 itemId : waiting)
+    for (const qint64 itemId : m_threads.readsUntold())
         topicRead(itemId);
 }
 
@@ -54,12 +53,13 @@ void DiscourseReading::topicRead(qint64 itemId)
         return;
     const QUrl forum = discourse::forumOf(*source);
     const qint64 accountId = discourse::accountFor(m_accounts.ofKind(QStringLiteral("discourse")), *source);
-    if (forum.isEmpty() || accountId == 0)
-        return;
-    if (!m_online) {
-        m_waiting.insert(itemId);
+    if (forum.isEmpty() || accountId == 0) {
+        m_threads.setReadUntold(itemId, false); // signed out since
         return;
     }
+    m_threads.setReadUntold(itemId, true); // until the forum has it
+    if (!m_online)
+        return;
 
     // Every post of the thread as it is cached; without it (not loaded yet), the opening post.
     QList<int> numbers = m_threads.numbers(itemId);
@@ -91,10 +91,13 @@ void DiscourseReading::topicRead(qint64 itemId)
             if (!self)
                 return;
             const bool told = r.outcome == HttpResult::Outcome::Ok;
-            if (r.outcome == HttpResult::Outcome::Network || r.outcome == HttpResult::Outcome::Timeout)
-                self->m_waiting.insert(itemId);
-            else if (!told)
-                qCInfo(lcReading) << "the forum did not take what was read of item" << itemId << ":" << r.errorText;
+            const bool later = r.outcome == HttpResult::Outcome::Network || r.outcome == HttpResult::Outcome::Timeout
+                || r.outcome == HttpResult::Outcome::RateLimited || (r.status >= 500 && r.status < 600);
+            if (!later) {
+                self->m_threads.setReadUntold(itemId, false);
+                if (!told)
+                    qCInfo(lcReading) << "the forum did not take what was read of item" << itemId << ":" << r.errorText;
+            }
             Q_EMIT self->reported(itemId, told);
         });
     });

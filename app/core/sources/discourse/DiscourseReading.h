@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QSet>
 
 namespace gilde
 {
@@ -17,7 +16,8 @@ class ThreadStore;
 /// that forum, within the forum's pace. The forum then counts the topic as
 /// read (its unread counts, its lists' read state, the next refresh here).
 /// Topics of forums the user is not signed in to are nobody's business.
-/// What could not be told (offline, on a train) is told once online again.
+/// What could not be told (offline, on a train) is told once online again,
+/// after a restart too (ThreadStore keeps the list).
 class DiscourseReading : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
 
     /// The user read forum topic `itemId` (its thread shown in the reader).
     void topicRead(qint64 itemId);
-    /// Online again: what waited is told now.
+    /// Online (again): what waited is told now.
     void setOnline(bool online);
 
     /// The time reported for each post read, in ms, as the forum's web client
@@ -44,7 +44,6 @@ private:
     SourceStore &m_sources;
     ThreadStore &m_threads;
     DiscoursePacing &m_pacing;
-    QSet<qint64> m_waiting; ///< items whose report waits for the network
     bool m_online = true;
 };
 
