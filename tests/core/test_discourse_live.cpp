@@ -4,6 +4,7 @@
 #include "DiscourseProfile.h"
 #include "TestSupport.h"
 #include "sources/discourse/DiscourseLiveTopics.h"
+#include "sources/discourse/DiscoursePacing.h"
 #include "sources/discourse/DiscourseStream.h"
 #include "store/ItemStore.h"
 #include "sync/SyncEngine.h"
@@ -86,9 +87,56 @@ TEST_CASE("A followed topic's new posts come as the forum tells of them", "[disc
     REQUIRE(waitUntil([&] { return env.itemsOf(topic).size() == 34; }, 5000));
     CHECK(changed.size() == 1);
 
+    // A topic followed while a poll is held joins at once, not after the
+    // held poll ends: a new poll asks for both.
+    env.server.setBusHoldMs(4000);
+    env.server.setPosts(103, 2);
+    QTest::qWait(600); // the short hold ends; the next poll is held long
+    const qsizetype before = polls(env.server.http().requests()).size();
+    const qint64 second = env.follow(QStringLiteral("/t/103.json"), QStringLiteral("Topic 103"));
+    REQUIRE(env.refresh(second).isEmpty());
+    REQUIRE(waitUntil([&] {
+        const QList<TestRequest> now = polls(env.server.http().requests());
+        return now.size() > before && QString::fromUtf8(now.last().body).contains(QStringLiteral("103"));
+    }, 1500));
+    env.server.setBusHoldMs(400);
+    env.server.bumpTopic(103, QDateTime::currentMSecsSinceEpoch(), 1);
+    REQUIRE(waitUntil([&] { return env.itemsOf(second).size() == 3; }, 8000));
+
     // Unfollowed: no longer listened to.
     REQUIRE(env.engine->subscriptions().unsubscribe(topic));
+    REQUIRE(env.engine->subscriptions().unsubscribe(second));
     CHECK_FALSE(live.isListening(forumOf(env)));
+    live.stop();
+}
+
+TEST_CASE("Signed in with a user key, a forum's polls keep to a share of the key's daily budget", "[discourse][live]")
+{
+    DiscourseProfile env;
+    env.server.addCategory({ 7, QStringLiteral("News"), QStringLiteral("news"), QStringLiteral("25AAE2") });
+    env.server.addTopics(7, 1, 101);
+    env.server.setPosts(101, 3);
+    env.server.setBusHoldMs(50); // answered almost at once, as a busy forum may
+    REQUIRE(env.signIn().first.id > 0);
+    env.engine->forumPacing().setUserKeyLimits({ { 1000, 1000 } }); // the spacing, not the pacing, is under test
+    const qint64 topic = env.follow(QStringLiteral("/t/101.json"), QStringLiteral("Topic 101"));
+    REQUIRE(env.refresh(topic).isEmpty());
+
+    DiscourseLiveTopics &live = env.engine->liveTopics();
+    live.setPauses(0, 100, 1000);
+    live.setKeyedSpacing(1000);
+    live.start();
+    QTest::qWait(2600);
+    // Without the spacing, dozens of polls; with it, one a second.
+    const QList<TestRequest> asked = polls(env.server.http().requests());
+    CHECK(asked.size() >= 2);
+    CHECK(asked.size() <= 4);
+    for (const TestRequest &r : asked)
+        CHECK_FALSE(r.header("User-Api-Key").isEmpty());
+
+    // What the forum tells still comes, with the next poll.
+    env.server.bumpTopic(101, QDateTime::currentMSecsSinceEpoch(), 1);
+    REQUIRE(waitUntil([&] { return env.itemsOf(topic).size() == 4; }, 5000));
     live.stop();
 }
 

@@ -130,13 +130,18 @@ void DiscourseLiveTopics::reconcile()
             });
         }
         Forum &forum = *slot;
+        bool sameTopics = forum.sources.size() == it.value().size();
+        for (auto channel = it.value().cbegin(); sameTopics && channel != it.value().cend(); ++channel)
+            sameTopics = forum.sources.contains(channel.key());
         forum.sources = it.value();
         QHash<QString, qint64> positions;
         for (auto channel = forum.sources.cbegin(); channel != forum.sources.cend(); ++channel)
             positions.insert(channel.key(), forum.positions.value(channel.key(), -1));
         forum.positions = positions;
-        // A new forum asks at once; one with a poll under way or a pause keeps to it.
-        if (forum.poll == 0 && !forum.timer.isActive())
+        // A new forum asks at once; so does one whose held poll lacks a topic
+        // just followed (the forum drops the older poll of the same client).
+        // One pausing keeps to its pause.
+        if ((forum.poll == 0 && !forum.timer.isActive()) || (forum.poll != 0 && !sameTopics))
             poll(forum);
     }
 }
@@ -211,20 +216,24 @@ void DiscourseLiveTopics::answered(const QString &base, quint64 poll, const Http
         if (changesPosts(data.value(QLatin1String("type")).toString()) && !changed.contains(sourceId))
             changed.append(sourceId);
     }
-    if (!changed.isEmpty()) {
-        m_sync.refresh(changed);
-        Q_EMIT topicsChanged(changed);
-    }
     // A forum that held the poll, or had something to say, is asked again at
     // once; one that answered nothing at once does not hold polls.
     const bool held = forum.asked.elapsed() >= HeldAtLeastMs;
     pauseThenPoll(forum, messages.isEmpty() && !held ? m_quietMs : 0);
+    // Last: whoever hears of it may unfollow, and so end `forum`.
+    if (!changed.isEmpty()) {
+        m_sync.refresh(changed);
+        Q_EMIT topicsChanged(changed);
+    }
 }
 
 void DiscourseLiveTopics::pauseThenPoll(Forum &forum, int ms)
 {
-    if (m_running)
-        forum.timer.start(ms);
+    if (!m_running)
+        return;
+    if (m_pacing.withUserKey(forum.base))
+        ms = int(qMax<qint64>(ms, m_keyedSpacingMs - forum.asked.elapsed()));
+    forum.timer.start(ms);
 }
 
 } // namespace gilde

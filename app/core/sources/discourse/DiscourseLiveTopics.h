@@ -25,7 +25,10 @@ struct HttpResult;
 /// the forum's pace. A forum that answers at once (long polling turned off)
 /// is asked again after a pause; one that fails is tried again with growing
 /// pauses; a forum without MessageBus is left to the rounds, which refresh
-/// the topic anyway. Nothing here is for the user to see or care about.
+/// the topic anyway. A forum signed in with a user API key counts every poll
+/// against the key's 2,880 requests a day, so its polls start at most every
+/// KeyedSpacingMs: a third of that budget, the rest for lists and threads.
+/// Nothing here is for the user to see or care about.
 class DiscourseLiveTopics : public QObject
 {
     Q_OBJECT
@@ -44,11 +47,15 @@ public:
     /// Pauses: after an answer at once with nothing (the forum does not hold
     /// polls), and after a failure, the first doubling up to the last (tests shorten them).
     void setPauses(int quietMs, int firstRetryMs, int maxRetryMs);
+    /// The least time between the starts of two polls with a user key (tests shorten it).
+    void setKeyedSpacing(int ms) { m_keyedSpacingMs = qMax(0, ms); }
 
     /// How long a poll may wait for an answer: the forum holds one about 25 s.
     static constexpr int PollTimeoutMs = 60000;
     /// An empty answer sooner than this means the forum does not hold polls.
     static constexpr int HeldAtLeastMs = 5000;
+    /// 960 polls a day at most with a user key, of the 2,880 it may ask.
+    static constexpr int KeyedSpacingMs = 90000;
 
 Q_SIGNALS:
     /// The forum told of a change to these followed topics (their sources),
@@ -59,6 +66,7 @@ private:
     struct Forum;
     void poll(Forum &forum);
     void answered(const QString &base, quint64 poll, const HttpResult &result);
+    /// Asks again after `ms`, and not sooner than a user key's spacing allows.
     void pauseThenPoll(Forum &forum, int ms);
 
     SourceStore &m_sources;
@@ -70,6 +78,7 @@ private:
     int m_quietMs = 30000;
     int m_firstRetryMs = 5000;
     int m_maxRetryMs = 10 * 60 * 1000;
+    int m_keyedSpacingMs = KeyedSpacingMs;
     std::map<QString, std::unique_ptr<Forum>> m_forums;
 };
 

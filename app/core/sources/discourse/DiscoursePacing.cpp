@@ -88,6 +88,12 @@ int DiscoursePacing::heldSeconds(const QString &forum) const
     return left > 0 ? int((left + 999) / 1000) : 0;
 }
 
+bool DiscoursePacing::withUserKey(const QString &forum) const
+{
+    const auto it = m_forums.find(forum);
+    return it != m_forums.end() && it->withUserKey;
+}
+
 int DiscoursePacing::queuedCount() const
 {
     int n = 0;

@@ -61,6 +61,9 @@ public:
     /// Whether the forum refused the signed-in account's key on its last say
     /// (revoked in the browser): the user has to sign in again.
     bool keyRefused(const QString &forum) const { return m_keyRefused.contains(forum); }
+    /// Whether `forum` has been asked with a user API key, so that its
+    /// requests count against the key's own limits (userKeyLimits()).
+    bool withUserKey(const QString &forum) const;
     /// Requests waiting for their turn, across forums.
     int queuedCount() const;
 
