@@ -1751,6 +1751,26 @@ Druk op F5 om te vernieuwen.</translation>
         <source>Fetch the whole thread of every topic here, to read them without a network</source>
         <translation>De hele draad van elk onderwerp hier ophalen, om ze zonder netwerk te lezen</translation>
     </message>
+    <message>
+        <source>Hide boosts</source>
+        <translation>Boosts verbergen</translation>
+    </message>
+    <message>
+        <source>Hide replies</source>
+        <translation>Reacties verbergen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no boosts</source>
+        <translation>geen boosts</translation>
+    </message>
+    <message>
+        <source>no replies</source>
+        <translation>geen reacties</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ColumnsCommand</name>

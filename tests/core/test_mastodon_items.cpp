@@ -25,6 +25,17 @@ QJsonObject documented()
     return QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/status.json"))).object();
 }
 
+/// A home timeline to cache statuses in.
+qint64 addHome(SourceStore &sources)
+{
+    Source home;
+    home.kind = QStringLiteral("mastodon");
+    home.url = QUrl(QStringLiteral("https://social.example/api/v1/timelines/home#account=1"));
+    const qint64 sourceId = sources.add(home);
+    REQUIRE(sourceId > 0);
+    return sourceId;
+}
+
 Item itemOf(const QJsonObject &status)
 {
     const auto items = mastodon::itemsFromStatuses({ mastodon::status(status) }, 7);
@@ -167,11 +178,7 @@ TEST_CASE("Mastodon items: a warned post's row, read back from the cache, keeps 
     TempDb t;
     SourceStore sources(*t.db);
     ItemStore items(*t.db);
-    Source home;
-    home.kind = QStringLiteral("mastodon");
-    home.url = QUrl(QStringLiteral("https://social.example/api/v1/timelines/home#account=1"));
-    const qint64 sourceId = sources.add(home);
-    REQUIRE(sourceId > 0);
+    const qint64 sourceId = addHome(sources);
 
     QJsonObject s = documented();
     s.insert(QStringLiteral("spoiler_text"), QStringLiteral("finale"));
@@ -185,6 +192,62 @@ TEST_CASE("Mastodon items: a warned post's row, read back from the cache, keeps 
     CHECK_FALSE(page.first().text.contains(QStringLiteral("inheritance")));
     // The reader has it all.
     CHECK(items.item(page.first().id)->html.contains(QStringLiteral("inheritance")));
+}
+
+TEST_CASE("Mastodon items: a column can hide boosts and replies to others, and keeps a thread of one's own",
+    "[mastodon][items]")
+{
+    TempDb t;
+    SourceStore sources(*t.db);
+    ItemStore items(*t.db);
+    const qint64 sourceId = addHome(sources);
+
+    const auto withId = [](const QString &id) {
+        QJsonObject s = documented();
+        s.insert(QStringLiteral("id"), id);
+        s.insert(QStringLiteral("uri"), QStringLiteral("https://mastodon.social/statuses/") + id);
+        s.insert(QStringLiteral("url"), QStringLiteral("https://mastodon.social/@Gargron/") + id);
+        return s;
+    };
+    const QString own = documented().value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString();
+    REQUIRE_FALSE(own.isEmpty());
+    QJsonObject boost = withId(QStringLiteral("2"));
+    boost.insert(QStringLiteral("reblog"), withId(QStringLiteral("20")));
+    QJsonObject reply = withId(QStringLiteral("3"));
+    reply.insert(QStringLiteral("in_reply_to_id"), QStringLiteral("30"));
+    reply.insert(QStringLiteral("in_reply_to_account_id"), QStringLiteral("999"));
+    QJsonObject thread = withId(QStringLiteral("4"));
+    thread.insert(QStringLiteral("in_reply_to_id"), QStringLiteral("1"));
+    thread.insert(QStringLiteral("in_reply_to_account_id"), own);
+    QList<MastodonStatus> statuses;
+    for (const QJsonObject &s : { withId(QStringLiteral("1")), boost, reply, thread })
+        statuses << mastodon::status(s);
+    REQUIRE(items.upsert(sourceId, mastodon::itemsFromStatuses(statuses, sourceId)).added == 4);
+
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = sourceId;
+    const auto shown = [&](const StreamSpec &s) {
+        QStringList ids;
+        for (const Item &item : items.page(s, {}, 10))
+            ids << item.remoteId;
+        ids.sort();
+        return ids;
+    };
+    CHECK(shown(spec) == QStringList { "1", "2", "3", "4" });
+    spec.hideBoosts = true;
+    CHECK(shown(spec) == QStringList { "1", "3", "4" });
+    CHECK(items.unreadCount(spec) == 3);
+    spec.hideReplies = true;
+    CHECK(shown(spec) == QStringList { "1", "4" });
+    spec.hideBoosts = false;
+    CHECK(shown(spec) == QStringList { "1", "2", "4" });
+
+    // The column keeps it.
+    const StreamSpec back = StreamSpec::fromJson(spec.toJson());
+    CHECK(back.hideReplies);
+    CHECK_FALSE(back.hideBoosts);
+    CHECK(back == spec);
 }
 
 TEST_CASE("Mastodon writes: characters count as the server counts them", "[mastodon][items]")

@@ -1,6 +1,7 @@
 #include "ColumnWidget.h"
 
 #include "core/sources/discourse/DiscourseStream.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
 #include "core/store/ItemStore.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/Theme.h"
@@ -171,6 +172,23 @@ void ColumnWidget::buildMenu()
     m_unreadOnlyAction->setVisible(m_column.spec.kind != StreamSpec::Kind::Unread);
     m_itemActions << m_unreadOnlyAction;
     m_itemActions << m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
+    // A timeline of posts (not of notifications, where a mention may be a reply).
+    const Source *source = m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
+    const auto timeline = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
+    const bool ofPosts = timeline && !timeline->isNotifications();
+    const auto addToggle = [this, ofPosts](const QString &text, bool StreamSpec::*flag) {
+        QAction *toggle = m_menu->addAction(text, this, [this, flag](bool on) {
+            StreamSpec spec = m_column.spec;
+            spec.*flag = on;
+            setSpec(spec);
+        });
+        toggle->setCheckable(true);
+        toggle->setChecked(m_column.spec.*flag);
+        toggle->setVisible(ofPosts);
+        return toggle;
+    };
+    m_hideBoostsAction = addToggle(tr("Hide boosts"), &StreamSpec::hideBoosts);
+    m_hideRepliesAction = addToggle(tr("Hide replies"), &StreamSpec::hideReplies);
     m_itemActions << m_menu->addSeparator();
     m_itemActions << m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
     m_itemActions << m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
@@ -186,7 +204,6 @@ void ColumnWidget::buildMenu()
     m_keepOfflineAction->setChecked(m_column.spec.keepOffline);
     m_keepOfflineAction->setToolTip(tr("Fetch the whole thread of every topic here, to read them without a network"));
     {
-        const Source *source = m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
         const auto stream = source && source->kind == u"discourse" ? DiscourseStream::fromSourceUrl(source->url) : std::nullopt;
         m_keepOfflineAction->setVisible(stream && stream->listsTopics());
     }
@@ -254,6 +271,8 @@ void ColumnWidget::setSpec(const StreamSpec &spec)
     m_column.spec = spec;
     m_unreadOnlyAction->setChecked(spec.unreadOnly);
     m_unreadOnlyAction->setVisible(spec.kind != StreamSpec::Kind::Unread && !m_linkBody);
+    m_hideBoostsAction->setChecked(spec.hideBoosts);
+    m_hideRepliesAction->setChecked(spec.hideReplies);
     refreshHint();
     if (m_linkBody)
         m_linkBody->setSpec(spec);
@@ -362,6 +381,11 @@ void ColumnWidget::refreshHint()
     }
     if (s.unreadOnly && s.kind != StreamSpec::Kind::Unread)
         hint = hint.isEmpty() ? tr("unread") : tr("%1 · unread").arg(hint);
+    const auto add = [&hint](const QString &part) { hint = hint.isEmpty() ? part : tr("%1 · %2").arg(hint, part); };
+    if (s.hideBoosts)
+        add(tr("no boosts"));
+    if (s.hideReplies)
+        add(tr("no replies"));
     if (const int muted = int(s.muteWords.size()); muted > 0)
         hint
             = hint.isEmpty() ? tr("%n muted", nullptr, muted) : tr("%1 · %n muted", nullptr, muted).arg(hint);

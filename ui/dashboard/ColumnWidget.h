@@ -130,6 +130,8 @@ private:
     QMenu *m_menu;
     QAction *m_unreadOnlyAction = nullptr;
     QAction *m_keepOfflineAction = nullptr; ///< forum topic lists only
+    QAction *m_hideBoostsAction = nullptr; ///< these two: microblog timelines of posts only
+    QAction *m_hideRepliesAction = nullptr;
     QList<QAction *> m_itemActions; ///< only for columns of items
     QAction *m_moveLeftAction = nullptr;
     QAction *m_newTopicAction = nullptr;

@@ -58,6 +58,10 @@ QJsonObject StreamSpec::toJson() const
         o.insert(QStringLiteral("mute"), QJsonArray::fromStringList(muteWords));
     if (kind == Kind::Source && keepOffline)
         o.insert(QStringLiteral("keepOffline"), true);
+    if (hideBoosts)
+        o.insert(QStringLiteral("hideBoosts"), true);
+    if (hideReplies)
+        o.insert(QStringLiteral("hideReplies"), true);
     return o;
 }
 
@@ -79,6 +83,8 @@ StreamSpec StreamSpec::fromJson(const QJsonObject &o)
     for (const auto &v : o.value(QStringLiteral("mute")).toArray())
         s.muteWords << v.toString();
     s.keepOffline = s.kind == Kind::Source && o.value(QStringLiteral("keepOffline")).toBool();
+    s.hideBoosts = o.value(QStringLiteral("hideBoosts")).toBool();
+    s.hideReplies = o.value(QStringLiteral("hideReplies")).toBool();
     return s;
 }
 

@@ -20,6 +20,8 @@ struct StreamSpec {
     bool unreadOnly = false;
     QStringList muteWords; ///< case-insensitive; an item whose title or text has one is hidden
     bool keepOffline = false; ///< Kind::Source of forum topics: each topic's whole thread is fetched for reading offline
+    bool hideBoosts = false;  ///< microblog posts boosted by someone are hidden
+    bool hideReplies = false; ///< microblog replies to others are hidden (a thread of one's own stays)
 
     QJsonObject toJson() const;
     static StreamSpec fromJson(const QJsonObject &o);

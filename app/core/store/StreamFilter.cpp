@@ -74,6 +74,11 @@ StreamFilter StreamFilter::from(const StreamSpec &spec)
     }
     if (spec.unreadOnly && spec.kind != StreamSpec::Kind::Unread)
         conditions << QStringLiteral("read = 0");
+    // As StatusToItems marks them in the item's meta (compact JSON).
+    if (spec.hideBoosts)
+        conditions << QStringLiteral("instr(meta, '\"boost\":true') = 0");
+    if (spec.hideReplies)
+        conditions << QStringLiteral("instr(meta, '\"reply\":true') = 0");
     for (const QString &word : spec.muteWords) {
         const QString w = word.trimmed().toLower();
         if (w.isEmpty())

@@ -133,7 +133,8 @@ QString mediaJson(const MastodonStatus &s)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QString metaOf(const MastodonStatus &s)
+/// `s` is the post shown: `wrapper` itself, or the post it boosts.
+QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
 {
     QJsonArray mentions;
     for (const MastodonMention &m : s.mentions)
@@ -144,6 +145,11 @@ QString metaOf(const MastodonStatus &s)
         o.insert(QStringLiteral("mentions"), mentions);
     if (!s.spoilerText.isEmpty())
         o.insert(QStringLiteral("spoiler"), s.spoilerText);
+    // For columns that hide boosts or replies (StreamFilter).
+    if (wrapper.reblog)
+        o.insert(QStringLiteral("boost"), true);
+    if (!s.inReplyToId.isEmpty() && s.inReplyToAccountId != s.account.id)
+        o.insert(QStringLiteral("reply"), true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -208,7 +214,7 @@ Item itemFromStatus(const MastodonStatus &wrapper, qint64 sourceId)
     }
     item.mediaJson = mediaJson(s);
     // A boost is acted on as the post it boosts.
-    item.meta = metaOf(s);
+    item.meta = metaOf(s, wrapper);
     item.publishedMs = wrapper.createdAtMs;
     item.updatedMs = s.editedAtMs;
     return item;
