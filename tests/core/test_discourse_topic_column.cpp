@@ -2,8 +2,11 @@
 // ones as rows (/t/{id}.json, then /t/{id}/posts.json for the newest), and
 // the replies written since on each refresh.
 #include "DiscourseProfile.h"
+#include "DiscourseServerSupport.h"
 #include "TestSupport.h"
 #include "sources/discourse/DiscourseStream.h"
+#include "sources/discourse/DiscourseWrites.h"
+#include "store/SourceStore.h"
 #include "store/ItemStore.h"
 
 #include <QDateTime>
@@ -45,6 +48,26 @@ TEST_CASE("A topic followed in a column brings its first and newest posts, then 
     items = env.itemsOf(source);
     REQUIRE(items.size() == 42);
     CHECK(env.engine->items().item(items.first().id)->html.contains(DiscourseServer::postText(101, 47)));
+
+    // A post's row answers for itself: a reply goes to it (or to the post
+    // named), a like to its id; a topic's row is no post.
+    const Source followed = *env.engine->sources().byId(source);
+    const auto ref = gilde::discourse::postOf(newest, followed);
+    REQUIRE(ref);
+    CHECK(ref->topicId == 101);
+    CHECK(ref->number == 45);
+    CHECK(ref->postId == gilde::test::discourse::postId(101, 45));
+    ForumDraft draft;
+    REQUIRE(gilde::discourse::makeReply(draft, newest, followed, 0, nullptr));
+    CHECK(draft.topicId == 101);
+    CHECK(draft.replyToNumber == 45);
+    CHECK(draft.title == QStringLiteral("Topic 101"));
+    CHECK(draft.topicUrl.toString().endsWith(QStringLiteral("/t/topic-101/101")));
+    REQUIRE(gilde::discourse::makeReply(draft, newest, followed, 3, nullptr));
+    CHECK(draft.replyToNumber == 3);
+    Item topicRow = newest;
+    topicRow.kind = QStringLiteral("topic");
+    CHECK_FALSE(gilde::discourse::postOf(topicRow, followed));
 
     // A topic that is gone says so in the column, and what was read stays.
     const qint64 gone = env.follow(QStringLiteral("/t/999.json"), QStringLiteral("Gone"));

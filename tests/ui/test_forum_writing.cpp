@@ -2,7 +2,9 @@
 // and Like under each post (and a post's own HTML can never make such a
 // link); Reply with text selected opens the composer with it quoted, and the
 // reply is queued in the outbox; a new topic needs a title.
+#include "DiscourseProfile.h"
 #include "DiscourseServer.h"
+#include "DiscourseServerSupport.h"
 #include "TestSupport.h"
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
@@ -164,4 +166,55 @@ TEST_CASE("Reply under a post opens the forum composer with the selection quoted
     bool removed = false;
     engine.accounts().remove(added->id, [&](bool, const QString &) { removed = true; });
     waitUntil([&] { return removed; }, 10000);
+}
+
+TEST_CASE("A post's row in a followed topic's column takes r and f: a reply to that post, a like of it",
+    "[discourse][compose]")
+{
+    DiscourseProfile env;
+    env.server.addCategory({ 5, QStringLiteral("Support"), QStringLiteral("support"), QStringLiteral("0088CC") });
+    env.server.addTopics(5, 1, 100);
+    env.server.setPosts(100, 6);
+    env.server.setAdminKey(QStringLiteral("admin-key"));
+    Engine &engine = *env.engine;
+    engine.outbox().setOnline(false);
+    const qint64 source = env.follow(QStringLiteral("/t/100.json"), QStringLiteral("Topic 100"));
+    REQUIRE(env.refresh(source).isEmpty());
+    const QList<Item> posts = env.itemsOf(source);
+    REQUIRE(posts.size() == 6);
+    const Item &fourth = posts.at(2); // newest first
+    REQUIRE(fourth.url.endsWith(QStringLiteral("/100/4")));
+
+    DiscourseCredentials admin;
+    admin.apiKey = QStringLiteral("admin-key");
+    admin.apiUsername = QStringLiteral("alice");
+    const Accounts::AddResult added = env.addAccount(env.server.base(), admin);
+    REQUIRE(added.id > 0);
+
+    QWidget window;
+    ForumActions actions(engine, &window);
+    CHECK(actions.isForumItem(fourth.id));
+
+    // f: that post is liked, no thread needed.
+    actions.like(fourth.id, 1);
+    REQUIRE(engine.outboxStore().all().size() == 1);
+    const OutboxEntry like = engine.outboxStore().all().first();
+    CHECK(like.action == QStringLiteral("discourse.like"));
+    CHECK(like.payload.value(QLatin1String("post_id")).toInteger() == gilde::test::discourse::postId(100, 4));
+    CHECK(like.payload.value(QLatin1String("title")).toString() == QStringLiteral("Topic 100"));
+
+    // r: the composer answers post 4 of the topic.
+    actions.reply(fourth.id, 0, {});
+    ForumComposerDialog *composer = openComposer();
+    REQUIRE(composer);
+    composer->textEdit()->setPlainText(QStringLiteral("Thanks, this is what I needed to read."));
+    composer->postButton()->click();
+    REQUIRE(waitUntil([&] { return !composer->isVisible(); }, 5000));
+    const QList<OutboxEntry> queued = engine.outboxStore().all();
+    REQUIRE(queued.size() == 2);
+    const auto reply = std::find_if(queued.cbegin(), queued.cend(),
+        [](const OutboxEntry &e) { return e.action == QStringLiteral("discourse.reply"); });
+    REQUIRE(reply != queued.cend());
+    CHECK(reply->payload.value(QLatin1String("topic_id")).toInteger() == 100);
+    CHECK(reply->payload.value(QLatin1String("reply_to_post_number")).toInt() == 4);
 }

@@ -21,10 +21,15 @@ ForumActions::ForumActions(Engine &engine, QWidget *window)
 {
 }
 
-bool ForumActions::isTopic(qint64 itemId) const
+bool ForumActions::isForumItem(qint64 itemId) const
 {
     const auto item = itemId > 0 ? m_engine.items().item(itemId) : std::nullopt;
-    return item && item->kind == u"topic";
+    if (!item)
+        return false;
+    if (item->kind == u"topic")
+        return true;
+    const auto source = m_engine.sources().byId(item->sourceId);
+    return source && discourse::postOf(*item, *source);
 }
 
 qint64 ForumActions::accountOf(qint64 sourceId) const
@@ -88,8 +93,10 @@ void ForumActions::like(qint64 itemId, int postNumber)
                                  .arg(source ? discourse::forumOf(*source).host() : QString()));
         return;
     }
-    qint64 postId = 0;
-    for (const ThreadPost &p : m_engine.threadPosts().posts(itemId)) {
+    const auto source = m_engine.sources().byId(item->sourceId);
+    const auto post = source ? discourse::postOf(*item, *source) : std::nullopt;
+    qint64 postId = post ? post->postId : 0;
+    for (const ThreadPost &p : post ? QList<ThreadPost>() : m_engine.threadPosts().posts(itemId)) {
         if (p.number == postNumber)
             postId = p.remoteId.toLongLong();
     }
@@ -97,9 +104,11 @@ void ForumActions::like(qint64 itemId, int postNumber)
         Q_EMIT statusMessage(tr("Open the topic first, so that Gilde knows its posts."));
         return;
     }
+    // A post's row has no title of its own: its topic's is the column's.
+    const QString title = post ? source->title : item->title;
     QString error;
     if (m_engine.outbox().enqueue(account, QString::fromLatin1(discourse::LikeAction),
-            discourse::likePayload(postId, item->title, QUrl(item->url)), &error)
+            discourse::likePayload(postId, title, QUrl(item->url)), &error)
         <= 0) {
         Q_EMIT statusMessage(tr("Could not queue it: %1").arg(error));
         return;

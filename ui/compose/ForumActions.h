@@ -21,11 +21,14 @@ class ForumActions : public QObject
 public:
     ForumActions(Engine &engine, QWidget *window);
 
-    /// Whether `itemId` is a forum topic (so the writing keys act here).
-    bool isTopic(qint64 itemId) const;
-    /// The composer for a reply to post `postNumber` of the topic (0 or 1: the topic itself).
+    /// Whether `itemId` is a forum topic, or a post in a followed topic's
+    /// column (so the writing keys act here).
+    bool isForumItem(qint64 itemId) const;
+    /// The composer for a reply to post `postNumber` of the topic (0 or 1: the
+    /// topic itself); for a post's row, a reply to that post.
     void reply(qint64 itemId, int postNumber, const QString &quoted);
-    /// Likes post `postNumber` of the topic's cached thread (1: its opening post).
+    /// Likes post `postNumber` of the topic's cached thread (1: its opening
+    /// post); for a post's row, that post.
     void like(qint64 itemId, int postNumber);
     /// The composer for a new topic in the category `sourceId` follows.
     void newTopic(qint64 sourceId);

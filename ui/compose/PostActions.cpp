@@ -49,7 +49,7 @@ std::optional<PostActions::Target> PostActions::targetOf(qint64 itemId, const QS
 
 void PostActions::reply(qint64 itemId)
 {
-    if (m_forum->isTopic(itemId)) {
+    if (m_forum->isForumItem(itemId)) {
         m_forum->reply(itemId, 0, {});
         return;
     }
@@ -65,7 +65,7 @@ void PostActions::reply(qint64 itemId)
 
 void PostActions::favourite(qint64 itemId)
 {
-    if (m_forum->isTopic(itemId)) {
+    if (m_forum->isForumItem(itemId)) {
         m_forum->like(itemId, 1);
         return;
     }

@@ -93,8 +93,31 @@ qint64 accountFor(const QList<Account> &accounts, const Source &source)
     return 0;
 }
 
+std::optional<PostRef> postOf(const Item &item, const Source &source)
+{
+    const auto stream = source.kind == u"discourse" ? DiscourseStream::fromSourceUrl(source.url) : std::nullopt;
+    if (item.kind != u"post" || !stream || stream->kind != DiscourseStream::Kind::Topic)
+        return std::nullopt;
+    // TopicToItems: "post:ID", at the topic's address with "/N" after it.
+    PostRef ref;
+    ref.topicId = stream->topicId;
+    ref.postId = item.remoteId.startsWith(u"post:") ? item.remoteId.mid(5).toLongLong() : 0;
+    ref.number = QUrl(item.url).path().section(u'/', -1).toInt();
+    if (ref.postId <= 0 || ref.number <= 0)
+        return std::nullopt;
+    return ref;
+}
+
 bool makeReply(ForumDraft &draft, const Item &item, const Source &source, int postNumber, QString *error)
 {
+    if (const auto post = postOf(item, source)) {
+        draft.topicId = post->topicId;
+        const int number = postNumber > 0 ? postNumber : post->number;
+        draft.replyToNumber = number > 1 ? number : 0;
+        draft.title = source.title;
+        draft.topicUrl = QUrl(item.url).adjusted(QUrl::RemoveFilename | QUrl::StripTrailingSlash);
+        return true;
+    }
     const TopicMeta meta = TopicMeta::fromJson(item.meta);
     if (item.kind != u"topic" || meta.topicId <= 0 || forumOf(source).isEmpty()) {
         if (error)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace gilde
 {
 
@@ -49,9 +51,21 @@ QJsonObject likePayload(qint64 postId, const QString &title, const QUrl &topicUr
 /// Discourse's composer quotes (the forum links the quote to its post).
 QString quote(const QString &username, int number, qint64 topicId, const QString &text);
 
+/// A post that is a row of its own (kind "post", in the column of a topic
+/// followed live): its topic, its number in it and its id on the forum.
+struct PostRef {
+    qint64 topicId = 0;
+    int number = 0;
+    qint64 postId = 0;
+};
+/// Read off the post's address and id and the topic its source follows;
+/// nothing for any other item.
+std::optional<PostRef> postOf(const Item &item, const Source &source);
+
 /// A reply to `item`, a forum topic followed in `source`: the topic, or its
-/// post `postNumber` when above 1. False, with `error`, for an item that is
-/// no forum topic.
+/// post `postNumber` when above 1. For a post of a followed topic, a reply
+/// to that post (or to `postNumber` of its topic when given). False, with
+/// `error`, for an item that is neither.
 bool makeReply(ForumDraft &draft, const Item &item, const Source &source, int postNumber, QString *error);
 /// A new topic in the category `source` follows. False, with `error`, for
 /// any other source.
