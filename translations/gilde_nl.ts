@@ -675,16 +675,8 @@
 <context>
     <name>MastodonFetcher</name>
     <message>
-        <source>The server no longer accepts this account&apos;s sign-in: sign in again.</source>
-        <translation>De server accepteert de aanmelding van dit account niet meer: meld je opnieuw aan.</translation>
-    </message>
-    <message>
         <source>This server shows this timeline only to signed-in users (%1).</source>
         <translation>Deze server toont deze tijdlijn alleen aan aangemelde gebruikers (%1).</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>De server zei: %1</translation>
     </message>
     <message>
         <source>Not a Mastodon timeline: %1</source>
@@ -701,6 +693,17 @@
     <message>
         <source>no token</source>
         <translation>geen token</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonHttp</name>
+    <message>
+        <source>The server no longer accepts this account&apos;s sign-in: sign in again.</source>
+        <translation>De server accepteert de aanmelding van dit account niet meer: meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server zei: %1</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3599,41 @@ Toon de outbox</translation>
     </message>
 </context>
 <context>
+    <name>gilde::MastodonThreads</name>
+    <message>
+        <source>This is not a post with a conversation.</source>
+        <translation>Dit is geen bericht met een gesprek.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account is not in the keychain: %1. Sign in again.</source>
+        <translation>De aanmelding van dit account staat niet in de sleutelbos: %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>geen token</translation>
+    </message>
+    <message>
+        <source>The post is gone from the server.</source>
+        <translation>Het bericht staat niet meer op de server.</translation>
+    </message>
+    <message>
+        <source>This server shows the conversation only to signed-in users.</source>
+        <translation>Deze server toont het gesprek alleen aan aangemelde gebruikers.</translation>
+    </message>
+    <message>
+        <source>Not a Mastodon post: %1</source>
+        <translation>Geen Mastodon-bericht: %1</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>geen id</translation>
+    </message>
+    <message>
+        <source>Not a Mastodon conversation: %1</source>
+        <translation>Geen Mastodon-gesprek: %1</translation>
+    </message>
+</context>
+<context>
     <name>gilde::Outbox</name>
     <message>
         <source>Gilde cannot send “%1” changes.</source>
@@ -4191,6 +4229,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Show this topic&apos;s new posts as they come, in a column of its own</source>
         <translation>De nieuwe berichten van dit onderwerp laten zien zodra ze er zijn, in een eigen kolom</translation>
+    </message>
+    <message>
+        <source>The replies to this post could not be loaded: %1</source>
+        <translation>De reacties op dit bericht konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>The replies to this post come when Gilde is online.</source>
+        <translation>De reacties op dit bericht komen zodra Gilde online is.</translation>
     </message>
 </context>
 <context>
@@ -5206,10 +5252,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
 <context>
     <name>gilde::ThreadCommand</name>
     <message>
-        <source>Print a forum topic&apos;s posts in order.</source>
-        <translation>Toon de berichten van een forumonderwerp op volgorde.</translation>
-    </message>
-    <message>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
@@ -5226,10 +5268,6 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
         <translation>Er is geen item %1.</translation>
     </message>
     <message>
-        <source>Item %1 is not a forum topic.</source>
-        <translation>Item %1 is geen forumonderwerp.</translation>
-    </message>
-    <message>
         <source>The thread could not be loaded: %1</source>
         <translation>De discussie kon niet worden geladen: %1</translation>
     </message>
@@ -5240,6 +5278,14 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>(replying to #%1)</source>
         <translation>(antwoord op #%1)</translation>
+    </message>
+    <message>
+        <source>Print a forum topic&apos;s posts, or a post&apos;s conversation, in order.</source>
+        <translation>Toon de berichten van een forumonderwerp, of het gesprek rond een bericht, op volgorde.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no thread: it is neither a forum topic nor a post.</source>
+        <translation>Item %1 heeft geen draad: het is geen forumonderwerp en geen bericht.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "Command.h"
 #include "core/Engine.h"
-#include "core/sources/discourse/DiscourseThreads.h"
+#include "core/sources/Threads.h"
 #include "core/store/ItemStore.h"
 #include "core/store/ThreadStore.h"
 #include "core/text/HtmlSanitizer.h"
@@ -17,15 +17,16 @@ namespace gilde
 namespace
 {
 
-/// `gilde thread ITEM [--json]`: a forum topic's posts in order. The thread
-/// is brought up to date first when the network allows; offline (or when the
-/// forum refuses) what the cache holds is printed, with a word on stderr.
+/// `gilde thread ITEM [--json]`: a forum topic's posts in order, or a
+/// Mastodon post's conversation. The thread is brought up to date first when
+/// the network allows; offline (or when the server refuses) what the cache
+/// holds is printed, with a word on stderr.
 class ThreadCommand : public Command
 {
     Q_OBJECT
 public:
     QString name() const override { return QStringLiteral("thread"); }
-    QString summary() const override { return tr("Print a forum topic's posts in order."); }
+    QString summary() const override { return tr("Print a forum topic's posts, or a post's conversation, in order."); }
     QString syntax() const override { return tr("ITEM"); }
 
     int run(const QCommandLineParser &parser, const QStringList &args) override
@@ -39,14 +40,14 @@ public:
         const std::optional<Item> item = engine().items().item(m_itemId);
         if (!item)
             return failure(tr("There is no item %1.").arg(m_itemId));
-        if (item->kind != u"topic")
-            return failure(tr("Item %1 is not a forum topic.").arg(m_itemId));
-        DiscourseThreads &threads = engine().threads();
-        connect(&threads, &DiscourseThreads::threadLoaded, this, [this](qint64 id) {
+        if (!Threads::hasThread(*item))
+            return failure(tr("Item %1 has no thread: it is neither a forum topic nor a post.").arg(m_itemId));
+        Threads &threads = engine().threads();
+        connect(&threads, &Threads::threadLoaded, this, [this](qint64 id) {
             if (id == m_itemId)
                 print();
         });
-        connect(&threads, &DiscourseThreads::threadFailed, this, [this](qint64 id, const QString &error) {
+        connect(&threads, &Threads::threadFailed, this, [this](qint64 id, const QString &error) {
             if (id != m_itemId)
                 return;
             if (engine().threadPosts().count(m_itemId) == 0) {

@@ -15,6 +15,8 @@
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
+#include "sources/mastodon/MastodonThreads.h"
+#include "sources/Threads.h"
 #include "sources/mastodon/MastodonStreams.h"
 #include "links/LinkLibrary.h"
 #include "net/HttpClient.h"
@@ -208,6 +210,8 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     });
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
+    m_conversations = new MastodonThreads(*m_items, *m_sources, *m_threadPosts, *m_http, tokenFor, this);
+    m_threadsOfAny = new Threads(*m_items, *m_threads, *m_conversations, this);
     m_forumReading = new DiscourseReading(*m_accounts, *m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     connect(m_sync, &SyncEngine::onlineChanged, m_forumReading, &DiscourseReading::setOnline);
     auto *offlineThreads = new OfflineThreads(*m_columns, *m_items, *m_threadPosts, *m_threads, this);
@@ -317,8 +321,12 @@ Engine::~Engine()
     m_streams = nullptr;
     delete m_liveTopics;
     m_liveTopics = nullptr;
-    delete m_threads; // waits for a thread's write
+    delete m_threadsOfAny;
+    m_threadsOfAny = nullptr;
+    delete m_threads; // these two wait for a thread's write
     m_threads = nullptr;
+    delete m_conversations;
+    m_conversations = nullptr;
     delete m_shaarliSync;
     m_shaarliSync = nullptr;
     delete m_outbox; // before its deliverers

@@ -33,6 +33,8 @@ class DiscourseDeliverer;
 class DiscourseReading;
 class DiscourseLiveTopics;
 class DiscourseThreads;
+class MastodonThreads;
+class Threads;
 class MastodonStreams;
 class Subscriptions;
 class SyncEngine;
@@ -71,10 +73,12 @@ public:
     void startStreaming();
     /// What paged sources (timelines) hold, and their gaps.
     TimelineStore &timelines() { return *m_timelines; }
-    /// The posts of threads read (forum topics), for the reader and `gilde thread`.
+    /// The posts of threads read (forum topics, Mastodon conversations), for the reader and `gilde thread`.
     ThreadStore &threadPosts() { return *m_threadPosts; }
+    /// Fetches the thread of any item that has one into ThreadStore.
+    Threads &threads() { return *m_threadsOfAny; }
     /// Fetches a forum topic's whole thread into ThreadStore.
-    DiscourseThreads &threads() { return *m_threads; }
+    DiscourseThreads &forumThreads() { return *m_threads; }
     /// Tells signed-in forums which topics the user read here.
     DiscourseReading &forumReading() { return *m_forumReading; }
     /// Every request to a forum, paced per forum.
@@ -132,6 +136,8 @@ private:
     MastodonStreams *m_streams = nullptr;
     DiscoursePacing *m_forumPacing = nullptr;
     DiscourseThreads *m_threads = nullptr;
+    MastodonThreads *m_conversations = nullptr;
+    Threads *m_threadsOfAny = nullptr;
     DiscourseReading *m_forumReading = nullptr;
     DiscourseLiveTopics *m_liveTopics = nullptr;
     bool m_streamsWanted = false;

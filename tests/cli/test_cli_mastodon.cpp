@@ -1,6 +1,7 @@
 // The command line with a scripted Mastodon server: signing in (the
 // authorization address printed, the code read from stdin, PKCE checked by
-// the server), a token from stdin, accounts --json, and subscribe.
+// the server), a token from stdin, accounts --json, subscribe, and a post's
+// conversation printed by thread.
 #include "CliRun.h"
 #include "MastodonServer.h"
 #include "TestSupport.h"
@@ -174,4 +175,39 @@ TEST_CASE("CLI: posts queued with gilde post reach the server once each, however
         sent += v.toObject().value(QLatin1String("state")).toString() == QStringLiteral("sent");
     CHECK(sent == Posts);
     removeAccounts(dir);
+}
+
+TEST_CASE("CLI: thread prints a post's conversation in order, from the cache when the server is away",
+    "[mastodon][cli]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
+    server.setConversation(1000, 2, 1);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CliRun r = run(dir, { QStringLiteral("subscribe"), server.url(QStringLiteral("/tags/gilde")).toString() });
+    REQUIRE(r.exitCode == 0);
+    r = run(dir, { QStringLiteral("items"), QStringLiteral("--json") });
+    REQUIRE(r.json().array().size() == 1);
+    const qint64 item = r.json().array().first().toObject().value(QLatin1String("id")).toInteger();
+
+    r = run(dir, { QStringLiteral("thread"), QString::number(item), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const QJsonArray posts = r.json().array();
+    REQUIRE(posts.size() == 4);
+    for (int i = 0; i < posts.size(); ++i) {
+        CHECK(posts.at(i).toObject().value(QLatin1String("number")).toInt() == i + 1);
+        CHECK(posts.at(i).toObject().value(QLatin1String("text")).toString().contains(MastodonServer::conversationText(1000, i + 1)));
+    }
+    CHECK(posts.at(2).toObject().value(QLatin1String("id")).toString() == QStringLiteral("1000"));
+    CHECK(posts.at(3).toObject().value(QLatin1String("replyTo")).toInt() == 3);
+
+    server.setFault("/api/v1/statuses/1000", TestResponse::error(503, "down"));
+    r = run(dir, { QStringLiteral("thread"), QString::number(item) });
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("#4 "));
+    CHECK(r.out.contains(MastodonServer::conversationText(1000, 4).toUtf8()));
+    CHECK_FALSE(r.err.isEmpty());
 }

@@ -78,14 +78,14 @@ TEST_CASE("A long thread keeps within the forum's limits, and another forum is n
 
     QElapsedTimer clock;
     clock.start();
-    env.engine->threads().load(item);
+    env.engine->forumThreads().load(item);
     // Four go at once, then the fifth waits for the first to leave the window.
     REQUIRE(waitUntil([&] { return env.engine->forumPacing().queuedCount() == 1; }, 5000));
     CHECK(env.requestsStartingWith("/t/100") == 4);
     // Meanwhile another forum's list comes at once.
     CHECK(env.refresh(elsewhere).isEmpty());
     CHECK(env.itemsOf(elsewhere).size() == 2);
-    CHECK(env.engine->threads().isLoading(item));
+    CHECK(env.engine->forumThreads().isLoading(item));
     CHECK(env.requestsStartingWith("/t/100") == 4);
 
     CHECK(env.loadThread(item).isEmpty()); // joins the load under way
@@ -130,7 +130,7 @@ TEST_CASE("A short wait asked for is waited out, and the thread comes whole", "[
 
     QElapsedTimer clock;
     clock.start();
-    env.engine->threads().load(item);
+    env.engine->forumThreads().load(item);
     // The first chunk is refused; the fault goes while Gilde waits.
     REQUIRE(waitUntil([&] { return env.requestsStartingWith("/t/102/posts.json") == 1; }, 5000));
     env.server.clearFault("/t/102/posts.json");

@@ -138,8 +138,8 @@ TEST_CASE("Only a forum topic has a thread", "[discourse][thread]")
     // Asked twice while under way: one fetch.
     env.server.setPosts(100, 3);
     const qint64 item = env.itemOfTopic(100);
-    env.engine->threads().load(item);
-    CHECK(env.engine->threads().isLoading(item));
+    env.engine->forumThreads().load(item);
+    CHECK(env.engine->forumThreads().isLoading(item));
     CHECK(env.load(item).isEmpty());
     CHECK(env.server.http().requestCount("/t/100.json") == 1);
 }
@@ -149,7 +149,7 @@ TEST_CASE("Closing the profile while a thread is written waits for the write and
     ThreadEnv env;
     env.server.setPosts(101, 400);
     const qint64 item = env.itemOfTopic(101);
-    env.engine->threads().load(item);
+    env.engine->forumThreads().load(item);
     // Every chunk answered: the sanitizing and the write are under way, or just done.
     REQUIRE(waitUntil([&] {
         int chunks = 0;

@@ -2,6 +2,7 @@
 // sign-in with PKCE, the account's tab, timelines into the cache, public
 // streams from an address, and what a refused token, a 500 or a 429 do.
 #include "Engine.h"
+#include "MastodonProfile.h"
 #include "MastodonServer.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
@@ -28,55 +29,6 @@ using namespace gilde::test;
 namespace
 {
 
-struct MastodonEnv {
-    MastodonServer server;
-    QTemporaryDir dir;
-    std::unique_ptr<Engine> engine;
-
-    MastodonEnv()
-    {
-        REQUIRE(server.listen());
-        REQUIRE(dir.isValid());
-        Engine::Opened opened = Engine::open(dir.path());
-        REQUIRE(opened.engine);
-        engine = std::move(opened.engine);
-        engine->accounts().setTimeoutMs(5000);
-    }
-
-    ~MastodonEnv()
-    {
-        // The keychain outlives the test: its secrets go with it.
-        for (const Account &a : engine->accounts().all()) {
-            bool done = false;
-            engine->accounts().remove(a.id, [&](bool, const QString &) { done = true; });
-            waitUntil([&] { return done; });
-        }
-    }
-
-    Accounts::AddResult addAccount(const QString &token)
-    {
-        std::optional<Accounts::AddResult> result;
-        engine->accounts().addMastodon(server.server(), token, [&](const Accounts::AddResult &r) { result = r; });
-        REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
-        return *result;
-    }
-
-    void refresh(const QList<qint64> &ids)
-    {
-        QSignalSpy finished(&engine->sync(), &SyncEngine::refreshFinished);
-        engine->sync().refresh(ids);
-        REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
-    }
-
-    int itemsOf(qint64 sourceId)
-    {
-        StreamSpec spec;
-        spec.kind = StreamSpec::Kind::Source;
-        spec.sourceId = sourceId;
-        return int(engine->items().page(spec, {}, 1000).size());
-    }
-};
-
 /// Requests to a path, whatever their query.
 QList<TestRequest> requestsTo(MastodonServer &server, const QByteArray &path)
 {
@@ -93,7 +45,7 @@ QList<TestRequest> requestsTo(MastodonServer &server, const QByteArray &path)
 TEST_CASE("Mastodon engine: sign-in with PKCE, then the account's tab fills on the first refresh",
     "[mastodon][engine]")
 {
-    MastodonEnv env;
+    MastodonProfile env;
     env.server.setTimeline("/api/v1/timelines/home", 55);
     env.server.setNotifications();
 
@@ -157,7 +109,7 @@ TEST_CASE("Mastodon engine: sign-in with PKCE, then the account's tab fills on t
 
 TEST_CASE("Mastodon engine: a code is exchanged only with its own verifier", "[mastodon][engine]")
 {
-    MastodonEnv env;
+    MastodonProfile env;
     const QString redirect = MastodonSignIn::outOfBandRedirect();
     MastodonSignIn first(env.engine->http(), env.server.server());
     MastodonSignIn second(env.engine->http(), env.server.server());
@@ -174,7 +126,7 @@ TEST_CASE("Mastodon engine: a code is exchanged only with its own verifier", "[m
 
 TEST_CASE("Mastodon engine: a token the server refuses is not kept", "[mastodon][engine]")
 {
-    MastodonEnv env;
+    MastodonProfile env;
     const Accounts::AddResult r = env.addAccount(QStringLiteral("not-the-token"));
     CHECK(r.id == 0);
     CHECK(r.error.contains(QStringLiteral("does not accept this token")));
@@ -185,7 +137,7 @@ TEST_CASE("Mastodon engine: a revoked token (401 or 422) asks to sign in again a
     "[mastodon][engine]")
 {
     const auto fault = GENERATE(MastodonServer::TokenFault::Unauthorized401, MastodonServer::TokenFault::Unprocessable422);
-    MastodonEnv env;
+    MastodonProfile env;
     env.server.setTimeline("/api/v1/timelines/home", 10);
     env.server.setNotifications();
     const Accounts::AddResult added = env.addAccount(env.server.token());
@@ -206,7 +158,7 @@ TEST_CASE("Mastodon engine: a revoked token (401 or 422) asks to sign in again a
 TEST_CASE("Mastodon engine: a hashtag from its address reads without an account; 500 and 429 are said",
     "[mastodon][engine]")
 {
-    MastodonEnv env;
+    MastodonProfile env;
     env.server.setTimeline("/api/v1/timelines/tag/gilde", 12);
     std::optional<Subscriptions::Probe> probe;
     env.engine->subscriptions().probeText(env.server.url(QStringLiteral("/tags/gilde")).toString(),
@@ -245,7 +197,7 @@ TEST_CASE("Mastodon engine: a hashtag from its address reads without an account;
 TEST_CASE("Mastodon engine: a person's page is their posts; a blog's tag page stays a feed question",
     "[mastodon][engine]")
 {
-    MastodonEnv env;
+    MastodonProfile env;
     std::optional<Subscriptions::Probe> probe;
     env.engine->subscriptions().probeText(env.server.url(QStringLiteral("/@noiob")).toString(),
         [&](const Subscriptions::Probe &p) { probe = p; });

@@ -86,16 +86,16 @@ QString DiscourseProfile::loadThread(qint64 itemId, int timeoutMs)
 {
     std::optional<QString> outcome;
     QObject guard;
-    QObject::connect(&engine->threads(), &DiscourseThreads::threadLoaded, &guard, [&](qint64 id) {
+    QObject::connect(&engine->forumThreads(), &DiscourseThreads::threadLoaded, &guard, [&](qint64 id) {
         if (id == itemId)
             outcome = QString();
     });
-    QObject::connect(&engine->threads(), &DiscourseThreads::threadFailed, &guard,
+    QObject::connect(&engine->forumThreads(), &DiscourseThreads::threadFailed, &guard,
         [&](qint64 id, const QString &error) {
             if (id == itemId)
                 outcome = error.isEmpty() ? QStringLiteral("?") : error;
         });
-    engine->threads().load(itemId);
+    engine->forumThreads().load(itemId);
     REQUIRE(waitUntil([&] { return outcome.has_value(); }, timeoutMs));
     return *outcome;
 }

@@ -22,14 +22,6 @@ QByteArray json(const QJsonValue &v)
                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
 }
 
-TestResponse jsonResponse(const QJsonValue &v, int status = 200)
-{
-    TestResponse r = TestResponse::ok(json(v), "application/json; charset=utf-8");
-    r.status = status;
-    r.conditional = false;
-    return r;
-}
-
 QJsonObject fixtureObject(const char *name)
 {
     return QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/") + QLatin1String(name))).object();
@@ -47,6 +39,14 @@ QUrlQuery queryOf(const TestRequest &request)
 }
 
 } // namespace
+
+TestResponse MastodonServer::jsonResponse(const QJsonValue &v, int status)
+{
+    TestResponse r = TestResponse::ok(json(v), "application/json; charset=utf-8");
+    r.status = status;
+    r.conditional = false;
+    return r;
+}
 
 MastodonServer::MastodonServer()
     : m_epochMs(QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000)
@@ -163,6 +163,8 @@ MastodonServer::MastodonServer()
     // Actions on one status or account: /api/v1/statuses/ID/VERB, /api/v1/accounts/ID/VERB.
     m_http.setFallback([this](const TestRequest &request) {
         static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts)/(\\w+)/(\\w+)$"));
+        if (request.method == "GET" && request.path.startsWith("/api/v1/statuses/"))
+            return conversation(request);
         const auto m = action.match(QString::fromUtf8(request.path));
         if (request.method != "POST" || !m.hasMatch())
             return TestResponse::error(404, "{\"error\":\"Record not found\"}");

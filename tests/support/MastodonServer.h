@@ -94,6 +94,15 @@ public:
     /// Each post is stored at once but answered this much later (a slow server).
     void setPostDelayMs(int ms);
 
+    /// A conversation around status `id`: a chain of `ancestors` posts it
+    /// answers (oldest first), and `descendants` replies, the first answering
+    /// it, each next one the one before, and the last one answering it
+    /// directly (a second branch). GET /api/v1/statuses/{id} and its
+    /// /context answer for it, as anyone (a public post) or with the token.
+    void setConversation(qint64 id, int ancestors, int descendants);
+    /// The text of post `n` of the conversation around `id` (ancestors from 1, then descendants).
+    static QString conversationText(qint64 id, int n);
+
     /// What the user's browser does at the authorization page: follows the
     /// URL, "signs in", and returns the code the server hands out (through the
     /// redirect, or shown on the page for the out-of-band redirect). Empty when
@@ -106,6 +115,15 @@ public:
 private:
     TestResponse timeline(const TestRequest &request, const QJsonArray &statuses);
     bool authorized(const TestRequest &request, TestResponse *refusal) const;
+    static TestResponse jsonResponse(const QJsonValue &v, int status = 200);
+    /// GET /api/v1/statuses/{id} and /api/v1/statuses/{id}/context (MastodonConversations.cpp).
+    TestResponse conversation(const TestRequest &request);
+
+    struct Conversation {
+        int ancestors = 0;
+        int descendants = 0;
+    };
+    QHash<qint64, Conversation> m_conversations;
 
     TestHttpServer m_http;
     const qint64 m_epochMs; ///< when generated timelines start

@@ -104,7 +104,7 @@ TEST_CASE("Reply under a post opens the forum composer with the selection quoted
     window.show();
 
     // Not signed in: the thread has no actions, and Reply says what to do.
-    QSignalSpy loaded(&engine.threads(), &DiscourseThreads::threadLoaded);
+    QSignalSpy loaded(&engine.forumThreads(), &DiscourseThreads::threadLoaded);
     reader.showItem(items.first().id);
     REQUIRE(waitUntil([&] { return loaded.count() > 0; }, 20000));
     REQUIRE(waitUntil([&] { return reader.browser()->toPlainText().contains(DiscourseServer::postText(100, 6)); }, 10000));

@@ -1,9 +1,11 @@
 // A forum topic in the reader: its whole thread from a scripted forum, in
 // order, with who answers whom; sanitized; and from the cache, with a word
-// why, when the forum cannot be reached.
+// why, when the forum cannot be reached. A Mastodon post: its conversation.
 #include "DiscourseServer.h"
+#include "MastodonProfile.h"
 #include "TestSupport.h"
 #include "core/Engine.h"
+#include "core/sources/Threads.h"
 #include "core/sources/discourse/DiscourseThreads.h"
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/ItemStore.h"
@@ -47,7 +49,7 @@ TEST_CASE("The reader shows a topic's whole thread, and the cached one offline",
     ReaderPane reader(engine);
     reader.resize(700, 900);
     reader.show();
-    QSignalSpy loaded(&engine.threads(), &DiscourseThreads::threadLoaded);
+    QSignalSpy loaded(&engine.forumThreads(), &DiscourseThreads::threadLoaded);
     reader.showItem(items.first().id);
     REQUIRE(waitUntil([&] { return loaded.count() > 0; }, 20000));
     REQUIRE(waitUntil(
@@ -66,12 +68,44 @@ TEST_CASE("The reader shows a topic's whole thread, and the cached one offline",
     // Offline: the same thread, and why it is not newer.
     server.setFault("/t/100.json", TestResponse::error(503, "down"));
     reader.clear();
-    QSignalSpy failed(&engine.threads(), &DiscourseThreads::threadFailed);
+    QSignalSpy failed(&engine.forumThreads(), &DiscourseThreads::threadFailed);
     reader.showItem(items.first().id);
     REQUIRE(waitUntil([&] { return failed.count() > 0; }, 20000));
     const QString offline = reader.browser()->document()->toPlainText();
     CHECK(offline.contains(QStringLiteral("could not be brought up to date")));
     CHECK(offline.contains(DiscourseServer::postText(100, 1)));
+}
+
+TEST_CASE("The reader shows a Mastodon post in its conversation, without a forum's actions", "[mastodon][reader]")
+{
+    MastodonProfile env;
+    env.server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
+    env.server.setConversation(1000, 1, 2);
+    const qint64 source = env.followHashtag(QStringLiteral("gilde"));
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = source;
+    const QList<Item> items = env.engine->items().page(spec, {}, 10);
+    REQUIRE(items.size() == 1);
+
+    ReaderPane reader(*env.engine);
+    reader.resize(700, 900);
+    reader.show();
+    QSignalSpy loaded(&env.engine->threads(), &Threads::threadLoaded);
+    reader.showItem(items.first().id);
+    REQUIRE(waitUntil([&] { return loaded.count() > 0; }, 10000));
+    REQUIRE(waitUntil([&] {
+        return reader.browser()->document()->toPlainText().contains(MastodonServer::conversationText(1000, 4));
+    }, 5000));
+    const QString text = reader.browser()->document()->toPlainText();
+    qsizetype at = -1;
+    for (int n = 1; n <= 4; ++n) {
+        INFO("post " << n);
+        const qsizetype found = text.indexOf(MastodonServer::conversationText(1000, n));
+        CHECK(found > at);
+        at = found;
+    }
+    CHECK_FALSE(reader.browser()->toHtml().contains(QStringLiteral("gilde-post:")));
 }
 
 TEST_CASE("A thread's document says who answers whom, and what was deleted", "[discourse][reader]")

@@ -4,7 +4,8 @@
 #include "core/accounts/Accounts.h"
 #include "core/sources/discourse/DiscourseWrites.h"
 #include "core/sources/discourse/DiscourseReading.h"
-#include "core/sources/discourse/DiscourseThreads.h"
+#include "core/sources/Threads.h"
+#include "core/sync/SyncEngine.h"
 #include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
@@ -71,21 +72,29 @@ ReaderPane::ReaderPane(Engine &engine, QWidget *parent)
     buildUi();
     applyStyle();
     clear();
-    connect(&m_engine.threads(), &DiscourseThreads::threadLoaded, this, [this](qint64 itemId) {
+    connect(&m_engine.threads(), &Threads::threadLoaded, this, [this](qint64 itemId) {
         if (itemId != m_item.id)
             return;
         m_threadNotice.clear();
         renderBody(true);
-        m_engine.forumReading().topicRead(itemId);
+        if (Threads::isForumTopic(m_item))
+            m_engine.forumReading().topicRead(itemId);
     });
-    connect(&m_engine.threads(), &DiscourseThreads::threadFailed, this, [this](qint64 itemId, const QString &error) {
+    connect(&m_engine.threads(), &Threads::threadFailed, this, [this](qint64 itemId, const QString &error) {
         if (itemId != m_item.id)
             return;
-        m_threadNotice = m_engine.threadPosts().count(itemId) > 0
-            ? tr("The thread could not be brought up to date (%1). This is what was read before.").arg(error)
-            : tr("The thread could not be loaded: %1").arg(error);
+        const bool cached = m_engine.threadPosts().count(itemId) > 0;
+        if (!Threads::isForumTopic(m_item) && !cached) // the post is all here; its replies wait
+            m_threadNotice = m_engine.sync().isOnline()
+                ? tr("The replies to this post could not be loaded: %1").arg(error)
+                : tr("The replies to this post come when Gilde is online.");
+        else
+            m_threadNotice = cached
+                ? tr("The thread could not be brought up to date (%1). This is what was read before.").arg(error)
+                : tr("The thread could not be loaded: %1").arg(error);
         renderBody(true);
-        if (m_engine.threadPosts().count(itemId) > 0) // read offline: the forum hears of it when online
+        // Read offline: the forum hears of it when online.
+        if (Threads::isForumTopic(m_item) && m_engine.threadPosts().count(itemId) > 0)
             m_engine.forumReading().topicRead(itemId);
     });
 }
@@ -291,7 +300,7 @@ void ReaderPane::showItem(qint64 itemId)
         m_threadNotice.clear();
     renderBody(same);
     m_stack->setCurrentWidget(m_itemPage);
-    if (m_item.kind == u"topic" && !same)
+    if (Threads::hasThread(m_item) && !same)
         m_engine.threads().load(m_item.id);
 
     if (!m_item.read) {
@@ -334,11 +343,12 @@ void ReaderPane::renderBody(bool keepPosition)
 {
     const int position = m_browser->verticalScrollBar()->value();
     ++m_renderGeneration; // a long thread still being added to stops here
-    if (m_item.kind == u"topic" && renderThread(keepPosition ? position : -1))
+    const bool thread = Threads::hasThread(m_item);
+    if (thread && renderThread(keepPosition ? position : -1))
         return;
     QString html = m_item.html;
-    if (m_item.kind == u"topic")
-        html = topicHtml();
+    if (thread)
+        html = threadPendingHtml();
     if (html.trimmed().isEmpty() && !m_item.text.trimmed().isEmpty())
         html = QStringLiteral("<p>%1</p>")
                    .arg(m_item.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
@@ -410,7 +420,7 @@ void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, qu
     });
 }
 
-QString ReaderPane::topicHtml() const
+QString ReaderPane::threadPendingHtml() const
 {
     // Not fetched yet: what the list had, while the thread comes.
     QString html;

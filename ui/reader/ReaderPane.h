@@ -24,8 +24,9 @@ class ReaderBrowser;
 /// actions (open in browser, star, mark unread, close) and the item's HTML,
 /// sanitized again at display. Showing an item marks it read. Links never
 /// navigate inside the pane: only http(s) and mailto reach the URL opener.
-/// A forum topic shows its whole thread: from the cache at once, and fetched
-/// anew each time it is opened (DiscourseThreads), so it reads offline.
+/// A forum topic shows its whole thread, a Mastodon post its conversation:
+/// from the cache at once, and fetched anew each time it is opened
+/// (Threads), so it reads offline.
 class ReaderPane : public QWidget
 {
     Q_OBJECT
@@ -83,12 +84,12 @@ private:
     void applyStyle();
     void updateActions();
     void renderBody(bool keepPosition = false);
-    /// A topic's cached thread, the first posts now and the rest in parts;
+    /// The item's cached thread, the first posts now and the rest in parts;
     /// false when none is cached. `position` is where to scroll once all is shown (-1: the top).
     bool renderThread(int position);
     void appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position);
-    /// A topic's body before its thread is cached: what its list had.
-    QString topicHtml() const;
+    /// The body of an item with a thread before the thread is cached: what its list had.
+    QString threadPendingHtml() const;
     /// The shown topic's forum has a signed-in account: its posts get Reply and Like.
     bool writableForum() const;
     void postLink(const QUrl &url);

@@ -9,12 +9,10 @@
 #include "model/Source.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
-#include "store/ThreadStore.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QPointer>
 #include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -42,10 +40,9 @@ struct DiscourseThreads::Job {
 
 DiscourseThreads::DiscourseThreads(
     ItemStore &items, SourceStore &sources, ThreadStore &threads, DiscoursePacing &pacing, QObject *parent)
-    : QObject(parent)
+    : ThreadLoader(threads, parent)
     , m_items(items)
     , m_sources(sources)
-    , m_threads(threads)
     , m_pacing(pacing)
 {
 }
@@ -83,23 +80,10 @@ void DiscourseThreads::ask(const std::shared_ptr<Job> &job, const QUrl &url, boo
     });
 }
 
-DiscourseThreads::~DiscourseThreads()
-{
-    m_writes.waitForFinished();
-}
-
-void DiscourseThreads::fail(qint64 itemId, const QString &error)
-{
-    m_loading.remove(itemId);
-    QMetaObject::invokeMethod(
-        this, [this, itemId, error] { Q_EMIT threadFailed(itemId, error); }, Qt::QueuedConnection);
-}
-
 void DiscourseThreads::load(qint64 itemId)
 {
-    if (m_loading.contains(itemId))
+    if (!start(itemId))
         return;
-    m_loading.insert(itemId);
     const std::optional<Item> item = m_items.item(itemId);
     const TopicMeta topic = item ? TopicMeta::fromJson(item->meta) : TopicMeta();
     const std::optional<Source> source = item ? m_sources.byId(item->sourceId) : std::nullopt;
@@ -136,10 +120,7 @@ void DiscourseThreads::nextChunk(const std::shared_ptr<Job> &job)
 
 void DiscourseThreads::store(const std::shared_ptr<Job> &job)
 {
-    QPointer<DiscourseThreads> self(this);
-    ThreadStore *threads = &m_threads;
-    // A long thread is a lot of HTML to sanitize and write: not the window's work.
-    auto future = QtConcurrent::run([job, threads] {
+    write(job->itemId, [job] {
         QList<DiscoursePost> posts = job->posts;
         std::sort(posts.begin(), posts.end(),
             [](const DiscoursePost &a, const DiscoursePost &b) { return a.number < b.number; });
@@ -163,22 +144,7 @@ void DiscourseThreads::store(const std::shared_ptr<Job> &job)
             t.html = sanitizeHtml(p.cooked, job->base);
             out << std::move(t);
         }
-        QString error;
-        const bool ok = threads->replace(job->itemId, out, &error);
-        return std::make_pair(ok ? int(out.size()) : -1, error);
-    });
-    // The write itself is waited for at destruction, not its continuation:
-    // that one needs this thread's event loop, and goes with this object.
-    m_writes.addFuture(QFuture<void>(future));
-    future.then(this, [self, itemId = job->itemId](const std::pair<int, QString> &written) {
-        if (!self)
-            return;
-        if (written.first < 0) {
-            self->fail(itemId, written.second);
-            return;
-        }
-        self->m_loading.remove(itemId);
-        Q_EMIT self->threadLoaded(itemId, written.first);
+        return out;
     });
 }
 

@@ -1,5 +1,6 @@
 #include "MastodonFetcher.h"
 
+#include "MastodonHttp.h"
 #include "MastodonJson.h"
 #include "MastodonTimeline.h"
 #include "StatusToItems.h"
@@ -64,8 +65,7 @@ PageReport pageOf(const QList<Entity> &entities, const QByteArray &link)
 void get(const MastodonTimeline &timeline, qint64 sourceId, const PageRequest &page, const QString &token,
     HttpClient &http, SourceFetcher::Done done)
 {
-    HttpRequest request;
-    request.url = timeline.apiUrl();
+    HttpRequest request = mastodon::apiRequest(timeline.apiUrl(), token);
     QUrlQuery query(request.url);
     query.addQueryItem(QStringLiteral("limit"), QString::number(MastodonFetcher::PageSize));
     if (page.direction == PageRequest::Direction::Older || page.direction == PageRequest::Direction::FillDown)
@@ -73,9 +73,6 @@ void get(const MastodonTimeline &timeline, qint64 sourceId, const PageRequest &p
     else if (page.direction == PageRequest::Direction::Fill)
         query.addQueryItem(QStringLiteral("min_id"), page.cursor);
     request.url.setQuery(query);
-    request.accept = QByteArrayLiteral("application/json");
-    if (!token.isEmpty())
-        request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8() });
     const bool withAccount = !token.isEmpty();
     http.get(request, [timeline, sourceId, withAccount, done = std::move(done)](const HttpResult &result) {
         SourceFetcher::Fetched fetched;
@@ -85,20 +82,12 @@ void get(const MastodonTimeline &timeline, qint64 sourceId, const PageRequest &p
         // Timelines have no validators worth keeping; every poll asks for the newest page.
         fetched.result.etag.clear();
         fetched.result.lastModified.clear();
-        if (result.outcome == HttpResult::Outcome::Http) {
+        if (mastodon::refusedAccess(result) && !withAccount) {
             const MastodonError error = mastodon::error(result.errorBody);
-            const bool refused = result.status == 401 || result.status == 403 || result.status == 422;
-            if (refused && withAccount) {
-                fetched.result.errorText = Text::tr("The server no longer accepts this account's sign-in: "
-                                                    "sign in again.");
-            } else if (refused) {
-                fetched.result.errorText = Text::tr("This server shows this timeline only to signed-in "
-                                                    "users (%1).")
-                                               .arg(error.error.isEmpty() ? QString::number(result.status)
-                                                                          : error.error);
-            } else if (!error.error.isEmpty()) {
-                fetched.result.errorText = Text::tr("The server said: %1").arg(error.error);
-            }
+            fetched.result.errorText = Text::tr("This server shows this timeline only to signed-in users (%1).")
+                                           .arg(error.error.isEmpty() ? QString::number(result.status) : error.error);
+        } else if (const QString refusal = mastodon::refusalText(result, withAccount); !refusal.isEmpty()) {
+            fetched.result.errorText = refusal;
         }
         if (result.outcome == HttpResult::Outcome::Ok) {
             fetched.result.body = {};
