@@ -235,9 +235,9 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -401,6 +401,16 @@
         <translation>
             <numerusform>Exported %n feed to %1</numerusform>
             <numerusform>Exported %n feeds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::MentionAlerts</name>
+    <message numerus="yes">
+        <source>%n new mentions</source>
+        <translation>
+            <numerusform>%n new mention</numerusform>
+            <numerusform>%n new mentions</numerusform>
         </translation>
     </message>
 </context>

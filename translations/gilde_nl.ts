@@ -1325,6 +1325,14 @@
         <source>Signed out of %1. %2</source>
         <translation>Afgemeld bij %1. %2</translation>
     </message>
+    <message>
+        <source>Notify me of mentions</source>
+        <translation>Meld vermeldingen op het bureaublad</translation>
+    </message>
+    <message>
+        <source>Mentions, replies and direct messages show on the desktop</source>
+        <translation>Vermeldingen, reacties en directe berichten verschijnen op het bureaublad</translation>
+    </message>
 </context>
 <context>
     <name>gilde::Accounts</name>
@@ -3631,6 +3639,28 @@ Toon de outbox</translation>
     <message>
         <source>Not a Mastodon conversation: %1</source>
         <translation>Geen Mastodon-gesprek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::MentionAlerts</name>
+    <message numerus="yes">
+        <source>%n new mentions</source>
+        <translation>
+            <numerusform>%n nieuwe vermelding</numerusform>
+            <numerusform>%n nieuwe vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direct message from %1</source>
+        <translation>Direct bericht van %1</translation>
+    </message>
+    <message>
+        <source>%1 replied</source>
+        <translation>%1 reageerde</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 noemde je</translation>
     </message>
 </context>
 <context>

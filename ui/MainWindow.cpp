@@ -17,6 +17,7 @@
 #include "ui/dashboard/Dashboard.h"
 #include "ui/accounts/AccountActions.h"
 #include "ui/accounts/AccountRail.h"
+#include "ui/accounts/MentionAlerts.h"
 #include "ui/compose/ForumActions.h"
 #include "ui/compose/PostActions.h"
 #include "ui/dashboard/DashboardTabBar.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_splitter->addWidget(m_dashboard);
     m_splitter->setStretchFactor(0, 1);
     auto *rail = new AccountRail(engine, central);
+    rail->setMentionAlerts(new MentionAlerts(engine, *m_settings, this));
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
     connect(accountActions, &AccountActions::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });

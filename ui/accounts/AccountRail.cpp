@@ -1,5 +1,7 @@
 #include "AccountRail.h"
 
+#include "MentionAlerts.h"
+
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
@@ -114,10 +116,17 @@ QString AccountRail::nameOf(const Account &account)
 
 void AccountRail::showMenu(qint64 accountId, QToolButton *button)
 {
+    QMenu menu(this);
+    fillMenu(menu, accountId);
+    if (!menu.isEmpty())
+        menu.exec(button->mapToGlobal(QPoint(button->width(), 0)));
+}
+
+void AccountRail::fillMenu(QMenu &menu, qint64 accountId)
+{
     const auto account = m_engine.accounts().byId(accountId);
     if (!account)
         return;
-    QMenu menu(this);
     const QString name = nameOf(*account);
     menu.addSection(name);
     // A forum's tab is named after the forum, an account's after the account.
@@ -126,7 +135,6 @@ void AccountRail::showMenu(qint64 accountId, QToolButton *button)
     if (account->kind == u"discourse") {
         menu.addSeparator();
         menu.addAction(tr("Sign out…"), this, [this, accountId] { signOut(accountId); });
-        menu.exec(button->mapToGlobal(QPoint(button->width(), 0)));
         return;
     }
     QMenu *columns = menu.addMenu(tr("Add a column"));
@@ -139,9 +147,15 @@ void AccountRail::showMenu(qint64 accountId, QToolButton *button)
         timeline.accountId = accountId;
         columns->addAction(timeline.title(), this, [this, timeline] { Q_EMIT columnRequested(timeline, timeline.title()); });
     }
+    if (m_alerts) {
+        QAction *alerts = menu.addAction(tr("Notify me of mentions"), this,
+            [this, accountId](bool on) { m_alerts->setOn(accountId, on); });
+        alerts->setCheckable(true);
+        alerts->setChecked(m_alerts->isOn(accountId));
+        alerts->setToolTip(tr("Mentions, replies and direct messages show on the desktop"));
+    }
     menu.addSeparator();
     menu.addAction(tr("Sign out…"), this, [this, accountId] { signOut(accountId); });
-    menu.exec(button->mapToGlobal(QPoint(button->width(), 0)));
 }
 
 void AccountRail::signOut(qint64 accountId)

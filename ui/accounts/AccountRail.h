@@ -10,14 +10,15 @@ namespace gilde
 {
 
 class Engine;
+class MentionAlerts;
 struct Account;
 struct MastodonTimeline;
 
 /// The window's left edge: one round avatar per Mastodon account and forum
 /// signed in to, in the account's colour, and a button to add one (a menu of
 /// the kinds). Clicking an avatar offers the account's tab, for Mastodon more
-/// of its columns (mentions, local, federated, bookmarks, favourites), and
-/// signing out.
+/// of its columns (mentions, local, federated, bookmarks, favourites) and
+/// its desktop notifications, and signing out.
 class AccountRail : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
     /// What the add button offers: a Mastodon account, a forum.
     QMenu *addMenu() const { return m_kinds; }
     QList<QToolButton *> accountButtons() const { return m_buttons; }
+    /// Where a Mastodon account's menu turns its desktop notifications on and off.
+    void setMentionAlerts(MentionAlerts *alerts) { m_alerts = alerts; }
+    /// What clicking an account's avatar offers.
+    void fillMenu(QMenu &menu, qint64 accountId);
 
 Q_SIGNALS:
     void addAccountRequested();
@@ -50,6 +55,7 @@ private:
     QToolButton *m_add;
     QMenu *m_kinds;
     QList<QToolButton *> m_buttons;
+    MentionAlerts *m_alerts = nullptr;
 };
 
 } // namespace gilde

@@ -266,16 +266,20 @@ Item itemFromNotification(const MastodonNotification &n, qint64 sourceId)
         item.title = item.title.isEmpty() ? what : what + QStringLiteral(" — ") + item.title;
     // The row names who did it; the post (usually the user's own) follows.
     item.author = who + (n.account.acct.isEmpty() ? QString() : QStringLiteral(" (@%1)").arg(n.account.acct));
-    if (!n.status) {
+    QJsonObject meta;
+    if (n.status) {
+        meta = QJsonDocument::fromJson(item.meta.toUtf8()).object();
+    } else {
         item.url = n.account.url.toString();
-        item.meta = QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("account"), n.account.id },
-                                                        { QStringLiteral("acct"), n.account.acct } })
-                                          .toJson(QJsonDocument::Compact));
+        meta = QJsonObject { { QStringLiteral("account"), n.account.id }, { QStringLiteral("acct"), n.account.acct } };
         if (!n.account.noteHtml.isEmpty()) {
             item.html = sanitizeHtml(n.account.noteHtml, n.account.url);
             item.text = htmlToPlainText(item.html);
         }
     }
+    // What happened, for what is told on the desktop (a mention, a reply, a direct message).
+    meta.insert(QStringLiteral("notification"), n.type);
+    item.meta = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
     return item;
 }
 
