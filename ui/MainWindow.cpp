@@ -98,6 +98,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     auto *rail = new AccountRail(engine, central);
     rail->setMentionAlerts(new MentionAlerts(engine, *m_settings, this));
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
+    m_accountActions = accountActions;
     connect(accountActions, &AccountActions::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     connect(m_postActions, &PostActions::statusMessage, this,
@@ -173,6 +174,7 @@ ReaderPane *MainWindow::reader()
         connect(m_reader, &ReaderPane::replyToPostRequested, &m_postActions->forum(), &ForumActions::reply);
         connect(m_reader, &ReaderPane::likePostRequested, &m_postActions->forum(), &ForumActions::like);
         connect(m_reader, &ReaderPane::followTopicRequested, m_dashboard, &Dashboard::followTopic);
+        connect(m_reader, &ReaderPane::timelineRequested, m_accountActions, &AccountActions::addColumn);
         m_dashboard->links()->attachReader(m_reader);
         updateTabOrder();
     }

@@ -20,6 +20,7 @@ class FeedIconCache;
 class LibraryMenu;
 class OutboxStatus;
 class PostActions;
+class AccountActions;
 class ReaderPane;
 class SourceCache;
 class StatusPill;
@@ -96,6 +97,7 @@ private:
     QSplitter *m_splitter;
     QWidget *m_header = nullptr;
     PostActions *m_postActions = nullptr;
+    AccountActions *m_accountActions = nullptr; // a hashtag in the reader becomes a column there
     QList<QWidget *> m_headerFocus; ///< the header's controls, in Tab order
     StatusPill *m_pill = nullptr;
     LibraryMenu *m_library = nullptr;

@@ -10,6 +10,10 @@
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/ItemStore.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
+#include "core/store/ColumnStore.h"
+#include "ui/common/SourceCache.h"
+#include "ui/dashboard/Dashboard.h"
 #include "ui/reader/ReaderBrowser.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ThreadHtml.h"
@@ -106,6 +110,55 @@ TEST_CASE("The reader shows a Mastodon post in its conversation, without a forum
         at = found;
     }
     CHECK_FALSE(reader.browser()->toHtml().contains(QStringLiteral("gilde-post:")));
+}
+
+TEST_CASE("A hashtag in a Mastodon post opens its timeline as a column, once; other links go to the browser",
+    "[mastodon][reader]")
+{
+    MastodonProfile env;
+    env.server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
+    const qint64 source = env.followHashtag(QStringLiteral("gilde"));
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = source;
+    const QList<Item> items = env.engine->items().page(spec, {}, 10);
+    REQUIRE(items.size() == 1);
+
+    ReaderPane reader(*env.engine);
+    QList<QUrl> opened;
+    reader.setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    reader.showItem(items.first().id);
+    QList<std::pair<MastodonTimeline, QString>> asked;
+    QObject::connect(&reader, &ReaderPane::timelineRequested,
+        [&](const MastodonTimeline &t, const QString &title) { asked.append({ t, title }); });
+    // As Mastodon writes it: the tag's page on the author's server.
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("https://mastodon.social/tags/Leren")));
+    REQUIRE(asked.size() == 1);
+    const MastodonTimeline timeline = asked.first().first;
+    CHECK(timeline.kind == MastodonTimeline::Kind::Hashtag);
+    CHECK(timeline.arg == QStringLiteral("Leren"));
+    CHECK(timeline.server == env.server.server()); // read where the post was read
+    CHECK(asked.first().second == timeline.title());
+    CHECK(opened.isEmpty());
+
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("https://example.org/article")));
+    CHECK(asked.size() == 1);
+    REQUIRE(opened.size() == 1);
+
+    // The column: one, however often it is asked for.
+    const qint64 tab = env.engine->columns().addTab(QStringLiteral("Social"));
+    SourceCache sources(env.engine->sources());
+    Dashboard dashboard(*env.engine, sources, nullptr);
+    dashboard.load(tab);
+    const qint64 tag = env.engine->subscriptions().subscribe(timeline.sourceUrl(), timeline.title(), {}, QStringLiteral("mastodon"));
+    REQUIRE(tag > 0);
+    const qint64 column = dashboard.showSourceColumn(tag, timeline.title());
+    REQUIRE(column > 0);
+    CHECK(dashboard.showSourceColumn(tag, timeline.title()) == column);
+    CHECK(dashboard.columns(tab).size() == 1);
 }
 
 TEST_CASE("A thread's document says who answers whom, and what was deleted", "[discourse][reader]")

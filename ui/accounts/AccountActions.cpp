@@ -68,20 +68,10 @@ void AccountActions::addColumn(const MastodonTimeline &timeline, const QString &
         Q_EMIT statusMessage(tr("Could not add the column “%1”. Is the disk full?").arg(title));
         return;
     }
-    qint64 tabId = m_dashboard.currentTabId();
-    if (tabId <= 0)
-        tabId = m_engine.columns().addTab(account ? u'@' + account->userName : title);
-    Column column;
-    column.tabId = tabId;
-    column.title = title;
-    column.spec.kind = StreamSpec::Kind::Source;
-    column.spec.sourceId = sourceId;
-    if (m_engine.columns().addColumn(column) <= 0) {
+    if (m_dashboard.currentTabId() <= 0)
+        m_dashboard.load(m_engine.columns().addTab(account ? u'@' + account->userName : title));
+    if (m_dashboard.showSourceColumn(sourceId, title) <= 0)
         Q_EMIT statusMessage(tr("Could not add the column “%1”. Is the disk full?").arg(title));
-        return;
-    }
-    m_dashboard.load(tabId);
-    m_engine.sync().refresh({ sourceId });
 }
 
 void AccountActions::goToTab(const QString &title)

@@ -23,7 +23,8 @@ public:
 
     void addAccount();
     void addForum();
-    /// Follows the timeline (once) and shows it as a column of the current tab.
+    /// Follows the timeline (once) and shows its column: the one there is,
+    /// else a new one in the current tab.
     void addColumn(const MastodonTimeline &timeline, const QString &title);
     void goToTab(const QString &title);
 

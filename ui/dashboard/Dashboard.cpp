@@ -239,8 +239,13 @@ qint64 Dashboard::followTopic(qint64 itemId)
         Q_EMIT statusMessage(tr("Could not follow the topic."));
         return 0;
     }
+    return showSourceColumn(followed, item->title);
+}
+
+qint64 Dashboard::showSourceColumn(qint64 sourceId, const QString &title)
+{
     for (ColumnWidget *col : std::as_const(m_columns)) {
-        if (col->column().spec.kind == StreamSpec::Kind::Source && col->column().spec.sourceId == followed) {
+        if (col->column().spec.kind == StreamSpec::Kind::Source && col->column().spec.sourceId == sourceId) {
             setCurrentTab(col->column().tabId);
             setCurrentColumn(col);
             if (ColumnStrip *strip = m_strips.value(col->column().tabId))
@@ -250,9 +255,9 @@ qint64 Dashboard::followTopic(qint64 itemId)
     }
     StreamSpec spec;
     spec.kind = StreamSpec::Kind::Source;
-    spec.sourceId = followed;
-    const qint64 column = addColumn(item->title, spec);
-    m_engine.sync().refresh({ followed });
+    spec.sourceId = sourceId;
+    const qint64 column = addColumn(title, spec);
+    m_engine.sync().refresh({ sourceId });
     return column;
 }
 

@@ -61,6 +61,9 @@ public:
     /// A column of forum topic `itemId`'s posts, refreshed as its forum's
     /// lists are; the column there already when the topic is followed.
     qint64 followTopic(qint64 itemId);
+    /// The column of a source: the one there is, shown, else a new one in
+    /// the current tab, refreshed. Its id; 0 when it could not be added.
+    qint64 showSourceColumn(qint64 sourceId, const QString &title);
     bool removeColumn(qint64 columnId);
     /// Moves a column to `position` in `tabId` (0 = its own tab), in the store and on screen.
     bool moveColumn(qint64 columnId, qint64 tabId, int position);

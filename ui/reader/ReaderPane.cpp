@@ -5,6 +5,7 @@
 #include "core/sources/discourse/DiscourseWrites.h"
 #include "core/sources/discourse/DiscourseReading.h"
 #include "core/sources/Threads.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
 #include "core/sync/SyncEngine.h"
 #include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
@@ -202,7 +203,7 @@ void ReaderPane::buildUi()
     connect(m_browser, &ReaderBrowser::linkActivated, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String(PostActionScheme))
             postLink(url);
-        else
+        else if (!hashtagLink(url))
             openExternally(url);
     });
     connect(m_openButton, &QPushButton::clicked, this, &ReaderPane::openInBrowser);
@@ -402,6 +403,24 @@ void ReaderPane::postLink(const QUrl &url)
     } else if (verb == u"like") {
         Q_EMIT likePostRequested(m_item.id, number);
     }
+}
+
+bool ReaderPane::hashtagLink(const QUrl &url)
+{
+    if (m_item.kind != u"status" && m_item.kind != u"notification")
+        return false;
+    const auto address = MastodonAddress::parse(url.toString());
+    const auto source = m_engine.sources().byId(m_item.sourceId);
+    const auto read = source ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
+    if (!address || address->kind != MastodonAddress::Kind::Hashtag || !read)
+        return false;
+    MastodonTimeline tag;
+    tag.kind = MastodonTimeline::Kind::Hashtag;
+    tag.server = read->server;
+    tag.accountId = read->accountId;
+    tag.arg = address->value;
+    Q_EMIT timelineRequested(tag, tag.title());
+    return true;
 }
 
 void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position)

@@ -18,6 +18,7 @@ namespace gilde
 {
 
 class Engine;
+struct MastodonTimeline;
 class ReaderBrowser;
 
 /// The reading panel beside the columns: source, author and date, the title,
@@ -73,6 +74,9 @@ Q_SIGNALS:
     void likePostRequested(qint64 itemId, int postNumber);
     /// "Follow in a column" on a forum topic: its posts as a column of their own.
     void followTopicRequested(qint64 itemId);
+    /// A hashtag in a Mastodon post: its timeline as a column, on the server
+    /// the post was read from, as the same account (the web client does so).
+    void timelineRequested(const gilde::MastodonTimeline &timeline, const QString &title);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -93,6 +97,8 @@ private:
     /// The shown topic's forum has a signed-in account: its posts get Reply and Like.
     bool writableForum() const;
     void postLink(const QUrl &url);
+    /// A link in a Mastodon post to a hashtag's page: asked for as a column (true), not opened.
+    bool hashtagLink(const QUrl &url);
     QString metaLine() const;
 
     Engine &m_engine;
