@@ -77,13 +77,16 @@ struct MastodonProfile {
         REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
     }
 
-    int itemsOf(qint64 sourceId)
+    /// A source's cached items, newest first, as its column lists them.
+    QList<Item> listOf(qint64 sourceId)
     {
         StreamSpec spec;
         spec.kind = StreamSpec::Kind::Source;
         spec.sourceId = sourceId;
-        return int(engine->items().page(spec, {}, 1000).size());
+        return engine->items().page(spec, {}, 1000);
     }
+
+    int itemsOf(qint64 sourceId) { return int(listOf(sourceId).size()); }
 };
 
 } // namespace gilde::test

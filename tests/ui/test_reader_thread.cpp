@@ -85,11 +85,7 @@ TEST_CASE("The reader shows a Mastodon post in its conversation, without a forum
     MastodonProfile env;
     env.server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
     env.server.setConversation(1000, 1, 2);
-    const qint64 source = env.followHashtag(QStringLiteral("gilde"));
-    StreamSpec spec;
-    spec.kind = StreamSpec::Kind::Source;
-    spec.sourceId = source;
-    const QList<Item> items = env.engine->items().page(spec, {}, 10);
+    const QList<Item> items = env.listOf(env.followHashtag(QStringLiteral("gilde")));
     REQUIRE(items.size() == 1);
 
     ReaderPane reader(*env.engine);
@@ -117,11 +113,7 @@ TEST_CASE("A hashtag in a Mastodon post opens its timeline as a column, once; ot
 {
     MastodonProfile env;
     env.server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
-    const qint64 source = env.followHashtag(QStringLiteral("gilde"));
-    StreamSpec spec;
-    spec.kind = StreamSpec::Kind::Source;
-    spec.sourceId = source;
-    const QList<Item> items = env.engine->items().page(spec, {}, 10);
+    const QList<Item> items = env.listOf(env.followHashtag(QStringLiteral("gilde")));
     REQUIRE(items.size() == 1);
 
     ReaderPane reader(*env.engine);
