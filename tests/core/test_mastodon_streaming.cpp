@@ -142,6 +142,24 @@ TEST_CASE("Mastodon streaming: one connection per account, posts and notificatio
     waitUntil([] { return false; }, 200);
     CHECK(env.itemsOf(env.home) == 41);
     CHECK(live.count() == 1);
+
+    // A post its author deleted goes from the timelines that had it; one the
+    // user starred stays theirs.
+    env.server.sendStreamDelete(QStringLiteral("user"), QStringLiteral("1040"));
+    REQUIRE(waitUntil([&] { return env.itemsOf(env.home) == 40; }, 5000));
+    StreamSpec home;
+    home.kind = StreamSpec::Kind::Source;
+    home.sourceId = env.home;
+    const QList<Item> rows = env.engine->items().page(home, {}, 1000);
+    CHECK(std::none_of(rows.cbegin(), rows.cend(), [](const Item &i) { return i.remoteId == u"1040"; }));
+    const auto starred = std::find_if(rows.cbegin(), rows.cend(), [](const Item &i) { return i.remoteId == u"1039"; });
+    REQUIRE(starred != rows.cend());
+    REQUIRE(env.engine->items().setStarred(starred->id, true));
+    QSignalSpy refreshed(&env.engine->sync(), &SyncEngine::sourceRefreshed);
+    env.server.sendStreamDelete(QStringLiteral("user"), QStringLiteral("1039"));
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 5000));
+    CHECK(env.itemsOf(env.home) == 40);
+    CHECK(env.engine->items().item(starred->id).has_value());
 }
 
 TEST_CASE("Mastodon streaming: a dropped stream reconnects and fetches what it missed, gap and all",

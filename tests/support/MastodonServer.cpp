@@ -399,12 +399,22 @@ void MastodonServer::setNoStreaming()
 
 void MastodonServer::sendStreamEvent(const QString &key, const QString &event, const QJsonObject &payload)
 {
+    sendStreamText(key, event, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+void MastodonServer::sendStreamDelete(const QString &key, const QString &statusId)
+{
+    sendStreamText(key, QStringLiteral("delete"), statusId);
+}
+
+void MastodonServer::sendStreamText(const QString &key, const QString &event, const QString &payload)
+{
     QStringList stream { key };
     if (key.startsWith(QLatin1String("hashtag:")) || key.startsWith(QLatin1String("list:")))
         stream = key.split(u':');
     const QJsonObject message { { QStringLiteral("stream"), QJsonArray::fromStringList(stream) },
         { QStringLiteral("event"), event },
-        { QStringLiteral("payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) } };
+        { QStringLiteral("payload"), payload } };
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
     for (auto it = m_streamSubs.cbegin(); it != m_streamSubs.cend(); ++it) {
         if (it.value().contains(key))

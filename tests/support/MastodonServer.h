@@ -56,6 +56,8 @@ public:
     /// Sends an event to every connection subscribed to `key` ("user",
     /// "hashtag:gilde"), with the payload as JSON text, as Mastodon does.
     void sendStreamEvent(const QString &key, const QString &event, const QJsonObject &payload);
+    /// A "delete" event: its payload is the deleted status's id, not JSON.
+    void sendStreamDelete(const QString &key, const QString &statusId);
     int streamConnections() const;
     /// What the connections subscribed to, each once ("user", "hashtag:gilde").
     QStringList streamSubscriptions() const;
@@ -115,6 +117,7 @@ public:
 private:
     TestResponse timeline(const TestRequest &request, const QJsonArray &statuses);
     bool authorized(const TestRequest &request, TestResponse *refusal) const;
+    void sendStreamText(const QString &key, const QString &event, const QString &payload);
     static TestResponse jsonResponse(const QJsonValue &v, int status = 200);
     /// GET /api/v1/statuses/{id} and /api/v1/statuses/{id}/context (MastodonConversations.cpp).
     TestResponse conversation(const TestRequest &request);

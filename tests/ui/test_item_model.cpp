@@ -180,6 +180,29 @@ TEST_CASE("ItemListModel changes read and starred in place and in the store", "[
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("Rows of items gone from the store (a deleted post) leave the list in place", "[ui][model]")
+{
+    DashboardProfile p;
+    const qint64 a = p.addSource(QStringLiteral("Alpha"));
+    p.addItems(a, 6, QStringLiteral("x"), p.baseMs);
+    SourceCache sources(p.engine->sources());
+    ItemListModel model(p.engine->items(), sources, nullptr);
+    model.setSpec(StreamSpec {});
+    REQUIRE(model.rowCount() == 6);
+    const qint64 kept = idAt(model, 3);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    CHECK(p.engine->items().removeRemote(a, { QStringLiteral("x-1"), QStringLiteral("x-4"), QStringLiteral("none") }) == 2);
+    model.refreshSource(a);
+    CHECK(model.rowCount() == 4);
+    CHECK(removed.size() == 2);
+    CHECK(reset.isEmpty());
+    CHECK(idAt(model, 2) == kept); // x-3, below the removed x-1
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(p.item(idAt(model, row)).has_value());
+}
+
 TEST_CASE("Mute words in the spec hide matching items", "[ui][model]")
 {
     DashboardProfile p;

@@ -12,6 +12,7 @@
 #include "ui/common/SourceCache.h"
 
 #include <QPixmap>
+#include <QSet>
 
 namespace gilde
 {
@@ -358,9 +359,12 @@ void ItemListModel::refreshSource(qint64 sourceId)
     }
     if (ids.isEmpty())
         return;
+    const QList<Item> stored = m_items.listItems(ids);
+    if (stored.size() < ids.size())
+        dropGone(ids, stored);
     int first = -1;
     int last = -1;
-    for (const Item &f : m_items.listItems(ids)) {
+    for (const Item &f : stored) {
         const int row = rowOf(f.id);
         if (row < 0)
             continue;
@@ -472,6 +476,25 @@ void ItemListModel::rowChanged(int row, const QList<int> &roles)
     const QModelIndex i = index(row);
     // What a screen reader says of the row names its state: it changes with it.
     Q_EMIT dataChanged(i, i, roles + QList<int> { Qt::AccessibleTextRole });
+}
+
+void ItemListModel::dropGone(const QList<qint64> &asked, const QList<Item> &stored)
+{
+    QSet<qint64> present;
+    for (const Item &f : stored)
+        present.insert(f.id);
+    const QSet<qint64> checked(asked.cbegin(), asked.cend());
+    // From the bottom, so that the rows above keep their numbers.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_rows.at(row).id;
+        if (id <= 0 || present.contains(id) || !checked.contains(id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    rebuildIndex();
+    Q_EMIT contentChanged();
 }
 
 void ItemListModel::rebuildIndex()

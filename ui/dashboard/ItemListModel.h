@@ -103,7 +103,8 @@ public:
     void applyItemState(qint64 itemId, bool read, bool starred);
     /// Re-reads read/starred of the loaded rows (after a bulk change elsewhere).
     void refreshStates();
-    /// Re-reads the loaded rows of one source, for items a refresh edited.
+    /// Re-reads the loaded rows of one source, for items a refresh edited;
+    /// rows the store no longer has (a deleted post) go.
     void refreshSource(qint64 sourceId);
     /// The favicon of a source arrived: repaint its rows.
     void iconChanged(qint64 sourceId);
@@ -131,6 +132,8 @@ private:
 
     void appendPage(const QList<Item> &page, int requested);
     void rowChanged(int row, const QList<int> &roles);
+    /// Rows among `asked` that the store no longer has (a deleted post) go.
+    void dropGone(const QList<qint64> &asked, const QList<Item> &stored);
     void rebuildIndex();
     /// Marks the rows [first, last) whose link is saved (one query).
     void lookUpSaved(int first, int last);

@@ -382,6 +382,24 @@ bool ItemStore::setStarred(qint64 itemId, bool starred)
     return q.numRowsAffected() == 1;
 }
 
+int ItemStore::removeRemote(qint64 sourceId, const QStringList &remoteIds)
+{
+    int removed = 0;
+    QSqlQuery q(m_db.connection());
+    // A starred item is the user's to keep, gone from the server or not.
+    q.prepare(QStringLiteral("DELETE FROM items WHERE source_id = ? AND remote_id = ? AND starred = 0"));
+    for (const QString &remoteId : remoteIds) {
+        q.addBindValue(sourceId);
+        q.addBindValue(remoteId);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "removing item" << remoteId << "of source" << sourceId << "failed:" << q.lastError().text();
+            return -1;
+        }
+        removed += q.numRowsAffected();
+    }
+    return removed;
+}
+
 int ItemStore::markAllRead(const StreamSpec &spec)
 {
     const StreamFilter filter = StreamFilter::from(spec);

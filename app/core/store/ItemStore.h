@@ -62,6 +62,10 @@ public:
     /// The given items as list pages give them; ids no longer stored are left out.
     QList<Item> listItems(const QList<qint64> &ids) const;
 
+    /// Removes the items of a source with these remote ids (a post its
+    /// author deleted), starred ones excepted; how many went, -1 on failure.
+    int removeRemote(qint64 sourceId, const QStringList &remoteIds);
+
     bool setRead(qint64 itemId, bool read);
     bool setStarred(qint64 itemId, bool starred);
     int markAllRead(const StreamSpec &spec); ///< returns rows changed

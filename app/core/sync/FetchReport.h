@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace gilde
@@ -40,6 +41,8 @@ struct FetchReport {
     QUrl iconUrl;
     int ttlMinutes = 0;
     QList<Item> items;
+    /// Items the server says are gone (a deleted post), by their remote id.
+    QStringList withdrawn;
     PageReport page;
 };
 

@@ -517,6 +517,20 @@ void SyncEngine::ingest(qint64 sourceId, const QList<Item> &items, const PageRep
     d->onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
 }
 
+void SyncEngine::withdraw(qint64 sourceId, const QStringList &remoteIds)
+{
+    if (remoteIds.isEmpty())
+        return;
+    FetchReport report;
+    report.sourceId = sourceId;
+    report.kind = FetchReport::Kind::Changed;
+    report.withdrawn = remoteIds;
+    report.page.direction = int(PageRequest::Direction::Stream);
+    ++d->processing;
+    SyncWriter *w = d->writer;
+    d->onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
+}
+
 void SyncEngine::refreshDue()
 {
     if (!m_online) {

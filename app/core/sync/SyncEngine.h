@@ -75,6 +75,9 @@ public:
     /// Stores what arrived outside a fetch (posts from a live stream) the way
     /// a fetch's are, on the writer; `page` (Stream) keeps the timeline's state.
     void ingest(qint64 sourceId, const QList<Item> &items, const PageReport &page);
+    /// Removes items the server says are gone (a post deleted), by remote
+    /// id, on the writer thread; sourceRefreshed counts them as updated.
+    void withdraw(qint64 sourceId, const QStringList &remoteIds);
 
     bool isBusy() const;
     bool isOnline() const { return m_online; }

@@ -117,12 +117,21 @@ void SyncWriter::process(FetchReport report)
             m_written();
         return;
     }
-    if (report.kind == FetchReport::Kind::Changed) {
+    if (report.kind == FetchReport::Kind::Changed && !report.withdrawn.isEmpty()) {
+        const int removed = m_items.removeRemote(report.sourceId, report.withdrawn);
+        if (removed < 0)
+            qCWarning(lcSync) << "could not remove what source" << report.sourceId << "withdrew";
+        else
+            result.updated += removed;
+    }
+    // A withdrawal alone is no page of the source: nothing to fold into its timeline.
+    const bool withdrawalOnly = report.items.isEmpty() && !report.withdrawn.isEmpty();
+    if (report.kind == FetchReport::Kind::Changed && !withdrawalOnly) {
         const ItemStore::IngestStats stats = m_items.upsert(report.sourceId, report.items);
         report.items = {}; // the batch may be long; free this feed's items now
         if (stats.ok) {
             result.added = stats.added;
-            result.updated = stats.updated;
+            result.updated += stats.updated;
             if (report.page.present && m_timelines) {
                 TimelineState timeline = m_timelines->state(report.sourceId);
                 foldPage(timeline, report.page);

@@ -384,9 +384,21 @@ void MastodonStreams::onMessage(Connection &c, const QString &message)
     const auto routes = c.routes.value(keyOfEvent(event->stream));
     if (routes.isEmpty())
         return;
+    if (event->event == u"delete") {
+        // Its author deleted the post (or took back a boost): its rows go
+        // from the timelines here, as from the web client's.
+        const QString id = QString::fromUtf8(event->payload).trimmed();
+        if (id.isEmpty() || id.size() > 64)
+            return;
+        for (const auto &[sourceId, kind] : routes) {
+            if (kind != MastodonTimeline::Kind::Notifications && kind != MastodonTimeline::Kind::Mentions)
+                m_sync.withdraw(sourceId, { id });
+        }
+        return;
+    }
     const QJsonObject payload = QJsonDocument::fromJson(event->payload).object();
     if (payload.isEmpty())
-        return; // "delete" carries an id only; a removed post stays in the cache, as read
+        return;
     if (event->event == u"update" || event->event == u"status.update") {
         const MastodonStatus status = mastodon::status(payload);
         if (status.id.isEmpty())
