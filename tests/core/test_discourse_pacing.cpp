@@ -94,6 +94,41 @@ TEST_CASE("A long thread keeps within the forum's limits, and another forum is n
     CHECK(env.engine->threadPosts().count(item) == 120);
 }
 
+TEST_CASE("Signed in with a user key, a forum is held to the key's own limits, not the anonymous ones",
+    "[discourse][pacing]")
+{
+    // What Discourse allows a user API key by default.
+    const QList<DiscoursePacing::Limit> keyed = DiscoursePacing::userKeyLimits();
+    REQUIRE(keyed.size() == 2);
+    CHECK(keyed.at(0).requests == 20);
+    CHECK(keyed.at(0).windowMs == 60 * 1000);
+    CHECK(keyed.at(1).requests == 2880);
+    CHECK(keyed.at(1).windowMs == 24 * 3600 * 1000);
+
+    PacedForum env;
+    env.server.setPosts(100, 120); // the topic and five chunks: six requests
+    const qint64 item = env.itemOfTopic(env.support, 100);
+    // Scaled down, the same shape: the anonymous budget is wide, the key's narrow.
+    env.engine->forumPacing().setLimits({ { 50, 800 } });
+    env.engine->forumPacing().setUserKeyLimits({ { 3, 800 } });
+    REQUIRE(env.signIn().first.id > 0);
+    REQUIRE_FALSE(waitUntil([] { return false; }, 900)); // the sign-in's requests leave the window
+
+    QElapsedTimer clock;
+    clock.start();
+    env.engine->forumThreads().load(item);
+    REQUIRE(waitUntil([&] { return env.engine->forumPacing().queuedCount() > 0; }, 5000));
+    CHECK(env.engine->forumPacing().withUserKey(env.server.base().toString()));
+    CHECK(env.requestsStartingWith("/t/100") <= 3);
+    CHECK(env.loadThread(item).isEmpty());
+    CHECK(clock.elapsed() >= 750); // six requests at three per 800 ms
+    CHECK(env.engine->threadPosts().count(item) == 120);
+    for (const TestRequest &r : env.server.http().requests()) {
+        if (r.path.startsWith("/t/100"))
+            CHECK_FALSE(r.header("User-Api-Key").isEmpty());
+    }
+}
+
 TEST_CASE("A 429 on one list holds the forum's other lists and threads, without a request", "[discourse][pacing]")
 {
     PacedForum env;

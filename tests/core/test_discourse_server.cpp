@@ -179,6 +179,38 @@ TEST_CASE("Discourse server: every JSON route validates against Discourse's sche
     }
 }
 
+TEST_CASE("Discourse server: the signed-in lists (new, unread, messages) validate as topic lists", "[discourse][server]")
+{
+    DiscourseServer forum;
+    REQUIRE(forum.listen());
+    fillForum(forum);
+    forum.addTopics(0, 3, 900); // messages: topics in no category
+    forum.setAdminKey(QStringLiteral("admin"));
+    const QList<std::pair<QByteArray, QByteArray>> asUser { { "Api-Key", "admin" },
+        { "Api-Username", DiscourseServer::signedInUser().toUtf8() } };
+    const auto listOf = [&](const QString &path) {
+        const Fetched r = send("GET", forum.url(path), {}, asUser);
+        REQUIRE(r.status == 200);
+        return QJsonDocument::fromJson(r.body).object();
+    };
+    const QJsonObject fresh = listOf(QStringLiteral("/new.json"));
+    requireValid(fresh, "listLatestTopics");
+    CHECK_FALSE(topicsOf(fresh).isEmpty());
+    const QJsonObject unread = listOf(QStringLiteral("/unread.json"));
+    requireValid(unread, "listLatestTopics");
+    CHECK_FALSE(topicsOf(unread).isEmpty());
+    const QJsonObject messages = listOf(QStringLiteral("/topics/private-messages/") + DiscourseServer::signedInUser() + QStringLiteral(".json"));
+    CHECK(idsOf(topicsOf(messages)) == QList<int> { 902, 901, 900 });
+    // A message is in no category: real forums say null where the schema has
+    // a number, and that is the only difference.
+    const QStringList errors = validateJson(messages, schema("listLatestTopics"));
+    CHECK(errors.size() == 3);
+    for (const QString &e : errors)
+        CHECK(e.endsWith(QStringLiteral(".category_id: expected integer, got null")));
+    // As anyone: refused, as a forum refuses.
+    CHECK(get(forum.url(QStringLiteral("/new.json"))).status == 403);
+}
+
 TEST_CASE("Discourse server: a full category page names its next page, as real forums do", "[discourse][server]")
 {
     DiscourseServer forum;
