@@ -1,7 +1,10 @@
 // A page of Mastodon statuses (the most a server sends at once, 40) from the
 // JSON body to rows in the cache: decoding, turning into items (sanitized
-// HTML), and the store's upsert in one transaction, as a refresh does.
-// Usage: bench_mastodon_page [pages=500]
+// HTML), and the store's upsert in one transaction, as a refresh does. Then
+// a column of 10,000 of those statuses, scrolled from top to bottom as a
+// reader does, a quarter page at a time: the time of each frame.
+// Usage: bench_mastodon_page [pages=500] (offscreen: QT_QPA_PLATFORM=offscreen;
+// on a quiet machine: other processes' time slices show as slow frames)
 
 #include "sources/mastodon/MastodonJson.h"
 #include "sources/mastodon/StatusToItems.h"
@@ -9,12 +12,18 @@
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
 
-#include <QCoreApplication>
+#include "ui/common/SourceCache.h"
+#include "ui/dashboard/ItemDelegate.h"
+#include "ui/dashboard/ItemListModel.h"
+#include "ui/dashboard/ItemListView.h"
+
+#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -98,7 +107,7 @@ double percentile(QList<double> v, double p)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const int pages = argc > 1 ? std::max(1, atoi(argv[1])) : 500;
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
@@ -141,5 +150,40 @@ int main(int argc, char **argv)
     std::printf("store (upsert)   median %6.2f ms  p95 %6.2f ms\n", median(storeMs), percentile(storeMs, 0.95));
     std::printf("page total       median %6.2f ms  p95 %6.2f ms  (%.0f statuses/s)\n", median(totalMs),
         percentile(totalMs, 0.95), 40.0 * 1000.0 / std::max(0.001, median(totalMs)));
+
+    // The column: the view pages older rows in from the cache as its end comes near.
+    SourceCache cache(sources);
+    ItemListModel model(items, cache, nullptr);
+    ItemListView view;
+    view.setItemDelegate(new ItemDelegate(&view));
+    view.setModel(&model);
+    view.resize(360, 1000);
+    view.show();
+    StreamSpec spec;
+    spec.kind = StreamSpec::Kind::Source;
+    spec.sourceId = sourceId;
+    model.setSpec(spec);
+    QApplication::processEvents();
+    const int rows = int(std::min<qint64>(10000, added));
+    QScrollBar *bar = view.verticalScrollBar();
+    QList<double> frames;
+    int lastSeen = 0;
+    for (int i = 0; i < 100000 && lastSeen < rows - 1; ++i) {
+        QElapsedTimer frame;
+        frame.start();
+        bar->setValue(bar->value() + std::max(1, bar->pageStep() / 4));
+        // What the event loop does in a frame: older rows paged in, the paint.
+        QApplication::processEvents();
+        view.viewport()->repaint();
+        frames << frame.nsecsElapsed() / 1e6;
+        lastSeen = std::max(lastSeen, view.indexAt(QPoint(10, view.viewport()->height() - 2)).row());
+        if (bar->value() >= bar->maximum() && !model.canFetchMore({}))
+            break; // the end of the cache
+    }
+    const qsizetype slow = std::count_if(frames.cbegin(), frames.cend(), [](double ms) { return ms > 8.0; });
+    std::printf("column of %d statuses scrolled top to bottom in %lld frames: median %.2f ms, worst %.2f ms, "
+                "over 8 ms: %lld\n",
+        lastSeen + 1, qint64(frames.size()), median(frames),
+        frames.isEmpty() ? 0.0 : *std::max_element(frames.cbegin(), frames.cend()), qint64(slow));
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
 
+#include <QApplication>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -201,6 +202,36 @@ TEST_CASE("Rows of items gone from the store (a deleted post) leave the list in 
     CHECK(idAt(model, 2) == kept); // x-3, below the removed x-1
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(p.item(idAt(model, row)).has_value());
+}
+
+TEST_CASE("Scrolling down a long column never throws the reader back up as older rows come", "[ui][model]")
+{
+    DashboardProfile p;
+    const qint64 a = p.addSource(QStringLiteral("Alpha"));
+    p.addItems(a, 1200, QStringLiteral("x"), p.baseMs);
+    SourceCache sources(p.engine->sources());
+    ItemListModel model(p.engine->items(), sources, nullptr);
+    ItemListView view;
+    view.setItemDelegate(new ItemDelegate(&view));
+    view.setModel(&model);
+    view.resize(360, 700);
+    view.show();
+    model.setSpec(StreamSpec {});
+    QApplication::processEvents();
+    QScrollBar *bar = view.verticalScrollBar();
+    int previous = 0;
+    int fetches = 0;
+    for (int step = 0; step < 5000 && model.rowCount() < 1200; ++step) {
+        const int rows = model.rowCount();
+        bar->setValue(bar->value() + bar->pageStep());
+        QApplication::processEvents();
+        fetches += model.rowCount() > rows ? 1 : 0;
+        INFO("step " << step << ", " << model.rowCount() << " rows");
+        REQUIRE(bar->value() >= previous);
+        previous = bar->value();
+    }
+    CHECK(model.rowCount() == 1200);
+    CHECK(fetches >= 5);
 }
 
 TEST_CASE("Mute words in the spec hide matching items", "[ui][model]")

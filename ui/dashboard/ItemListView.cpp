@@ -20,8 +20,10 @@ ItemListView::ItemListView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
-    setLayoutMode(Batched);
-    setBatchSize(200);
+    // All rows are one height: laying them all out at once is arithmetic,
+    // and a batched layout would shrink the scroll range while it catches
+    // up, throwing a reader deep in the list back up when older rows come.
+    setLayoutMode(SinglePass);
     verticalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setStyleSheet(Theme::scrollBarStyle(palette()));
 
