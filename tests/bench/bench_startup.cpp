@@ -1,14 +1,17 @@
 // Start-up benchmark: time from launching `gilde` to the first painted
 // dashboard, and resident memory once settled, on a large profile
-// (200,000 items from 400 feeds, 12 columns in one tab). The profile is built
-// once and kept in the cache folder given on the command line.
+// (200,000 items from 400 feeds, 12 columns in one tab; with --mastodon N,
+// N Mastodon timelines of 10,000 statuses each among the 200,000, and a
+// column for each beside the 12). The profile is built once and kept in the
+// cache folder given on the command line.
 //
-//   bench_startup GILDE_BINARY [CACHE_DIR] [--runs N] [--settle MS] [--items N]
+//   bench_startup GILDE_BINARY [CACHE_DIR] [--runs N] [--settle MS] [--items N] [--mastodon N]
 //
 // Run it under a display server, e.g. `xvfb-run -a bench_startup ...`;
 // without one, the child uses Qt's offscreen platform.
 
 #include "core/Engine.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
 #include "core/store/ColumnStore.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
@@ -18,6 +21,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -49,9 +54,63 @@ QString sentence(QRandomGenerator &rng, int words)
     return s;
 }
 
-bool buildProfile(const QString &dir, int totalItems)
+constexpr int StatusesPerTimeline = 10000;
+
+/// A public timeline of `count` statuses, as the cache holds them (boosts,
+/// replies and content warnings among them); never fetched (port 9).
+qint64 addTimeline(Engine &engine, int n, int count, QRandomGenerator &rng, qint64 now)
 {
-    std::printf("building profile in %s (%d items, %d feeds)...\n", qPrintable(dir), totalItems, SourceCount);
+    MastodonTimeline timeline;
+    // Two hashtags, the local and the federated timeline, and so on.
+    const MastodonTimeline::Kind kinds[] = { MastodonTimeline::Kind::Hashtag, MastodonTimeline::Kind::Local,
+        MastodonTimeline::Kind::Hashtag, MastodonTimeline::Kind::Federated };
+    timeline.kind = kinds[n % 4];
+    timeline.arg = timeline.kind == MastodonTimeline::Kind::Hashtag ? QStringLiteral("tag%1").arg(n) : QString();
+    timeline.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(9 + n / 4 * 1000)); // past four: other servers
+    Source src;
+    src.kind = QStringLiteral("mastodon");
+    src.url = timeline.sourceUrl();
+    src.title = timeline.title();
+    const qint64 id = engine.sources().add(src);
+    if (!id)
+        return 0;
+    auto saved = engine.sources().byId(id);
+    saved->nextRefreshMs = now + 365LL * 24 * 3600 * 1000;
+    saved->lastRefreshMs = saved->lastSuccessMs = now;
+    engine.sources().saveRefreshState(*saved);
+    QList<Item> items;
+    items.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const int who = rng.bounded(300);
+        Item it;
+        it.kind = QStringLiteral("status");
+        it.remoteId = QString::number(900000000LL + qint64(n) * count + i);
+        it.author = QStringLiteral("Person %1 (@user%1@social%2.example)").arg(who).arg(who % 9);
+        QJsonObject meta { { QStringLiteral("status"), it.remoteId }, { QStringLiteral("account"), QString::number(who) },
+            { QStringLiteral("acct"), QStringLiteral("user%1@social%2.example").arg(who).arg(who % 9) },
+            { QStringLiteral("visibility"), QStringLiteral("public") } };
+        if (i % 5 == 0) {
+            it.author += QStringLiteral(", boosted by Person %1").arg(rng.bounded(300));
+            meta.insert(QStringLiteral("boost"), true);
+        }
+        if (i % 7 == 0)
+            meta.insert(QStringLiteral("reply"), true);
+        if (i % 23 == 0)
+            it.title = QStringLiteral("Content warning: %1").arg(sentence(rng, 3));
+        it.meta = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
+        it.text = sentence(rng, 10 + rng.bounded(30)) + QStringLiteral(" #leren");
+        it.html = QStringLiteral("<p>%1 <a href=\"http://127.0.0.1:9/tags/leren\">#leren</a></p>").arg(it.text);
+        it.url = QStringLiteral("http://127.0.0.1:9/@user%1/%2").arg(who).arg(it.remoteId);
+        it.publishedMs = now - qint64(i) * 45000 - rng.bounded(30000);
+        items << it;
+    }
+    return engine.items().upsert(id, items).ok ? id : 0;
+}
+
+bool buildProfile(const QString &dir, int totalItems, int timelines)
+{
+    std::printf("building profile in %s (%d items, %d feeds, %d Mastodon timelines)...\n", qPrintable(dir),
+        totalItems, SourceCount, timelines);
     std::fflush(stdout);
     QElapsedTimer t;
     t.start();
@@ -64,7 +123,7 @@ bool buildProfile(const QString &dir, int totalItems)
     QRandomGenerator rng(42);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 span = 2LL * 365 * 24 * 3600 * 1000;
-    const int perSource = totalItems / SourceCount;
+    const int perSource = (totalItems - timelines * StatusesPerTimeline) / SourceCount;
     QList<qint64> sourceIds;
     for (int s = 0; s < SourceCount; ++s) {
         Source src;
@@ -112,6 +171,13 @@ bool buildProfile(const QString &dir, int totalItems)
         if (rng.bounded(10) < 7)
             engine.items().markAllRead(spec);
     }
+    QList<qint64> timelineIds;
+    for (int n = 0; n < timelines; ++n) {
+        const qint64 id = addTimeline(engine, n, StatusesPerTimeline, rng, now);
+        if (!id)
+            return false;
+        timelineIds << id;
+    }
     while (engine.items().indexPending() > 0) { }
 
     const qint64 tab = engine.columns().addTab(QStringLiteral("Bench"));
@@ -148,6 +214,12 @@ bool buildProfile(const QString &dir, int totalItems)
     search.kind = StreamSpec::Kind::Search;
     search.query = QStringLiteral("mastery");
     add(QStringLiteral("Search"), search);
+    for (const qint64 id : std::as_const(timelineIds)) {
+        StreamSpec timeline;
+        timeline.kind = StreamSpec::Kind::Source;
+        timeline.sourceId = id;
+        add(engine.sources().byId(id)->title, timeline);
+    }
 
     std::printf("built in %.1f s: %lld items\n", t.elapsed() / 1000.0,
         static_cast<long long>(engine.items().count()));
@@ -236,20 +308,23 @@ int main(int argc, char **argv)
     takeInt(QStringLiteral("--runs"), runs);
     takeInt(QStringLiteral("--settle"), settleMs);
     takeInt(QStringLiteral("--items"), items);
+    int timelines = 0;
+    takeInt(QStringLiteral("--mastodon"), timelines);
     if (args.isEmpty()) {
         std::fprintf(
-            stderr, "usage: bench_startup GILDE_BINARY [CACHE_DIR] [--runs N] [--settle MS] [--items N]\n");
+            stderr, "usage: bench_startup GILDE_BINARY [CACHE_DIR] [--runs N] [--settle MS] [--items N] [--mastodon N]\n");
         return 2;
     }
     const QString binary = args.at(0);
     const QString cache = args.size() > 1
         ? args.at(1)
         : QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/gilde-bench");
-    const QString profile = QDir(cache).filePath(QStringLiteral("profile-%1").arg(items));
+    const QString profile = QDir(cache).filePath(
+        timelines > 0 ? QStringLiteral("profile-%1-mastodon-%2").arg(items).arg(timelines) : QStringLiteral("profile-%1").arg(items));
     const QString ready = QDir(profile).filePath(QStringLiteral("bench-ready"));
     if (!QFile::exists(ready)) {
         QDir(profile).removeRecursively();
-        if (!buildProfile(profile, items))
+        if (!buildProfile(profile, items, timelines))
             return 1;
         QFile marker(ready);
         if (!marker.open(QIODevice::WriteOnly))
