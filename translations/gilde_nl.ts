@@ -2113,6 +2113,22 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
         <source>Signed in to %1 as %2.</source>
         <translation>Aangemeld bij %1 als %2.</translation>
     </message>
+    <message>
+        <source>The forum sends the key straight back to Gilde (its administrators allowed that)</source>
+        <translation>Het forum stuurt de sleutel direct terug naar Gilde (de beheerders stonden dat toe)</translation>
+    </message>
+    <message>
+        <source>Allow Gilde in the browser; the forum sends the key back to Gilde. Should it show a text instead, paste that here.</source>
+        <translation>Sta Gilde toe in de browser; het forum stuurt de sleutel terug naar Gilde. Toont het in plaats daarvan een tekst, plak die dan hier.</translation>
+    </message>
+    <message>
+        <source>Gilde has the key: you can close this page.</source>
+        <translation>Gilde heeft de sleutel: je kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <source>The forum came back without a key. Paste the text it shows instead.</source>
+        <translation>Het forum kwam terug zonder sleutel. Plak in plaats daarvan de tekst die het toont.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::DiscourseThreads</name>

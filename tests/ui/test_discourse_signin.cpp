@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QUrlQuery>
+#include <QCheckBox>
 
 #include <catch2/catch.hpp>
 
@@ -100,6 +102,35 @@ TEST_CASE("Forum sign-in: the text the forum shows, pasted, signs in and brings 
         CHECK(dialog.payloadField()->toPlainText() == QStringLiteral("aGVsbG8gd29ybGQ="));
         CHECK(dialog.signInButton()->isEnabled());
     }
+    signOutAll(*p.engine);
+}
+
+TEST_CASE("Forum sign-in: a forum that may send the key straight back signs in without a paste", "[ui][discourse]")
+{
+    DiscourseServer server;
+    REQUIRE(server.listen());
+    DashboardProfile p;
+    DiscourseSignInDialog dialog(*p.engine);
+    QUrl opened;
+    dialog.setBrowserOpener([&](const QUrl &url) { opened = url; });
+    QSignalSpy added(&dialog, &DiscourseSignInDialog::accountAdded);
+
+    CHECK_FALSE(dialog.directBox()->isChecked()); // pasting works everywhere: the default
+    dialog.directBox()->setChecked(true);
+    dialog.forumField()->setText(server.base().toString());
+    dialog.openButton()->click();
+    REQUIRE(opened.isValid());
+    const QUrl redirect(QUrlQuery(opened).queryItemValue(QStringLiteral("auth_redirect"), QUrl::FullyDecoded));
+    REQUIRE(redirect.isValid());
+    CHECK(redirect.host() == QStringLiteral("127.0.0.1"));
+    CHECK(redirect.port() > 0);
+
+    // The browser: the forum's page, allowed, goes on to Gilde's own port.
+    allow(*p.engine, opened);
+    REQUIRE(waitUntil([&] { return added.count() == 1; }, 10000));
+    const QList<Account> accounts = p.engine->accounts().ofKind(QStringLiteral("discourse"));
+    REQUIRE(accounts.size() == 1);
+    CHECK(accounts.first().userName == DiscourseServer::signedInUser());
     signOutAll(*p.engine);
 }
 

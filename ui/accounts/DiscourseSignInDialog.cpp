@@ -9,11 +9,13 @@
 #include "core/sync/Outbox.h"
 #include "ui/common/Theme.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QOAuthHttpServerReplyHandler>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -28,6 +30,7 @@ DiscourseSignInDialog::DiscourseSignInDialog(Engine &engine, QWidget *parent)
     , m_forum(new QLineEdit(this))
     , m_open(new QPushButton(tr("Open the forum in the browser"), this))
     , m_payload(new QPlainTextEdit(this))
+    , m_direct(new QCheckBox(tr("The forum sends the key straight back to Gilde (its administrators allowed that)"), this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_status(new QLabel(this))
     , m_openBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); })
@@ -52,6 +55,7 @@ DiscourseSignInDialog::DiscourseSignInDialog(Engine &engine, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Forum:"), m_forum);
+    form->addRow(QString(), m_direct);
     form->addRow(QString(), m_open);
     form->addRow(tr("Pasted text:"), m_payload);
 
@@ -108,11 +112,34 @@ void DiscourseSignInDialog::openForum()
     }
     m_request = std::make_unique<DiscourseUserApiKey>(std::move(*request));
     m_requestForum = forum;
-    m_lastAuthorization = m_request->authorizationUrl(forum);
+    const QUrl redirect = m_direct->isChecked() ? listenForKey() : QUrl();
+    m_lastAuthorization = m_request->authorizationUrl(forum, redirect);
     m_openBrowser(m_lastAuthorization);
-    showStatus(tr("Allow Gilde in the browser, then paste the text the forum shows."), false);
+    showStatus(redirect.isEmpty() ? tr("Allow Gilde in the browser, then paste the text the forum shows.")
+                                  : tr("Allow Gilde in the browser; the forum sends the key back to Gilde. "
+                                       "Should it show a text instead, paste that here."),
+        false);
     m_payload->setFocus();
     updateButtons();
+}
+
+QUrl DiscourseSignInDialog::listenForKey()
+{
+    delete m_receiver;
+    m_receiver = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+    if (!m_receiver->isListening())
+        return {}; // no port of its own: the text to paste is the way
+    m_receiver->setCallbackText(tr("Gilde has the key: you can close this page."));
+    connect(m_receiver, &QOAuthHttpServerReplyHandler::callbackReceived, this, [this](const QVariantMap &values) {
+        const QString payload = values.value(QStringLiteral("payload")).toString();
+        if (payload.isEmpty()) {
+            showStatus(tr("The forum came back without a key. Paste the text it shows instead."), true);
+            return;
+        }
+        m_payload->setPlainText(payload);
+        signIn();
+    });
+    return QUrl(m_receiver->callback());
 }
 
 void DiscourseSignInDialog::signIn()

@@ -6,8 +6,10 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QOAuthHttpServerReplyHandler;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -19,10 +21,12 @@ class Engine;
 
 /// Signs in to a Discourse forum with a User API Key: the user names the
 /// forum, Gilde opens its "allow an application" page in the browser, and the
-/// user pastes back the text the forum shows (forums let an application
-/// send it back to this machine only where an administrator allowed that
-/// address, so pasting is what works everywhere). The key is decrypted,
-/// checked, kept in the keychain, and the forum's tab is added.
+/// user pastes back the text the forum shows. Pasting works everywhere; a
+/// forum whose administrators allowed applications to be sent the key on
+/// this machine's own address (allowed_user_api_auth_redirects) can send it
+/// straight back, to a port Gilde opens on 127.0.0.1 for the purpose, when
+/// the user ticks that. The key is decrypted, checked, kept in the keychain,
+/// and the forum's tab is added.
 class DiscourseSignInDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     QLineEdit *forumField() const { return m_forum; }
     QPushButton *openButton() const { return m_open; }
     QPlainTextEdit *payloadField() const { return m_payload; }
+    /// "The forum sends the key straight back" (unticked: paste).
+    QCheckBox *directBox() const { return m_direct; }
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *statusLabel() const { return m_status; }
     /// Where the browser was sent (for tests: the "browser" follows it).
@@ -51,12 +57,16 @@ Q_SIGNALS:
 
 private:
     void showStatus(const QString &text, bool error);
+    /// Opens the port the forum sends the key to; its address, or none.
+    QUrl listenForKey();
     void updateButtons();
 
     Engine &m_engine;
     QLineEdit *m_forum;
     QPushButton *m_open;
     QPlainTextEdit *m_payload;
+    QCheckBox *m_direct;
+    QOAuthHttpServerReplyHandler *m_receiver = nullptr; ///< while a direct answer is awaited
     QPushButton *m_signIn;
     QLabel *m_status;
     std::unique_ptr<DiscourseUserApiKey> m_request;
