@@ -42,6 +42,20 @@ void allow(Engine &engine, const QUrl &page)
     REQUIRE(result->outcome == HttpResult::Outcome::Ok);
 }
 
+/// A forum, a profile and the dialog, whose "browser" notes where it was sent.
+struct SignInEnv {
+    DiscourseServer server;
+    DashboardProfile profile;
+    DiscourseSignInDialog dialog { *profile.engine };
+    QUrl opened;
+
+    SignInEnv()
+    {
+        REQUIRE(server.listen());
+        dialog.setBrowserOpener([this](const QUrl &url) { opened = url; });
+    }
+};
+
 void signOutAll(Engine &engine)
 {
     for (const Account &a : engine.accounts().all()) {
@@ -55,12 +69,11 @@ void signOutAll(Engine &engine)
 
 TEST_CASE("Forum sign-in: the text the forum shows, pasted, signs in and brings the forum's tab", "[ui][discourse]")
 {
-    DiscourseServer server;
-    REQUIRE(server.listen());
-    DashboardProfile p;
-    DiscourseSignInDialog dialog(*p.engine);
-    QUrl opened;
-    dialog.setBrowserOpener([&](const QUrl &url) { opened = url; });
+    SignInEnv env;
+    DiscourseServer &server = env.server;
+    DashboardProfile &p = env.profile;
+    DiscourseSignInDialog &dialog = env.dialog;
+    const QUrl &opened = env.opened;
     QSignalSpy added(&dialog, &DiscourseSignInDialog::accountAdded);
 
     CHECK_FALSE(dialog.openButton()->isEnabled());
@@ -107,12 +120,11 @@ TEST_CASE("Forum sign-in: the text the forum shows, pasted, signs in and brings 
 
 TEST_CASE("Forum sign-in: a forum that may send the key straight back signs in without a paste", "[ui][discourse]")
 {
-    DiscourseServer server;
-    REQUIRE(server.listen());
-    DashboardProfile p;
-    DiscourseSignInDialog dialog(*p.engine);
-    QUrl opened;
-    dialog.setBrowserOpener([&](const QUrl &url) { opened = url; });
+    SignInEnv env;
+    DiscourseServer &server = env.server;
+    DashboardProfile &p = env.profile;
+    DiscourseSignInDialog &dialog = env.dialog;
+    const QUrl &opened = env.opened;
     QSignalSpy added(&dialog, &DiscourseSignInDialog::accountAdded);
 
     CHECK_FALSE(dialog.directBox()->isChecked()); // pasting works everywhere: the default
