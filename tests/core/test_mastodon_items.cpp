@@ -76,6 +76,33 @@ TEST_CASE("Mastodon items: a boost shows the boosted post and who boosted it", "
     CHECK(item.text.contains(QStringLiteral("inheritance")));
 }
 
+TEST_CASE("Mastodon items: custom emoji are pictures in the post, and leave plain-text names", "[mastodon][items]")
+{
+    QJsonObject s = documented();
+    const QJsonArray emojis { QJsonObject { { QStringLiteral("shortcode"), QStringLiteral("blobcat") },
+                                  { QStringLiteral("url"), QStringLiteral("https://files.example/e/blobcat.gif") },
+                                  { QStringLiteral("static_url"), QStringLiteral("https://files.example/e/blobcat.png") } },
+        QJsonObject { { QStringLiteral("shortcode"), QStringLiteral("evil") },
+            { QStringLiteral("url"), QStringLiteral("javascript:alert(1)") } } };
+    s.insert(QStringLiteral("emojis"), emojis);
+    s.insert(QStringLiteral("content"),
+        QStringLiteral("<p>Hallo :blobcat: en :unknown: en :evil: <a href=\"https://example.org/:blobcat:\">link</a></p>"));
+    QJsonObject account = s.value(QLatin1String("account")).toObject();
+    account.insert(QStringLiteral("display_name"), QStringLiteral("Anna :blobcat:"));
+    account.insert(QStringLiteral("emojis"), emojis);
+    s.insert(QStringLiteral("account"), account);
+
+    const Item item = itemOf(s);
+    // The still picture, the shortcode as its text; once, not in the address.
+    CHECK(item.html.contains(QStringLiteral("src=\"https://files.example/e/blobcat.png\"")));
+    CHECK(item.html.contains(QStringLiteral("alt=\":blobcat:\"")));
+    CHECK(item.html.count(QStringLiteral("<img")) == 1);
+    CHECK(item.html.contains(QStringLiteral("href=\"https://example.org/:blobcat:\"")));
+    CHECK(item.html.contains(QStringLiteral(":unknown:"))); // not the server's: text
+    CHECK_FALSE(item.html.contains(QStringLiteral("javascript")));
+    CHECK(item.author.startsWith(QStringLiteral("Anna (@")));
+}
+
 TEST_CASE("Mastodon items: a content warning is the title; sensitive media are links, not pictures",
     "[mastodon][items]")
 {

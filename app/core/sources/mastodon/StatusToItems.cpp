@@ -3,9 +3,11 @@
 #include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace gilde::mastodon
 {
@@ -20,6 +22,50 @@ struct Text {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+/// The server's custom emoji in `html` as small pictures, as its web client
+/// shows them: each ":shortcode:" it names, in text only (never inside a tag
+/// or an address), becomes an <img> of its still picture, the shortcode its
+/// alt text. The sanitizer still has the last word on the result.
+QString emojified(const QString &html, const QList<MastodonEmoji> &emojis)
+{
+    if (emojis.isEmpty() || !html.contains(u':'))
+        return html;
+    QHash<QString, QString> pictures;
+    for (const MastodonEmoji &e : emojis) {
+        const QUrl picture = e.staticUrl.isEmpty() ? e.url : e.staticUrl;
+        if (!e.shortcode.isEmpty() && (picture.scheme() == u"https" || picture.scheme() == u"http"))
+            pictures.insert(e.shortcode, picture.toString(QUrl::FullyEncoded));
+    }
+    static const QRegularExpression code(QStringLiteral(":([A-Za-z0-9_]{2,64}):"));
+    QString out;
+    out.reserve(html.size());
+    qsizetype at = 0;
+    while (at < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', at);
+        const qsizetype textEnd = tag < 0 ? html.size() : tag;
+        const QString text = html.mid(at, textEnd - at);
+        qsizetype from = 0;
+        for (auto it = code.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const auto picture = pictures.constFind(m.captured(1));
+            if (picture == pictures.cend())
+                continue;
+            out += text.mid(from, m.capturedStart() - from);
+            out += QStringLiteral("<img src=\"%1\" alt=\"%2\" title=\"%2\" width=\"20\" height=\"20\">")
+                       .arg(esc(*picture), esc(m.captured(0)));
+            from = m.capturedEnd();
+        }
+        out += text.mid(from);
+        if (tag < 0)
+            break;
+        const qsizetype close = html.indexOf(u'>', tag);
+        const qsizetype tagEnd = close < 0 ? html.size() : close + 1;
+        out += html.mid(tag, tagEnd - tag);
+        at = tagEnd;
+    }
+    return out;
 }
 
 bool hiddenByFilter(const MastodonStatus &s)
@@ -157,7 +203,13 @@ QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
 
 QString displayName(const MastodonAccount &account)
 {
-    const QString name = account.displayName.trimmed();
+    // Plain text has no pictures: the account's custom emoji leave its name.
+    QString name = account.displayName;
+    for (const MastodonEmoji &e : account.emojis) {
+        if (!e.shortcode.isEmpty())
+            name.remove(u':' + e.shortcode + u':');
+    }
+    name = name.simplified();
     if (!name.isEmpty())
         return name;
     return account.username.isEmpty() ? account.acct : account.username;
@@ -173,7 +225,7 @@ Item itemFromStatus(const MastodonStatus &wrapper, qint64 sourceId)
     // starts with the warning's notice, so the row does not give it away.
     if (!s.spoilerText.trimmed().isEmpty())
         html += QStringLiteral("<p><em>%1</em></p><hr>").arg(esc(Text::tr("Behind a content warning: open it to read.")));
-    html += s.contentHtml;
+    html += emojified(s.contentHtml, s.emojis);
     html += mediaHtml(s) + cardHtml(s) + pollHtml(s);
     QStringList footer;
     if (wrapper.reblog)
@@ -273,7 +325,7 @@ Item itemFromNotification(const MastodonNotification &n, qint64 sourceId)
         item.url = n.account.url.toString();
         meta = QJsonObject { { QStringLiteral("account"), n.account.id }, { QStringLiteral("acct"), n.account.acct } };
         if (!n.account.noteHtml.isEmpty()) {
-            item.html = sanitizeHtml(n.account.noteHtml, n.account.url);
+            item.html = sanitizeHtml(emojified(n.account.noteHtml, n.account.emojis), n.account.url);
             item.text = htmlToPlainText(item.html);
         }
     }
