@@ -172,8 +172,17 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     // Icon (favicon or letter tile), top-aligned with the title's first line.
     const QRect iconRect(r.left() + PadH, r.top() + PadV + (lineH - IconSize) / 2, IconSize, IconSize);
     const QPixmap icon = index.data(ItemListModel::IconRole).value<QPixmap>();
+    const QPixmap authorFace = index.data(ItemListModel::AuthorAvatarRole).value<QPixmap>();
     const QString sourceTitle = index.data(ItemListModel::SourceTitleRole).toString();
-    if (!icon.isNull()) {
+    if (!authorFace.isNull()) {
+        // A post leads with who wrote it, as in the server's own client (already round).
+        const QSize logical = authorFace.deviceIndependentSize().toSize().boundedTo(QSize(IconSize, IconSize));
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        p->drawPixmap(QRect(QPoint(iconRect.left() + (IconSize - logical.width()) / 2,
+                                iconRect.top() + (IconSize - logical.height()) / 2),
+                          logical),
+            authorFace);
+    } else if (!icon.isNull()) {
         const QSize logical
             = icon.deviceIndependentSize().toSize().scaled(IconSize, IconSize, Qt::KeepAspectRatio);
         const QRect target(QPoint(iconRect.left() + (IconSize - logical.width()) / 2,

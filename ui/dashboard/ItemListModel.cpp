@@ -11,6 +11,8 @@
 #include "ui/common/RelativeTime.h"
 #include "ui/common/SourceCache.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPixmap>
 #include <QSet>
 
@@ -39,7 +41,7 @@ void ItemListModel::setAvatars(AvatarCache *avatars)
     if (avatars) {
         connect(avatars, &AvatarCache::avatarReady, this, [this] {
             if (!m_rows.isEmpty())
-                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { AvatarsRole });
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { AvatarsRole, AuthorAvatarRole });
         });
     }
 }
@@ -150,6 +152,12 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(item.kind == u"topic" && m_avatars
                 ? m_avatars->known(TopicMeta::fromJson(item.meta).avatars)
                 : QList<QPixmap>());
+    case AuthorAvatarRole: {
+        if (!m_avatars || (item.kind != u"status" && item.kind != u"notification") || item.meta.isEmpty())
+            return QPixmap();
+        const QString url = QJsonDocument::fromJson(item.meta.toUtf8()).object().value(QLatin1String("avatar")).toString();
+        return url.isEmpty() ? QPixmap() : m_avatars->avatar(url);
+    }
     default:
         return {};
     }

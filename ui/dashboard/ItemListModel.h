@@ -50,6 +50,7 @@ public:
         SavedRole, ///< the item's link is in the link library
         TopicRole, ///< TopicMeta of a forum topic (category, replies, posters); empty for other items
         AvatarsRole, ///< QList<QPixmap>: a forum topic's posters' avatars that are known, in order
+        AuthorAvatarRole, ///< QPixmap: a microblog post's author (or a notification's actor), null until known
     };
 
     static constexpr int FirstPageSize = 40;

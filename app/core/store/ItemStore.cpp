@@ -35,7 +35,10 @@ constexpr int IndexChunk = 1000;
 
 const QString listColumns = QStringLiteral(
     "id, source_id, remote_id, kind, author, title, url, substr(html, 1, %1), thumbnail, media, "
-    "published, updated, read, starred, CASE WHEN kind = 'topic' THEN meta ELSE '' END")
+    "published, updated, read, starred, CASE WHEN kind = 'topic' THEN meta "
+    // A post's row shows its author's picture: just that of its meta.
+    "WHEN kind IN ('status', 'notification') AND json_valid(meta) "
+    "THEN json_object('avatar', json_extract(meta, '$.avatar')) ELSE '' END")
                                 .arg(ExcerptHtmlLength);
 
 /// The start of the plain text, never ending between the halves of a surrogate pair.

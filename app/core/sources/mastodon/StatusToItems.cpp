@@ -191,6 +191,10 @@ QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
         o.insert(QStringLiteral("mentions"), mentions);
     if (!s.spoilerText.isEmpty())
         o.insert(QStringLiteral("spoiler"), s.spoilerText);
+    // The author's picture for the row (ItemStore lists it).
+    if (const QUrl avatar = s.account.avatarStatic.isEmpty() ? s.account.avatar : s.account.avatarStatic;
+        avatar.scheme() == u"https" || avatar.scheme() == u"http")
+        o.insert(QStringLiteral("avatar"), avatar.toString());
     // For columns that hide boosts or replies (StreamFilter).
     if (wrapper.reblog)
         o.insert(QStringLiteral("boost"), true);
@@ -331,6 +335,11 @@ Item itemFromNotification(const MastodonNotification &n, qint64 sourceId)
     }
     // What happened, for what is told on the desktop (a mention, a reply, a direct message).
     meta.insert(QStringLiteral("notification"), n.type);
+    // The row shows who did it, not whose post it was.
+    meta.remove(QStringLiteral("avatar"));
+    if (const QUrl avatar = n.account.avatarStatic.isEmpty() ? n.account.avatar : n.account.avatarStatic;
+        avatar.scheme() == u"https" || avatar.scheme() == u"http")
+        meta.insert(QStringLiteral("avatar"), avatar.toString());
     item.meta = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
     return item;
 }
