@@ -186,6 +186,13 @@
             <numerusform>…and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kind(s) hidden</source>
+        <translation>
+            <numerusform>%n kind hidden</numerusform>
+            <numerusform>%n kinds hidden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::Dashboard</name>

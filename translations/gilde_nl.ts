@@ -1763,14 +1763,6 @@ Druk op F5 om te vernieuwen.</translation>
         <translation>De hele draad van elk onderwerp hier ophalen, om ze zonder netwerk te lezen</translation>
     </message>
     <message>
-        <source>Hide boosts</source>
-        <translation>Boosts verbergen</translation>
-    </message>
-    <message>
-        <source>Hide replies</source>
-        <translation>Reacties verbergen</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1781,6 +1773,13 @@ Druk op F5 om te vernieuwen.</translation>
     <message>
         <source>no replies</source>
         <translation>geen reacties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) hidden</source>
+        <translation>
+            <numerusform>%n soort verborgen</numerusform>
+            <numerusform>%n soorten verborgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3528,45 @@ Toon de outbox</translation>
     <message>
         <source>Boost</source>
         <translation>Boosten</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::MastodonColumnMenu</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Boosts</source>
+        <translation>Boosts</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favorieten</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Volgers</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Peilingen</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Bewerkingen</translation>
+    </message>
+    <message>
+        <source>Hide boosts</source>
+        <translation>Boosts verbergen</translation>
+    </message>
+    <message>
+        <source>Hide replies</source>
+        <translation>Reacties verbergen</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // A microblog timeline's column hides boosts and replies to others from its
-// menu, as TweetDeck's and Mastodon's own columns do; the choice is the
-// column's and outlives the window. Feed and notification columns have no
-// such entries.
+// menu, as TweetDeck's and Mastodon's own columns do, and a notifications
+// column shows only the kinds ticked; the choice is the column's and
+// outlives the window. Feed columns have no such entries.
 #include "TestSupport.h"
 #include "core/store/ColumnStore.h"
 #include "test_dashboard_support.h"
@@ -78,10 +78,10 @@ TEST_CASE("A timeline column hides boosts and replies from its menu", "[ui][dash
         const QList<ColumnWidget *> columns = dashboard.columns(tab);
         REQUIRE(columns.size() == 3);
         for (ColumnWidget *other : { columns.at(1), columns.at(2) }) {
-            REQUIRE(menuEntry(other, QStringLiteral("Hide boosts")));
-            CHECK_FALSE(menuEntry(other, QStringLiteral("Hide boosts"))->isVisible());
-            CHECK_FALSE(menuEntry(other, QStringLiteral("Hide replies"))->isVisible());
+            CHECK_FALSE(menuEntry(other, QStringLiteral("Hide boosts")));
+            CHECK_FALSE(menuEntry(other, QStringLiteral("Hide replies")));
         }
+        CHECK_FALSE(menuEntry(columns.at(2), QStringLiteral("Show"))); // a blog has no kinds of notification
 
         ColumnWidget *column = columns.first();
         REQUIRE(waitUntil([&] { return column->model()->rowCount() == 3; }));
@@ -111,4 +111,44 @@ TEST_CASE("A timeline column hides boosts and replies from its menu", "[ui][dash
     QAction *replies = menuEntry(again.columns(tab).first(), QStringLiteral("Hide replies"));
     REQUIRE(replies);
     CHECK(replies->isChecked());
+}
+
+TEST_CASE("A notifications column shows only the kinds of notification ticked", "[ui][dashboard][mastodon]")
+{
+    DashboardProfile p;
+    const qint64 notifications = addTimeline(*p.engine, QStringLiteral("notifications"));
+    REQUIRE(p.engine->items()
+                .upsert(notifications,
+                    { post(QStringLiteral("n1"), QStringLiteral(R"({"notification":"mention"})"), p.baseMs),
+                        post(QStringLiteral("n2"), QStringLiteral(R"({"notification":"favourite"})"), p.baseMs - 1000),
+                        post(QStringLiteral("n3"), QStringLiteral(R"({"notification":"follow"})"), p.baseMs - 2000) })
+                .ok);
+    const qint64 tab = p.engine->columns().addTab(QStringLiteral("Social"));
+    SourceCache sources(p.engine->sources());
+    Dashboard dashboard(*p.engine, sources, nullptr);
+    dashboard.load(tab);
+    REQUIRE(dashboard.addColumn(QStringLiteral("Notifications"), sourceSpec(notifications), tab) > 0);
+    ColumnWidget *column = dashboard.columns(tab).first();
+    REQUIRE(waitUntil([&] { return column->model()->rowCount() == 3; }));
+    CHECK_FALSE(menuEntry(column, QStringLiteral("Hide boosts"))); // boosts of others are no notifications
+
+    QAction *show = menuEntry(column, QStringLiteral("Show"));
+    REQUIRE(show);
+    REQUIRE(show->menu());
+    QStringList kinds;
+    QAction *favourites = nullptr;
+    for (QAction *a : show->menu()->actions()) {
+        kinds << a->text();
+        CHECK(a->isChecked());
+        if (a->text() == QStringLiteral("Favourites"))
+            favourites = a;
+    }
+    CHECK(kinds == QStringList { "Mentions", "Boosts", "Favourites", "Follows", "Polls", "Edits" });
+    REQUIRE(favourites);
+    favourites->trigger();
+    CHECK_FALSE(favourites->isChecked());
+    REQUIRE(waitUntil([&] { return column->model()->rowCount() == 2; }));
+    CHECK(p.engine->columns().column(column->column().id)->spec.hiddenNotifications == QStringList { "favourite" });
+    favourites->trigger();
+    REQUIRE(waitUntil([&] { return column->model()->rowCount() == 3; }));
 }

@@ -2,6 +2,7 @@
 
 #include "core/sources/discourse/DiscourseStream.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
+#include "ui/dashboard/MastodonColumnMenu.h"
 #include "core/store/ItemStore.h"
 #include "ui/common/SourceCache.h"
 #include "ui/common/Theme.h"
@@ -172,23 +173,11 @@ void ColumnWidget::buildMenu()
     m_unreadOnlyAction->setVisible(m_column.spec.kind != StreamSpec::Kind::Unread);
     m_itemActions << m_unreadOnlyAction;
     m_itemActions << m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
-    // A timeline of posts (not of notifications, where a mention may be a reply).
     const Source *source = m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
-    const auto timeline = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
-    const bool ofPosts = timeline && !timeline->isNotifications();
-    const auto addToggle = [this, ofPosts](const QString &text, bool StreamSpec::*flag) {
-        QAction *toggle = m_menu->addAction(text, this, [this, flag](bool on) {
-            StreamSpec spec = m_column.spec;
-            spec.*flag = on;
-            setSpec(spec);
-        });
-        toggle->setCheckable(true);
-        toggle->setChecked(m_column.spec.*flag);
-        toggle->setVisible(ofPosts);
-        return toggle;
-    };
-    m_hideBoostsAction = addToggle(tr("Hide boosts"), &StreamSpec::hideBoosts);
-    m_hideRepliesAction = addToggle(tr("Hide replies"), &StreamSpec::hideReplies);
+    if (const auto timeline = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt) {
+        m_mastodonMenu = new MastodonColumnMenu(*m_menu, *timeline, m_column.spec, this);
+        connect(m_mastodonMenu, &MastodonColumnMenu::specEdited, this, &ColumnWidget::setSpec);
+    }
     m_itemActions << m_menu->addSeparator();
     m_itemActions << m_menu->addAction(tr("Refresh this column"), this, &ColumnWidget::refreshRequested);
     m_itemActions << m_menu->addAction(tr("Mark all read"), this, &ColumnWidget::markAllRead);
@@ -271,8 +260,8 @@ void ColumnWidget::setSpec(const StreamSpec &spec)
     m_column.spec = spec;
     m_unreadOnlyAction->setChecked(spec.unreadOnly);
     m_unreadOnlyAction->setVisible(spec.kind != StreamSpec::Kind::Unread && !m_linkBody);
-    m_hideBoostsAction->setChecked(spec.hideBoosts);
-    m_hideRepliesAction->setChecked(spec.hideReplies);
+    if (m_mastodonMenu)
+        m_mastodonMenu->setSpec(spec);
     refreshHint();
     if (m_linkBody)
         m_linkBody->setSpec(spec);
@@ -386,6 +375,8 @@ void ColumnWidget::refreshHint()
         add(tr("no boosts"));
     if (s.hideReplies)
         add(tr("no replies"));
+    if (const int hidden = int(s.hiddenNotifications.size()); hidden > 0)
+        add(tr("%n kind(s) hidden", nullptr, hidden));
     if (const int muted = int(s.muteWords.size()); muted > 0)
         hint
             = hint.isEmpty() ? tr("%n muted", nullptr, muted) : tr("%1 · %n muted", nullptr, muted).arg(hint);

@@ -11,6 +11,8 @@ class QTimer;
 namespace gilde
 {
 
+class MastodonColumnMenu;
+
 class ColumnHeader;
 class FeedIconCache;
 class LinkColumnBody;
@@ -130,8 +132,7 @@ private:
     QMenu *m_menu;
     QAction *m_unreadOnlyAction = nullptr;
     QAction *m_keepOfflineAction = nullptr; ///< forum topic lists only
-    QAction *m_hideBoostsAction = nullptr; ///< these two: microblog timelines of posts only
-    QAction *m_hideRepliesAction = nullptr;
+    MastodonColumnMenu *m_mastodonMenu = nullptr; ///< a Mastodon timeline's own entries
     QList<QAction *> m_itemActions; ///< only for columns of items
     QAction *m_moveLeftAction = nullptr;
     QAction *m_newTopicAction = nullptr;

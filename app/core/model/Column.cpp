@@ -62,6 +62,8 @@ QJsonObject StreamSpec::toJson() const
         o.insert(QStringLiteral("hideBoosts"), true);
     if (hideReplies)
         o.insert(QStringLiteral("hideReplies"), true);
+    if (!hiddenNotifications.isEmpty())
+        o.insert(QStringLiteral("hideNotifications"), QJsonArray::fromStringList(hiddenNotifications));
     return o;
 }
 
@@ -85,6 +87,10 @@ StreamSpec StreamSpec::fromJson(const QJsonObject &o)
     s.keepOffline = s.kind == Kind::Source && o.value(QStringLiteral("keepOffline")).toBool();
     s.hideBoosts = o.value(QStringLiteral("hideBoosts")).toBool();
     s.hideReplies = o.value(QStringLiteral("hideReplies")).toBool();
+    for (const auto &v : o.value(QStringLiteral("hideNotifications")).toArray()) {
+        if (v.isString() && !v.toString().isEmpty())
+            s.hiddenNotifications << v.toString();
+    }
     return s;
 }
 

@@ -22,6 +22,7 @@ struct StreamSpec {
     bool keepOffline = false; ///< Kind::Source of forum topics: each topic's whole thread is fetched for reading offline
     bool hideBoosts = false;  ///< microblog posts boosted by someone are hidden
     bool hideReplies = false; ///< microblog replies to others are hidden (a thread of one's own stays)
+    QStringList hiddenNotifications; ///< microblog notification kinds left out ("favourite", "follow", ...)
 
     QJsonObject toJson() const;
     static StreamSpec fromJson(const QJsonObject &o);

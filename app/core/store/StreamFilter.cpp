@@ -79,6 +79,10 @@ StreamFilter StreamFilter::from(const StreamSpec &spec)
         conditions << QStringLiteral("instr(meta, '\"boost\":true') = 0");
     if (spec.hideReplies)
         conditions << QStringLiteral("instr(meta, '\"reply\":true') = 0");
+    for (const QString &kind : spec.hiddenNotifications) {
+        conditions << QStringLiteral("instr(meta, ?) = 0");
+        f.values << QStringLiteral("\"notification\":\"%1\"").arg(kind);
+    }
     for (const QString &word : spec.muteWords) {
         const QString w = word.trimmed().toLower();
         if (w.isEmpty())
