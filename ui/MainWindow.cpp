@@ -96,7 +96,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_splitter->addWidget(m_dashboard);
     m_splitter->setStretchFactor(0, 1);
     auto *rail = new AccountRail(engine, central);
-    rail->setMentionAlerts(new MentionAlerts(engine, *m_settings, this));
+    rail->setMentionAlerts(new MentionAlerts(engine, *m_sources, *m_settings, this));
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
     m_accountActions = accountActions;
     connect(accountActions, &AccountActions::statusMessage, this,

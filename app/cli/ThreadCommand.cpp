@@ -58,7 +58,7 @@ public:
                   << '\n';
             print();
         });
-        threads.load(m_itemId);
+        threads.load(*item);
         return Pending;
     }
 

@@ -211,7 +211,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_sync->addFetcher(std::make_shared<DiscourseFetcher>(m_forumPacing));
     m_threads = new DiscourseThreads(*m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     m_conversations = new MastodonThreads(*m_items, *m_sources, *m_threadPosts, *m_http, tokenFor, this);
-    m_threadsOfAny = new Threads(*m_items, *m_threads, *m_conversations, this);
+    m_threadsOfAny = new Threads(*m_threads, *m_conversations, this);
     m_forumReading = new DiscourseReading(*m_accounts, *m_items, *m_sources, *m_threadPosts, *m_forumPacing, this);
     connect(m_sync, &SyncEngine::onlineChanged, m_forumReading, &DiscourseReading::setOnline);
     auto *offlineThreads = new OfflineThreads(*m_columns, *m_items, *m_threadPosts, *m_threads, this);

@@ -21,7 +21,7 @@ QString loadThread(Engine &engine, qint64 itemId)
 {
     QSignalSpy loaded(&engine.threads(), &Threads::threadLoaded);
     QSignalSpy failed(&engine.threads(), &Threads::threadFailed);
-    engine.threads().load(itemId);
+    engine.threads().load(*engine.items().item(itemId));
     REQUIRE(waitUntil([&] { return loaded.count() + failed.count() > 0; }, 10000));
     return failed.isEmpty() ? QString() : failed.first().at(1).toString();
 }

@@ -11,6 +11,7 @@
 #include "ui/accounts/AccountRail.h"
 #include "ui/accounts/MentionAlerts.h"
 #include "ui/common/DesktopNotifications.h"
+#include "ui/common/SourceCache.h"
 
 #include <QDBusConnection>
 #include <QDateTime>
@@ -85,7 +86,8 @@ TEST_CASE("A new mention, reply or direct message is told on the desktop, once, 
 
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    MentionAlerts alerts(*env.engine, settings);
+    SourceCache sources(env.engine->sources());
+    MentionAlerts alerts(*env.engine, sources, settings);
     QList<Alerted> told;
     alerts.setShow([&](const QString &summary, const QString &body) { told.append({ summary, body }); });
 

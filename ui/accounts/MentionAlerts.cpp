@@ -4,9 +4,9 @@
 #include "core/model/Column.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
 #include "core/store/ItemStore.h"
-#include "core/store/SourceStore.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/common/DesktopNotifications.h"
+#include "ui/common/SourceCache.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,15 +38,16 @@ QString excerpt(const QString &text)
 
 } // namespace
 
-MentionAlerts::MentionAlerts(Engine &engine, QSettings &settings, QObject *parent)
+MentionAlerts::MentionAlerts(Engine &engine, const SourceCache &sources, QSettings &settings, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
+    , m_sources(sources)
     , m_settings(settings)
     , m_show(showDesktopNotification)
 {
     // What came while Gilde was closed is news at the first refresh; a
     // timeline new since (an account just added) starts from what it brings.
-    for (const Source &source : m_engine.sources().all()) {
+    for (const Source &source : m_sources.all()) {
         if (accountOf(source.id) <= 0)
             continue;
         StreamSpec spec;
@@ -75,7 +76,8 @@ void MentionAlerts::setOn(qint64 accountId, bool on)
 
 qint64 MentionAlerts::accountOf(qint64 sourceId) const
 {
-    const std::optional<Source> source = m_engine.sources().byId(sourceId);
+    // From the window's cache of sources: this runs for every source refreshed.
+    const Source *source = m_sources.source(sourceId);
     const auto timeline = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url)
                                                                  : std::nullopt;
     return timeline && timeline->isNotifications() ? timeline->accountId : 0;

@@ -12,6 +12,7 @@ namespace gilde
 {
 
 class Engine;
+class SourceCache;
 struct Item;
 
 /// Tells the desktop when someone mentions the user on Mastodon (a reply
@@ -30,7 +31,7 @@ public:
     /// Shows a notification: summary and plain-text body.
     using Show = std::function<void(const QString &summary, const QString &body)>;
 
-    MentionAlerts(Engine &engine, QSettings &settings, QObject *parent = nullptr);
+    MentionAlerts(Engine &engine, const SourceCache &sources, QSettings &settings, QObject *parent = nullptr);
 
     bool isOn(qint64 accountId) const;
     void setOn(qint64 accountId, bool on);
@@ -47,6 +48,7 @@ private:
     void tell(const QList<Item> &mentions);
 
     Engine &m_engine;
+    const SourceCache &m_sources;
     QSettings &m_settings;
     Show m_show;
     QHash<qint64, qint64> m_newestMs; ///< per watched source: the newest item seen

@@ -95,7 +95,7 @@ ReaderPane::ReaderPane(Engine &engine, QWidget *parent)
                 : tr("The thread could not be loaded: %1").arg(error);
         renderBody(true);
         // Read offline: the forum hears of it when online.
-        if (Threads::isForumTopic(m_item) && m_engine.threadPosts().count(itemId) > 0)
+        if (Threads::isForumTopic(m_item) && cached)
             m_engine.forumReading().topicRead(itemId);
     });
 }
@@ -302,7 +302,7 @@ void ReaderPane::showItem(qint64 itemId)
     renderBody(same);
     m_stack->setCurrentWidget(m_itemPage);
     if (Threads::hasThread(m_item) && !same)
-        m_engine.threads().load(m_item.id);
+        m_engine.threads().load(m_item);
 
     if (!m_item.read) {
         if (m_engine.items().setRead(m_item.id, true)) {

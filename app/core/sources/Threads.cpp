@@ -3,14 +3,12 @@
 #include "discourse/DiscourseThreads.h"
 #include "mastodon/MastodonThreads.h"
 #include "model/Item.h"
-#include "store/ItemStore.h"
 
 namespace gilde
 {
 
-Threads::Threads(ItemStore &items, DiscourseThreads &forum, MastodonThreads &microblog, QObject *parent)
+Threads::Threads(DiscourseThreads &forum, MastodonThreads &microblog, QObject *parent)
     : QObject(parent)
-    , m_items(items)
     , m_forum(forum)
     , m_microblog(microblog)
 {
@@ -30,14 +28,13 @@ bool Threads::hasThread(const Item &item)
     return isForumTopic(item) || !MastodonThreads::statusIdOf(item).isEmpty();
 }
 
-void Threads::load(qint64 itemId)
+void Threads::load(const Item &item)
 {
-    const std::optional<Item> item = m_items.item(itemId);
     // DiscourseThreads says why anything else has no thread.
-    if (item && !isForumTopic(*item) && hasThread(*item))
-        m_microblog.load(itemId);
+    if (!isForumTopic(item) && hasThread(item))
+        m_microblog.load(item.id);
     else
-        m_forum.load(itemId);
+        m_forum.load(item.id);
 }
 
 bool Threads::isLoading(qint64 itemId) const

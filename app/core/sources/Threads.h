@@ -6,7 +6,6 @@ namespace gilde
 {
 
 class DiscourseThreads;
-class ItemStore;
 class MastodonThreads;
 struct Item;
 
@@ -18,7 +17,7 @@ class Threads : public QObject
 {
     Q_OBJECT
 public:
-    Threads(ItemStore &items, DiscourseThreads &forum, MastodonThreads &microblog, QObject *parent = nullptr);
+    Threads(DiscourseThreads &forum, MastodonThreads &microblog, QObject *parent = nullptr);
 
     /// Whether `item` opens as a thread: a forum topic, or a post (a status,
     /// a notification about one).
@@ -26,9 +25,9 @@ public:
     /// Whether it is a forum topic's thread (its posts take replies and likes there).
     static bool isForumTopic(const Item &item);
 
-    /// Fetches the thread of the item; threadLoaded or threadFailed follows,
-    /// always later (threadFailed at once for an item without one).
-    void load(qint64 itemId);
+    /// Fetches the thread of the item (as the caller has it, full); threadLoaded
+    /// or threadFailed follows, always later (threadFailed for an item without one).
+    void load(const Item &item);
     bool isLoading(qint64 itemId) const;
 
 Q_SIGNALS:
@@ -37,7 +36,6 @@ Q_SIGNALS:
     void threadFailed(qint64 itemId, const QString &error);
 
 private:
-    ItemStore &m_items;
     DiscourseThreads &m_forum;
     MastodonThreads &m_microblog;
 };

@@ -268,6 +268,15 @@ struct SyncEngine::Private {
         onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
     }
 
+    /// What the stream brought (or took back): no round's, straight to the writer.
+    void writeStreamed(FetchReport report)
+    {
+        report.page.direction = int(PageRequest::Direction::Stream);
+        ++processing;
+        SyncWriter *w = writer;
+        onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
+    }
+
     void parse(qint64 id, const PageRequest &page, SourceFetcher::Fetched fetched)
     {
         SyncWriter *w = writer;
@@ -511,10 +520,7 @@ void SyncEngine::ingest(qint64 sourceId, const QList<Item> &items, const PageRep
     report.items = items;
     report.page = page;
     report.page.present = true;
-    report.page.direction = int(PageRequest::Direction::Stream);
-    ++d->processing;
-    SyncWriter *w = d->writer;
-    d->onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
+    d->writeStreamed(std::move(report));
 }
 
 void SyncEngine::withdraw(qint64 sourceId, const QStringList &remoteIds)
@@ -525,10 +531,7 @@ void SyncEngine::withdraw(qint64 sourceId, const QStringList &remoteIds)
     report.sourceId = sourceId;
     report.kind = FetchReport::Kind::Changed;
     report.withdrawn = remoteIds;
-    report.page.direction = int(PageRequest::Direction::Stream);
-    ++d->processing;
-    SyncWriter *w = d->writer;
-    d->onWriter([w, report = std::move(report)]() mutable { w->process(std::move(report)); });
+    d->writeStreamed(std::move(report));
 }
 
 void SyncEngine::refreshDue()

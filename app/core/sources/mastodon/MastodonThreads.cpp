@@ -147,7 +147,7 @@ void MastodonThreads::store(const std::shared_ptr<Job> &job)
             t.remoteId = s.id;
             t.author = s.account.acct;
             t.authorName = mastodon::displayName(s.account);
-            t.avatar = (s.account.avatarStatic.isEmpty() ? s.account.avatar : s.account.avatarStatic).toString();
+            t.avatar = mastodon::avatarOf(s.account);
             t.publishedMs = s.createdAtMs;
             t.replyTo = numbers.value(s.inReplyToId, 0);
             t.likes = s.favouritesCount;

@@ -192,9 +192,8 @@ QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
     if (!s.spoilerText.isEmpty())
         o.insert(QStringLiteral("spoiler"), s.spoilerText);
     // The author's picture for the row (ItemStore lists it).
-    if (const QUrl avatar = s.account.avatarStatic.isEmpty() ? s.account.avatar : s.account.avatarStatic;
-        avatar.scheme() == u"https" || avatar.scheme() == u"http")
-        o.insert(QStringLiteral("avatar"), avatar.toString());
+    if (const QString avatar = avatarOf(s.account); !avatar.isEmpty())
+        o.insert(QStringLiteral("avatar"), avatar);
     // For columns that hide boosts or replies (StreamFilter).
     if (wrapper.reblog)
         o.insert(QStringLiteral("boost"), true);
@@ -217,6 +216,12 @@ QString displayName(const MastodonAccount &account)
     if (!name.isEmpty())
         return name;
     return account.username.isEmpty() ? account.acct : account.username;
+}
+
+QString avatarOf(const MastodonAccount &account)
+{
+    const QUrl avatar = account.avatarStatic.isEmpty() ? account.avatar : account.avatarStatic;
+    return avatar.scheme() == u"https" || avatar.scheme() == u"http" ? avatar.toString() : QString();
 }
 
 Item itemFromStatus(const MastodonStatus &wrapper, qint64 sourceId)
@@ -337,9 +342,8 @@ Item itemFromNotification(const MastodonNotification &n, qint64 sourceId)
     meta.insert(QStringLiteral("notification"), n.type);
     // The row shows who did it, not whose post it was.
     meta.remove(QStringLiteral("avatar"));
-    if (const QUrl avatar = n.account.avatarStatic.isEmpty() ? n.account.avatar : n.account.avatarStatic;
-        avatar.scheme() == u"https" || avatar.scheme() == u"http")
-        meta.insert(QStringLiteral("avatar"), avatar.toString());
+    if (const QString avatar = avatarOf(n.account); !avatar.isEmpty())
+        meta.insert(QStringLiteral("avatar"), avatar);
     item.meta = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
     return item;
 }

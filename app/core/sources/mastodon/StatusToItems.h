@@ -25,6 +25,9 @@ QList<Item> itemsFromNotifications(const QList<MastodonNotification> &notificati
 
 /// "Display Name", else the user name: what a row shows for an account.
 QString displayName(const MastodonAccount &account);
+/// The address of the account's still picture (the animated one when that
+/// is all there is); empty when it is no web address.
+QString avatarOf(const MastodonAccount &account);
 
 } // namespace mastodon
 } // namespace gilde
