@@ -96,7 +96,14 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_splitter->addWidget(m_dashboard);
     m_splitter->setStretchFactor(0, 1);
     auto *rail = new AccountRail(engine, central);
-    rail->setMentionAlerts(new MentionAlerts(engine, *m_sources, *m_settings, this));
+    auto *alerts = new MentionAlerts(engine, *m_sources, *m_settings, this);
+    rail->setMentionAlerts(alerts);
+    connect(alerts, &MentionAlerts::openRequested, this, [this](qint64 itemId) {
+        setWindowState(windowState() & ~Qt::WindowMinimized); // a maximized window stays so
+        raise();
+        activateWindow();
+        openItem(itemId);
+    });
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
     m_accountActions = accountActions;
     connect(accountActions, &AccountActions::statusMessage, this,

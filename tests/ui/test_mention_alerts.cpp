@@ -14,6 +14,7 @@
 #include "ui/common/SourceCache.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
@@ -37,15 +38,25 @@ public:
         QString app;
         QString summary;
         QString body;
+        QStringList actions;
         QVariantMap hints;
     };
     QList<Shown> shown;
 
+    /// What the desktop does when the user clicks notification `id` (1 for the first shown).
+    void click(uint id)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+        signal << id << QStringLiteral("default");
+        QDBusConnection::sessionBus().send(signal);
+    }
+
 public Q_SLOTS:
     uint Notify(const QString &app, uint, const QString &, const QString &summary, const QString &body,
-        const QStringList &, const QVariantMap &hints, int)
+        const QStringList &actions, const QVariantMap &hints, int)
     {
-        shown.append({ app, summary, body, hints });
+        shown.append({ app, summary, body, actions, hints });
         return uint(shown.size());
     }
 };
@@ -65,6 +76,7 @@ QJsonObject notificationJson(const QString &id, const QString &type, const QJson
 struct Alerted {
     QString summary;
     QString body;
+    qint64 itemId = 0;
 };
 
 } // namespace
@@ -89,7 +101,9 @@ TEST_CASE("A new mention, reply or direct message is told on the desktop, once, 
     SourceCache sources(env.engine->sources());
     MentionAlerts alerts(*env.engine, sources, settings);
     QList<Alerted> told;
-    alerts.setShow([&](const QString &summary, const QString &body) { told.append({ summary, body }); });
+    alerts.setShow([&](const QString &summary, const QString &body, qint64 itemId) {
+        told.append({ summary, body, itemId });
+    });
 
     // The first page of a timeline just added is not news.
     env.refresh({ source });
@@ -116,6 +130,11 @@ TEST_CASE("A new mention, reply or direct message is told on the desktop, once, 
     CHECK(told.first().summary == QStringLiteral("Anne de Vries mentioned you"));
     INFO(told.first().body.toStdString());
     CHECK(told.first().body.startsWith(QStringLiteral("Wat vind jij van Gilde?")));
+    // A click opens the mention itself.
+    const std::optional<Item> clicked = env.engine->items().item(told.first().itemId);
+    REQUIRE(clicked);
+    CHECK(clicked->sourceId == source);
+    CHECK(clicked->text.startsWith(QStringLiteral("Wat vind jij van Gilde?")));
 
     arrive({ notificationJson(QStringLiteral("n2"), QStringLiteral("favourite"), status(502, QStringLiteral("Mijn post"))) });
     CHECK(told.size() == 1);
@@ -144,6 +163,10 @@ TEST_CASE("A new mention, reply or direct message is told on the desktop, once, 
     REQUIRE(told.size() == 4);
     CHECK(told.last().summary == QStringLiteral("5 new mentions"));
     CHECK(told.last().body == QStringLiteral("Anne de Vries"));
+    // Its click opens the newest of them.
+    const std::optional<Item> newestOfBurst = env.engine->items().item(told.last().itemId);
+    REQUIRE(newestOfBurst);
+    CHECK(newestOfBurst->remoteId.endsWith(QStringLiteral("b4")));
 
     // Silenced from the account's menu in the rail: nothing more, and it is kept.
     AccountRail rail(*env.engine);
@@ -174,12 +197,26 @@ TEST_CASE("A desktop notification goes to the session bus's notification service
     REQUIRE(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
     REQUIRE(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
 
-    showDesktopNotification(QStringLiteral("Anne mentioned you"), QStringLiteral("<b>a</b> & b"));
-    REQUIRE(waitUntil([&] { return !service.shown.isEmpty(); }, 5000));
+    DesktopNotifier notifier;
+    QSignalSpy activated(&notifier, &DesktopNotifier::activated);
+    notifier.notify(QStringLiteral("Anne mentioned you"), QStringLiteral("<b>a</b> & b"), QStringLiteral("item-7"));
+    notifier.notify(QStringLiteral("Bert mentioned you"), QStringLiteral("b"), QStringLiteral("item-8"));
+    REQUIRE(waitUntil([&] { return service.shown.size() == 2; }, 5000));
     CHECK(service.shown.first().app == QStringLiteral("Gilde"));
     CHECK(service.shown.first().summary == QStringLiteral("Anne mentioned you"));
     CHECK(service.shown.first().body == QStringLiteral("&lt;b&gt;a&lt;/b&gt; &amp; b"));
     CHECK(service.shown.first().hints.value(QStringLiteral("desktop-entry")).toString() == QStringLiteral("nl.gilde.Gilde"));
+    CHECK(service.shown.first().actions.value(0) == QStringLiteral("default"));
+
+    // A click on the second says which it was; one on a notification of
+    // another application (an id not ours) says nothing.
+    QTest::qWait(50); // the ids come back asynchronously
+    service.click(2);
+    REQUIRE(waitUntil([&] { return activated.count() == 1; }, 5000));
+    CHECK(activated.first().first().toString() == QStringLiteral("item-8"));
+    service.click(99);
+    QTest::qWait(100);
+    CHECK(activated.count() == 1);
 
     bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
     bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));

@@ -43,8 +43,13 @@ MentionAlerts::MentionAlerts(Engine &engine, const SourceCache &sources, QSettin
     , m_engine(engine)
     , m_sources(sources)
     , m_settings(settings)
-    , m_show(showDesktopNotification)
+    , m_desktop(new DesktopNotifier(this))
 {
+    m_show = [this](const QString &summary, const QString &body, qint64 itemId) {
+        m_desktop->notify(summary, body, QString::number(itemId));
+    };
+    connect(m_desktop, &DesktopNotifier::activated, this,
+        [this](const QString &key) { emit openRequested(key.toLongLong()); });
     // What came while Gilde was closed is news at the first refresh; a
     // timeline new since (an account just added) starts from what it brings.
     for (const Source &source : m_sources.all()) {
@@ -126,7 +131,9 @@ void MentionAlerts::tell(const QList<Item> &mentions)
             if (!who.contains(nameOf(m)))
                 who << nameOf(m);
         }
-        m_show(tr("%n new mentions", nullptr, int(mentions.size())), who.join(QStringLiteral(", ")));
+        // Newest first, as the timeline lists them: a click opens the latest.
+        m_show(tr("%n new mentions", nullptr, int(mentions.size())), who.join(QStringLiteral(", ")),
+            mentions.first().id);
         return;
     }
     for (const Item &m : mentions) {
@@ -138,7 +145,7 @@ void MentionAlerts::tell(const QList<Item> &mentions)
             summary = tr("%1 replied").arg(nameOf(m));
         else
             summary = tr("%1 mentioned you").arg(nameOf(m));
-        m_show(summary, excerpt(m.text));
+        m_show(summary, excerpt(m.text), m.id);
     }
 }
 
