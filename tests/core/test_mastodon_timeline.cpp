@@ -1,5 +1,8 @@
 // Mastodon timelines as sources: the address round-trips, carries its reading
-// account, and what users type for a public stream is recognised (or not).
+// account, and what users type for a public stream is recognised (or not);
+// a link in a post is a person's only when the post mentions them.
+#include "model/Item.h"
+#include "sources/mastodon/MastodonMentions.h"
 #include "sources/mastodon/MastodonTimeline.h"
 
 #include <catch2/catch.hpp>
@@ -110,4 +113,29 @@ TEST_CASE("Mastodon address: what people type for a public stream", "[mastodon][
         INFO(not_);
         CHECK_FALSE(MastodonAddress::parse(QString::fromUtf8(not_)));
     }
+}
+
+TEST_CASE("A link in a post names a person only when the post mentions them", "[mastodon][timeline]")
+{
+    Item post;
+    post.kind = QStringLiteral("status");
+    post.meta = QStringLiteral(R"({"status":"9","mentions":["anna","bob@other.example","carla@example.org"]})");
+    const QUrl reading(QStringLiteral("https://social.example"));
+    const auto acct = [&](const char *link) {
+        return mastodon::mentionedAcct(post, QUrl(QString::fromUtf8(link)), reading);
+    };
+    CHECK(acct("https://social.example/@anna") == QStringLiteral("anna")); // the reading server's own user
+    CHECK(acct("https://other.example/@bob") == QStringLiteral("bob@other.example"));
+    CHECK(acct("https://other.example/users/bob") == QStringLiteral("bob@other.example")); // Pleroma, Akkoma
+    CHECK(acct("https://OTHER.example/@Bob") == QStringLiteral("bob@other.example"));
+    CHECK(acct("https://social.example/@bob@other.example") == QStringLiteral("bob@other.example"));
+    // Served from a subdomain of the acct's domain.
+    CHECK(acct("https://social.example.org/@carla") == QStringLiteral("carla@example.org"));
+    // Not mentioned, though shaped like a profile; or not a profile at all.
+    CHECK(acct("https://video.example/@anna").isEmpty()); // another anna
+    CHECK(acct("https://video.example/@channel").isEmpty());
+    CHECK(acct("https://other.example/@bob/12345").isEmpty()); // a post of bob's
+    CHECK(acct("https://other.example/tags/bob").isEmpty());
+    post.meta.clear();
+    CHECK(acct("https://other.example/@bob").isEmpty());
 }

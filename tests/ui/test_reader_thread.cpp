@@ -10,7 +10,10 @@
 #include "core/sources/feeds/Subscriptions.h"
 #include "core/store/ItemStore.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sources/mastodon/MastodonJson.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
+#include "core/sources/mastodon/StatusToItems.h"
+#include "core/sync/FetchReport.h"
 #include "core/store/ColumnStore.h"
 #include "ui/common/SourceCache.h"
 #include "ui/dashboard/Dashboard.h"
@@ -19,6 +22,7 @@
 #include "ui/reader/ThreadHtml.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -151,6 +155,59 @@ TEST_CASE("A hashtag in a Mastodon post opens its timeline as a column, once; ot
     REQUIRE(column > 0);
     CHECK(dashboard.showSourceColumn(tag, timeline.title()) == column);
     CHECK(dashboard.columns(tab).size() == 1);
+}
+
+TEST_CASE("A person mentioned in a Mastodon post opens their posts as a column; an unknown one, their page",
+    "[mastodon][reader]")
+{
+    MastodonProfile env;
+    env.server.setTimeline("/api/v1/timelines/tag/gilde", 1, 1000);
+    const qint64 source = env.followHashtag(QStringLiteral("gilde"));
+    // A post that mentions two people: one the server knows, one it does not.
+    QJsonObject json = MastodonServer::status(2000, QStringLiteral("Vraag aan @noiob en @ghost"), QDateTime::currentMSecsSinceEpoch());
+    json.insert(QStringLiteral("mentions"), QJsonArray {
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("23634") }, { QStringLiteral("username"), QStringLiteral("noiob") },
+            { QStringLiteral("acct"), QStringLiteral("noiob@awoo.space") }, { QStringLiteral("url"), QStringLiteral("https://awoo.space/@noiob") } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("5") }, { QStringLiteral("username"), QStringLiteral("ghost") },
+            { QStringLiteral("acct"), QStringLiteral("ghost@gone.example") }, { QStringLiteral("url"), QStringLiteral("https://gone.example/@ghost") } } });
+    QSignalSpy refreshed(&env.engine->sync(), &SyncEngine::sourceRefreshed);
+    env.engine->sync().ingest(source, { mastodon::itemFromStatus(mastodon::status(json), source) }, PageReport {});
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 5000));
+    const QList<Item> items = env.listOf(source);
+    REQUIRE_FALSE(items.isEmpty());
+    const Item post = items.first();
+    REQUIRE(post.text.contains(QStringLiteral("Vraag aan")));
+
+    ReaderPane reader(*env.engine);
+    QList<QUrl> opened;
+    reader.setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    reader.showItem(post.id);
+    QList<std::pair<MastodonTimeline, QString>> asked;
+    QObject::connect(&reader, &ReaderPane::timelineRequested,
+        [&](const MastodonTimeline &t, const QString &title) { asked.append({ t, title }); });
+
+    // The person's posts, as the server the post was read from knows them.
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("https://awoo.space/@noiob")));
+    REQUIRE(waitUntil([&] { return !asked.isEmpty(); }, 5000));
+    const MastodonTimeline person = asked.first().first;
+    CHECK(person.kind == MastodonTimeline::Kind::Account);
+    CHECK(person.arg == QStringLiteral("23634"));
+    CHECK(person.server == env.server.server());
+    CHECK(asked.first().second == QStringLiteral("ikea shark fan account (@noiob@awoo.space)"));
+    CHECK(opened.isEmpty());
+
+    // Someone the server cannot find: their page in the browser, as a link would.
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("https://gone.example/@ghost")));
+    REQUIRE(waitUntil([&] { return !opened.isEmpty(); }, 5000));
+    CHECK(opened.first() == QUrl(QStringLiteral("https://gone.example/@ghost")));
+    // A profile-shaped link of someone not mentioned is just a link.
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("https://video.example/@channel")));
+    CHECK(opened.size() == 2);
+    QTest::qWait(100);
+    CHECK(asked.size() == 1);
 }
 
 TEST_CASE("A thread's document says who answers whom, and what was deleted", "[discourse][reader]")

@@ -14,6 +14,7 @@
 #include "ui/common/Theme.h"
 #include "ui/reader/ReaderBrowser.h"
 #include "ui/reader/ThreadHtml.h"
+#include "ui/reader/TimelineLinks.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -200,10 +201,13 @@ void ReaderPane::buildUi()
 
     connect(m_browser, &ReaderBrowser::sideMarginChanged, header,
         [headerLayout](int side) { headerLayout->setContentsMargins(side, 14, side, 12); });
+    m_timelineLinks = new TimelineLinks(m_engine, this);
+    connect(m_timelineLinks, &TimelineLinks::timelineRequested, this, &ReaderPane::timelineRequested);
+    connect(m_timelineLinks, &TimelineLinks::unresolved, this, &ReaderPane::openExternally);
     connect(m_browser, &ReaderBrowser::linkActivated, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String(PostActionScheme))
             postLink(url);
-        else if (!hashtagLink(url))
+        else if (!m_timelineLinks->open(m_item, url))
             openExternally(url);
     });
     connect(m_openButton, &QPushButton::clicked, this, &ReaderPane::openInBrowser);
@@ -403,24 +407,6 @@ void ReaderPane::postLink(const QUrl &url)
     } else if (verb == u"like") {
         Q_EMIT likePostRequested(m_item.id, number);
     }
-}
-
-bool ReaderPane::hashtagLink(const QUrl &url)
-{
-    if (m_item.kind != u"status" && m_item.kind != u"notification")
-        return false;
-    const auto address = MastodonAddress::parse(url.toString());
-    const auto source = m_engine.sources().byId(m_item.sourceId);
-    const auto read = source ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
-    if (!address || address->kind != MastodonAddress::Kind::Hashtag || !read)
-        return false;
-    MastodonTimeline tag;
-    tag.kind = MastodonTimeline::Kind::Hashtag;
-    tag.server = read->server;
-    tag.accountId = read->accountId;
-    tag.arg = address->value;
-    Q_EMIT timelineRequested(tag, tag.title());
-    return true;
 }
 
 void ReaderPane::appendThread(const QList<ThreadPost> &posts, qsizetype from, quint64 generation, int position)

@@ -20,6 +20,7 @@ namespace gilde
 class Engine;
 struct MastodonTimeline;
 class ReaderBrowser;
+class TimelineLinks;
 
 /// The reading panel beside the columns: source, author and date, the title,
 /// actions (open in browser, star, mark unread, close) and the item's HTML,
@@ -74,8 +75,9 @@ Q_SIGNALS:
     void likePostRequested(qint64 itemId, int postNumber);
     /// "Follow in a column" on a forum topic: its posts as a column of their own.
     void followTopicRequested(qint64 itemId);
-    /// A hashtag in a Mastodon post: its timeline as a column, on the server
-    /// the post was read from, as the same account (the web client does so).
+    /// A hashtag or a mentioned person in a Mastodon post: their timeline as
+    /// a column, on the server the post was read from, as the same account
+    /// (the web client does so).
     void timelineRequested(const gilde::MastodonTimeline &timeline, const QString &title);
 
 protected:
@@ -97,8 +99,6 @@ private:
     /// The shown topic's forum has a signed-in account: its posts get Reply and Like.
     bool writableForum() const;
     void postLink(const QUrl &url);
-    /// A link in a Mastodon post to a hashtag's page: asked for as a column (true), not opened.
-    bool hashtagLink(const QUrl &url);
     QString metaLine() const;
 
     Engine &m_engine;
@@ -110,6 +110,7 @@ private:
     static constexpr qsizetype ThreadFirstPosts = 30;
     static constexpr qsizetype ThreadPartPosts = 30;
     UrlOpener m_opener;
+    TimelineLinks *m_timelineLinks = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyPage = nullptr;

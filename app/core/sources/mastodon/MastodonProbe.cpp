@@ -1,5 +1,6 @@
 #include "MastodonProbe.h"
 
+#include "MastodonHttp.h"
 #include "MastodonJson.h"
 #include "net/HttpClient.h"
 
@@ -39,11 +40,14 @@ DiscoveredFeed feedOf(const MastodonTimeline &timeline, const QString &title)
     return feed;
 }
 
-void lookupAccount(HttpClient &http, const MastodonAddress &address, std::function<void(const ProbeResult &)> done)
+void lookupAccount(HttpClient &http, const MastodonAddress &address, const QString &token,
+    std::function<void(const ProbeResult &)> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("acct"), address.value);
-    http.get(apiGet(address.server, QStringLiteral("/api/v1/accounts/lookup"), query),
+    HttpRequest request = apiGet(address.server, QStringLiteral("/api/v1/accounts/lookup"), query);
+    request.headers = apiRequest(request.url, token).headers;
+    http.get(request,
         [address, done = std::move(done)](const HttpResult &result) {
             ProbeResult probe;
             if (result.outcome != HttpResult::Outcome::Ok) {
@@ -104,7 +108,7 @@ void probe(HttpClient &http, const MastodonAddress &address, std::function<void(
             timeline.server = address.server;
             switch (address.kind) {
             case MastodonAddress::Kind::Account:
-                lookupAccount(*client, address, std::move(done));
+                lookupAccount(*client, address, QString(), std::move(done));
                 return;
             case MastodonAddress::Kind::Hashtag:
                 timeline.kind = MastodonTimeline::Kind::Hashtag;
@@ -120,6 +124,16 @@ void probe(HttpClient &http, const MastodonAddress &address, std::function<void(
             probe.timeline = feedOf(timeline, timeline.title());
             done(probe);
         });
+}
+
+void lookupPerson(HttpClient &http, const QUrl &server, const QString &acct, const QString &token,
+    std::function<void(const ProbeResult &)> done)
+{
+    MastodonAddress address;
+    address.kind = MastodonAddress::Kind::Account;
+    address.server = server;
+    address.value = acct;
+    lookupAccount(http, address, token, std::move(done));
 }
 
 } // namespace gilde::mastodon

@@ -29,5 +29,11 @@ QString timelineType();
 
 void probe(HttpClient &http, const MastodonAddress &address, std::function<void(const ProbeResult &)> done);
 
+/// The posts of `acct` as `server` knows them ("bob" for its own user,
+/// "bob@other.example" for one elsewhere), looked up with `token` (empty: as
+/// anyone; some servers answer only a signed-in account).
+void lookupPerson(HttpClient &http, const QUrl &server, const QString &acct, const QString &token,
+    std::function<void(const ProbeResult &)> done);
+
 } // namespace mastodon
 } // namespace gilde
