@@ -15,6 +15,7 @@
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonFetcher.h"
+#include "sources/mastodon/MastodonMarkers.h"
 #include "sources/mastodon/MastodonThreads.h"
 #include "sources/Threads.h"
 #include "sources/mastodon/MastodonStreams.h"
@@ -223,6 +224,9 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_streams = new MastodonStreams(*m_sources, *m_accountStore, *m_http, *m_sync, tokenFor, this);
     connect(m_accounts, &Accounts::accountsChanged, m_streams, &MastodonStreams::reconcile);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_streams, &MastodonStreams::reconcile);
+    m_markers = new MastodonMarkers(*m_sources, *m_timelines, *m_http, tokenFor, this);
+    connect(m_sync, &SyncEngine::sourceRefreshed, m_markers,
+        [this](qint64 sourceId) { m_markers->sourceRefreshed(sourceId); });
     m_liveTopics = new DiscourseLiveTopics(*m_sources, *m_sync, *m_forumPacing, this);
     connect(m_subscriptions, &Subscriptions::sourcesChanged, m_liveTopics, &DiscourseLiveTopics::reconcile);
     connect(m_sync, &SyncEngine::onlineChanged, this, [this](bool online) {
@@ -261,6 +265,7 @@ void Engine::startStreaming()
     m_streamsWanted = true;
     m_streams->start();
     m_liveTopics->start();
+    m_markers->start();
     // What was read while offline in an earlier run is told now.
     m_forumReading->setOnline(m_sync->isOnline());
 }

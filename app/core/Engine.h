@@ -33,6 +33,7 @@ class DiscourseDeliverer;
 class DiscourseReading;
 class DiscourseLiveTopics;
 class DiscourseThreads;
+class MastodonMarkers;
 class MastodonThreads;
 class Threads;
 class MastodonStreams;
@@ -68,6 +69,7 @@ public:
     ColumnStore &columns() { return *m_columns; }
     /// The live streams of the Mastodon accounts (started by the window, not the command line).
     MastodonStreams &streams() { return *m_streams; }
+    MastodonMarkers &markers() { return *m_markers; }
     /// Opens the accounts' live streams and listens to the forums of the
     /// topics followed in columns, and keeps both up (again when online again).
     void startStreaming();
@@ -134,6 +136,7 @@ private:
     SyncEngine *m_sync = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     MastodonStreams *m_streams = nullptr;
+    MastodonMarkers *m_markers = nullptr;
     DiscoursePacing *m_forumPacing = nullptr;
     DiscourseThreads *m_threads = nullptr;
     MastodonThreads *m_conversations = nullptr;

@@ -75,6 +75,7 @@ MastodonServer::MastodonServer()
     : m_epochMs(QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000)
 {
     m_http.route("/api/v1/instance", jsonResponse(fixtureObject("instance_v1.json")));
+    m_http.route("/api/v1/markers", [this](const TestRequest &request) { return markers(request); });
     m_http.route("/api/v2/instance", jsonResponse(fixtureObject("instance_v2.json")));
     m_http.route("/api/v1/apps", [this](const TestRequest &request) {
         const QUrlQuery form = formOf(request);

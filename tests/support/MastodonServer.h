@@ -105,6 +105,22 @@ public:
     /// The text of post `n` of the conversation around `id` (ancestors from 1, then descendants).
     static QString conversationText(qint64 id, int n);
 
+    /// Read markers (/api/v1/markers), as Mastodon keeps them: the last read
+    /// id of "home" and "notifications", each with a version that every
+    /// change bumps.
+    struct Marker {
+        QString lastReadId;
+        int version = 0;
+    };
+    Marker marker(const QString &timeline) const;
+    /// Another client of the same account moves a marker.
+    void setMarker(const QString &timeline, const QString &lastReadId);
+    /// The next `count` updates are refused with 409, as Mastodon answers
+    /// when two updates of one marker meet.
+    void setMarkerConflicts(int count);
+    /// Updates of the markers the server took.
+    int markerUpdates() const;
+
     /// What the user's browser does at the authorization page: follows the
     /// URL, "signs in", and returns the code the server hands out (through the
     /// redirect, or shown on the page for the out-of-band redirect). Empty when
@@ -121,12 +137,17 @@ private:
     static TestResponse jsonResponse(const QJsonValue &v, int status = 200);
     /// GET /api/v1/statuses/{id} and /api/v1/statuses/{id}/context (MastodonConversations.cpp).
     TestResponse conversation(const TestRequest &request);
+    /// GET and POST /api/v1/markers (MastodonMarkersFake.cpp).
+    TestResponse markers(const TestRequest &request);
 
     struct Conversation {
         int ancestors = 0;
         int descendants = 0;
     };
     QHash<qint64, Conversation> m_conversations;
+    QHash<QString, Marker> m_markers;
+    int m_markerConflicts = 0;
+    int m_markerUpdates = 0;
 
     TestHttpServer m_http;
     const qint64 m_epochMs; ///< when generated timelines start

@@ -6,6 +6,7 @@
 #include "core/sources/discourse/DiscourseWrites.h"
 #include "core/sources/discourse/TopicMeta.h"
 #include "core/sources/feeds/Subscriptions.h"
+#include "core/sources/mastodon/MastodonMarkers.h"
 #include "core/store/TimelineStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/store/ColumnStore.h"
@@ -67,6 +68,8 @@ Dashboard::Dashboard(Engine &engine, SourceCache &sources, FeedIconCache *icons,
     connect(m_links, &LinkActions::statusMessage, this, &Dashboard::statusMessage);
     // Signing in to a forum, or out, offers or withdraws "New topic…" in its categories' columns.
     connect(&m_engine.accounts(), &Accounts::accountsChanged, this, &Dashboard::updateForumColumns);
+    // Read on another client of the account (its read marker): read here too.
+    connect(&m_engine.markers(), &MastodonMarkers::readChanged, this, &Dashboard::readElsewhere);
 }
 
 Dashboard::~Dashboard() = default;
@@ -514,6 +517,16 @@ void Dashboard::sourceRefreshed(qint64 sourceId, int added, int updated)
             col->model()->refreshSource(sourceId);
         if (added == 0)
             col->model()->setOlderPending(false); // failed or empty: the end may ask again
+    }
+}
+
+void Dashboard::readElsewhere(qint64 sourceId)
+{
+    for (ColumnWidget *col : std::as_const(m_columns)) {
+        if (!col->isLoaded() || !m_sources.covers(col->column().spec, sourceId))
+            continue;
+        col->model()->refreshSource(sourceId);
+        col->scheduleUnreadCount(800);
     }
 }
 

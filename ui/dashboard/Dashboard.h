@@ -92,6 +92,8 @@ public:
     // From sync
     void setRefreshing(bool refreshing);
     void sourceRefreshed(qint64 sourceId, int added, int updated);
+    /// Items of the source were marked read elsewhere (the server's read marker).
+    void readElsewhere(qint64 sourceId);
     /// A timeline's paging changed (gaps, older pages): its column shows it.
     void timelineChanged(qint64 sourceId, const TimelineState &state);
     /// Gap rows say whether they fill now or once the network is back.

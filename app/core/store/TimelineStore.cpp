@@ -105,4 +105,55 @@ bool TimelineStore::save(qint64 sourceId, const TimelineState &state)
     return tx.isOpen() ? tx.commit() : true;
 }
 
+QString TimelineStore::readPosition(qint64 sourceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT remote_id FROM items WHERE source_id = ? AND read = 1 AND published < coalesce("
+        "(SELECT min(published) FROM items WHERE source_id = ? AND read = 0), 9223372036854775807) "
+        "ORDER BY published DESC, id DESC LIMIT 1"));
+    q.addBindValue(sourceId);
+    q.addBindValue(sourceId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "read position query failed:" << q.lastError().text();
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+int TimelineStore::markReadThrough(qint64 sourceId, const QString &lastRead)
+{
+    if (lastRead.isEmpty())
+        return 0;
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, remote_id FROM items WHERE source_id = ? AND read = 0"));
+    q.addBindValue(sourceId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "unread items query failed:" << q.lastError().text();
+        return 0;
+    }
+    // Ids order as the server orders them (compareIds), which SQL cannot say.
+    QList<qint64> ids;
+    while (q.next()) {
+        if (compareIds(q.value(1).toString(), lastRead) <= 0)
+            ids << q.value(0).toLongLong();
+    }
+    q.finish();
+    if (ids.isEmpty())
+        return 0;
+    Transaction tx(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE items SET read = 1 WHERE id = ?"));
+    for (qint64 id : std::as_const(ids)) {
+        update.addBindValue(id);
+        if (!update.exec()) {
+            qCWarning(lcStore) << "marking read failed:" << update.lastError().text();
+            return 0;
+        }
+    }
+    return tx.isOpen() && !tx.commit() ? 0 : int(ids.size());
+}
+
 } // namespace gilde

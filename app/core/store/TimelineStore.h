@@ -23,6 +23,14 @@ public:
     /// The gaps of these sources, newest first.
     QList<TimelineGap> gaps(const QList<qint64> &sourceIds) const;
 
+    /// How far the user has read the source, as its server keeps a read
+    /// marker: the newest item below the oldest unread one (the newest of
+    /// all when none is unread), by its remote id; empty when nothing is read.
+    QString readPosition(qint64 sourceId) const;
+    /// Marks read every item of the source up to and with the remote id
+    /// `lastRead` (compareIds); returns how many changed.
+    int markReadThrough(qint64 sourceId, const QString &lastRead);
+
 private:
     Database &m_db;
 };
