@@ -3,6 +3,9 @@
 #include "TestHttpServer.h"
 #include "TestSupport.h"
 #include "core/Engine.h"
+#include "core/sources/mastodon/MastodonJson.h"
+#include "core/sources/mastodon/StatusToItems.h"
+#include "core/text/HiddenMedia.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 #include "ui/reader/ReaderBrowser.h"
@@ -12,6 +15,9 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
@@ -88,6 +94,21 @@ QByteArray png(const QSize &size, const QColor &colour)
 {
     QImage image(size, QImage::Format_RGB32);
     image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+/// Squares of ten pixels, black and white: all detail, which a blur takes away.
+QByteArray checkerboardPng(const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixel(x, y, ((x / 10 + y / 10) % 2) ? qRgb(255, 255, 255) : qRgb(0, 0, 0));
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -351,4 +372,61 @@ TEST_CASE("ReaderPane drops an image that fails and keeps the text", "[ui][reade
     CHECK(pane.browser()->loadedImageCount() == 0);
     CHECK(pane.browser()->toPlainText().contains(QStringLiteral("end")));
     CHECK(resourceImage(pane.browser(), broken).size() == QSize(1, 1));
+}
+
+TEST_CASE("A sensitive post's picture is blurred until clicked; the next click opens it", "[ui][reader][net]")
+{
+    ReaderProfile profile;
+    gilde::test::TestHttpServer server;
+    REQUIRE(server.listen());
+    server.route("/preview.png", gilde::test::TestResponse::ok(checkerboardPng(QSize(200, 120)), "image/png"));
+    const QUrl preview = server.url(QStringLiteral("/preview.png"));
+    const QUrl original = server.url(QStringLiteral("/original.png"));
+    QJsonObject status = QJsonDocument::fromJson(R"({"id":"42","created_at":"2026-11-26T18:02:00.000Z",
+        "content":"<p>Mijn kat</p>","sensitive":true,"visibility":"public",
+        "account":{"id":"1","acct":"anne","display_name":"Anne"}})").object();
+    status.insert(QStringLiteral("media_attachments"), QJsonArray { QJsonObject {
+        { QStringLiteral("id"), QStringLiteral("7") }, { QStringLiteral("type"), QStringLiteral("image") },
+        { QStringLiteral("url"), original.toString() }, { QStringLiteral("preview_url"), preview.toString() },
+        { QStringLiteral("description"), QStringLiteral("Een kat op de bank") } } });
+    Item item = mastodon::itemFromStatus(mastodon::status(status), profile.sourceId);
+    CHECK(item.thumbnail.isEmpty()); // no picture in the row either
+    const qint64 id = profile.addItem(item.remoteId, QStringLiteral("Kat"), item.html);
+
+    ReaderPane pane(*profile.engine);
+    pane.resize(500, 700);
+    pane.show();
+    pane.showItem(id);
+    ReaderBrowser *browser = pane.browser();
+    QUrl hidden = preview;
+    hidden.setFragment(QLatin1String(HiddenMediaFragment));
+    REQUIRE(waitUntil([&] { return browser->isImageLoaded(hidden); }, 10000));
+    CHECK(browser->toPlainText().contains(QStringLiteral("click the picture to show it")));
+    // The request went out without the fragment.
+    CHECK(server.requestCount("/preview.png") == 1);
+
+    // Neighbouring squares, black and white in the picture: alike while it is hidden.
+    const auto contrast = [&] {
+        const QImage shown = resourceImage(browser, hidden).convertToFormat(QImage::Format_RGB32);
+        REQUIRE(shown.width() >= 40);
+        return qAbs(qGray(shown.pixel(5, 5)) - qGray(shown.pixel(15, 5)));
+    };
+    CHECK(contrast() < 60);
+
+    // The click shows it and opens nothing.
+    QSignalSpy activated(browser, &ReaderBrowser::linkActivated);
+    QUrl link = original;
+    link.setFragment(QLatin1String(HiddenMediaFragment));
+    Q_EMIT browser->anchorClicked(link);
+    CHECK(contrast() > 200);
+    CHECK(activated.isEmpty());
+    // The next one opens the picture itself, without the fragment.
+    Q_EMIT browser->anchorClicked(link);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated.first().first().toUrl() == original);
+
+    // Another item: hidden again.
+    pane.showItem(id);
+    REQUIRE(waitUntil([&] { return browser->isImageLoaded(hidden); }, 10000));
+    CHECK(contrast() < 60);
 }

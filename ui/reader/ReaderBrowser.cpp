@@ -1,6 +1,7 @@
 #include "ui/reader/ReaderBrowser.h"
 
 #include "core/net/HttpClient.h"
+#include "core/text/HiddenMedia.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -82,7 +83,7 @@ ReaderBrowser::ReaderBrowser(HttpClient &http, QWidget *parent)
     setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     viewport()->setAutoFillBackground(true);
-    connect(this, &QTextBrowser::anchorClicked, this, &ReaderBrowser::linkActivated);
+    connect(this, &QTextBrowser::anchorClicked, this, &ReaderBrowser::followLink);
 
     // Where a link goes, shown while hovering it, as browsers do.
     m_linkHint = new QLabel(viewport());
@@ -102,6 +103,7 @@ ReaderBrowser::ReaderBrowser(HttpClient &http, QWidget *parent)
 void ReaderBrowser::showHtml(const QString &sanitizedHtml)
 {
     ++m_generation;
+    m_hiddenRevealed = false;
     m_declaredWidths.clear();
     m_pending.clear();
     m_failed.clear();
@@ -324,6 +326,38 @@ void ReaderBrowser::imageArrived(const QUrl &url, quint64 generation, const QIma
 
 QImage ReaderBrowser::scaledForView(const QImage &original, const QUrl &url) const
 {
+    if (isHidden(url))
+        return hiddenView(sharpView(original, url));
+    return sharpView(original, url);
+}
+
+bool ReaderBrowser::isHidden(const QUrl &url) const
+{
+    return !m_hiddenRevealed && url.fragment() == QLatin1String(HiddenMediaFragment);
+}
+
+QImage ReaderBrowser::hiddenView(const QImage &sharp) const
+{
+    // A few pixels across, scaled back up: colours and shapes, no detail.
+    const QSize size = sharp.size();
+    const QImage tiny = sharp.scaled(qMax(1, size.width() / 32), qMax(1, size.height() / 32), Qt::IgnoreAspectRatio,
+        Qt::SmoothTransformation);
+    QImage blurred = tiny.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    blurred.setDevicePixelRatio(sharp.devicePixelRatio());
+    QPainter p(&blurred);
+    const QRectF area(QPointF(0, 0), QSizeF(size) / sharp.devicePixelRatio());
+    p.fillRect(area, QColor(0, 0, 0, 90));
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::white);
+    p.drawText(area.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, tr("Sensitive content — click to show"));
+    return blurred;
+}
+
+QImage ReaderBrowser::sharpView(const QImage &original, const QUrl &url) const
+{
     int maxWidth = textWidth();
     if (const int declared = m_declaredWidths.value(url); declared > 0)
         maxWidth = qMin(maxWidth, declared);
@@ -367,7 +401,10 @@ QImage ReaderBrowser::placeholder(bool failed) const
 QMenu *ReaderBrowser::linkMenu(const QUrl &url, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    menu->addAction(tr("Open link"), this, [this, url] { Q_EMIT linkActivated(url); });
+    // Chosen from the menu, a hidden picture's link opens: the choice is deliberate.
+    menu->addAction(tr("Open link"), this, [this, url] {
+        Q_EMIT linkActivated(url.fragment() == QLatin1String(HiddenMediaFragment) ? url.adjusted(QUrl::RemoveFragment) : url);
+    });
     menu->addAction(tr("Copy link address"), this,
         [url] { QApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded)); });
     const QString scheme = url.scheme().toLower();
@@ -419,6 +456,22 @@ void ReaderBrowser::rescaleImages()
     relayout();
 }
 
+void ReaderBrowser::followLink(const QUrl &url)
+{
+    if (url.fragment() != QLatin1String(HiddenMediaFragment)) {
+        Q_EMIT linkActivated(url);
+        return;
+    }
+    // The first click shows what was hidden (all of the post's media, as the
+    // web client does); the next one opens it.
+    if (!m_hiddenRevealed) {
+        m_hiddenRevealed = true;
+        rescaleImages();
+        return;
+    }
+    Q_EMIT linkActivated(url.adjusted(QUrl::RemoveFragment));
+}
+
 void ReaderBrowser::showLinkHint(const QUrl &url)
 {
     if (url.isEmpty()) {
@@ -426,7 +479,9 @@ void ReaderBrowser::showLinkHint(const QUrl &url)
         return;
     }
     const int maxWidth = qMax(80, viewport()->width() - 16);
-    const QString text = url.toDisplayString();
+    const QString text = url.adjusted(url.fragment() == QLatin1String(HiddenMediaFragment) ? QUrl::RemoveFragment
+                                                                                          : QUrl::None)
+                             .toDisplayString();
     m_linkHint->setText(m_linkHint->fontMetrics().elidedText(text, Qt::ElideMiddle, maxWidth - 12));
     m_linkHint->adjustSize();
     m_linkHint->move(4, viewport()->height() - m_linkHint->height() - 4);

@@ -86,7 +86,13 @@ private:
     void fetchImages(const QList<QUrl> &imageUrls);
     void fetchImage(const QUrl &url);
     void imageArrived(const QUrl &url, quint64 generation, const QImage &image);
+    /// What the document shows of an image: scaled to the text, blurred while hidden.
     QImage scaledForView(const QImage &original, const QUrl &url) const;
+    QImage sharpView(const QImage &original, const QUrl &url) const;
+    QImage hiddenView(const QImage &sharp) const;
+    /// A sensitive post's picture not yet clicked to show (HiddenMediaFragment).
+    bool isHidden(const QUrl &url) const;
+    void followLink(const QUrl &url);
     QImage placeholder(bool failed) const;
     void rescaleImages();
     void updateMargins();
@@ -95,6 +101,7 @@ private:
     void hideLinkHint();
 
     HttpClient &m_http;
+    bool m_hiddenRevealed = false; ///< the sensitive media of the document were clicked to show
     quint64 m_generation = 0; ///< bumped per document; stale answers are dropped
     QHash<QUrl, QImage> m_originals; ///< decoded (capped) images of the current document
     QHash<QUrl, int> m_declaredWidths; ///< width="" of the img tags, used as an upper bound

@@ -1,5 +1,6 @@
 #include "StatusToItems.h"
 
+#include "text/HiddenMedia.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,17 @@ QString mediaHtml(const MastodonStatus &s)
         if (target.isEmpty())
             continue;
         const QString alt = m.description.isEmpty() ? Text::tr("Media without a description") : m.description;
-        if (s.sensitive || m.type != u"image" || m.previewUrl.isEmpty()) {
+        if (s.sensitive && m.type == u"image" && !m.previewUrl.isEmpty()) {
+            // Blurred in the reader until clicked (HiddenMediaFragment), as the web client does.
+            QUrl hiddenTarget = target;
+            hiddenTarget.setFragment(QLatin1String(HiddenMediaFragment));
+            QUrl hiddenPreview = m.previewUrl;
+            hiddenPreview.setFragment(QLatin1String(HiddenMediaFragment));
+            html += QStringLiteral("<p><a href=\"%1\"><img src=\"%2\" alt=\"%3\"></a><br><small>%4</small></p>")
+                        .arg(esc(hiddenTarget.toString()), esc(hiddenPreview.toString()),
+                            esc(Text::tr("Sensitive media: %1").arg(alt)),
+                            esc(Text::tr("Sensitive media: click the picture to show it.")));
+        } else if (s.sensitive || m.type != u"image" || m.previewUrl.isEmpty()) {
             const QString label = s.sensitive ? Text::tr("Sensitive media: %1").arg(alt)
                                               : (m.type == u"video" || m.type == u"gifv")
                                               ? Text::tr("Video: %1").arg(alt)
