@@ -6,11 +6,13 @@
 #include "sources/mastodon/StatusToItems.h"
 #include "store/ItemStore.h"
 #include "store/SourceStore.h"
+#include "text/HiddenMedia.h"
 #include "test_store_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -103,7 +105,7 @@ TEST_CASE("Mastodon items: custom emoji are pictures in the post, and leave plai
     CHECK(item.author.startsWith(QStringLiteral("Anna (@")));
 }
 
-TEST_CASE("Mastodon items: a content warning is the title; sensitive media are links, not pictures",
+TEST_CASE("Mastodon items: a content warning is the title; sensitive media are hidden pictures",
     "[mastodon][items]")
 {
     QJsonObject s = documented();
@@ -115,13 +117,18 @@ TEST_CASE("Mastodon items: a content warning is the title; sensitive media are l
     CHECK(item.title == QStringLiteral("Content warning: spoilers for the finale"));
     // The row's excerpt (the start of the text) does not give away what it warns about.
     CHECK(item.text.startsWith(QStringLiteral("Behind a content warning")));
-    CHECK_FALSE(item.html.contains(QStringLiteral("<img")));
+    // The picture is marked hidden (the reader blurs it), in its address and its link's.
+    const QRegularExpression hiddenImage(QStringLiteral("<a href=\"[^\"]+#%1\"><img src=\"[^\"]+#%1\"")
+                                             .arg(QLatin1String(HiddenMediaFragment)));
+    CHECK(item.html.contains(hiddenImage));
+    CHECK(item.html.count(QStringLiteral("<img")) == 1);
     CHECK(item.html.contains(QStringLiteral("Sensitive media")));
-    CHECK(item.thumbnail.isEmpty());
+    CHECK(item.thumbnail.isEmpty()); // the row shows none
 
     s.insert(QStringLiteral("sensitive"), false);
     const Item open = itemOf(s);
     CHECK(open.html.contains(QStringLiteral("<img")));
+    CHECK_FALSE(open.html.contains(QLatin1String(HiddenMediaFragment)));
     CHECK_FALSE(open.thumbnail.isEmpty());
     CHECK(open.mediaJson.contains(QStringLiteral("\"type\":\"image\"")));
 }
