@@ -1,6 +1,7 @@
 #include "MastodonMarkers.h"
 
 #include "MastodonHttp.h"
+#include "MastodonJson.h"
 #include "MastodonTimeline.h"
 #include "model/Source.h"
 #include "net/HttpClient.h"
@@ -9,8 +10,6 @@
 #include "sync/TimelinePaging.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QUrlQuery>
@@ -144,11 +143,11 @@ void MastodonMarkers::pull(qint64 accountId, const QString &token, int conflicts
 
 void MastodonMarkers::applyPulled(qint64 accountId, const HttpResult &result)
 {
-    const QJsonObject markers = QJsonDocument::fromJson(result.body).object();
+    const QHash<QString, MastodonMarker> markers = mastodon::markers(result.body);
     QHash<QString, QString> &known = m_known[accountId];
     const Timelines timelines = timelinesOf(accountId);
     for (const QString &name : { Home, Notifications }) {
-        const QString lastRead = markers.value(name).toObject().value(QLatin1String("last_read_id")).toString();
+        const QString lastRead = markers.value(name).lastReadId;
         if (lastRead.isEmpty())
             continue;
         known.insert(name, lastRead);
