@@ -227,3 +227,34 @@ TEST_CASE("Mastodon engine: a person's page is their posts; a blog's tag page st
     CHECK(probe->feeds.first().sourceKind == QStringLiteral("feed"));
     CHECK(probe->feeds.first().url.path() == QStringLiteral("/tags/cooking.xml"));
 }
+
+TEST_CASE("Mastodon engine: a search column holds the posts the server finds, and pages further", "[mastodon][engine]")
+{
+    MastodonProfile env;
+    env.server.setSearchResults(QStringLiteral("leren & delen"), 50);
+    const Accounts::AddResult added = env.addAccount(env.server.token());
+    REQUIRE(added.id > 0);
+    const qint64 source = env.follow(MastodonTimeline::Kind::Search, added.id, QStringLiteral("leren & delen"));
+    env.refresh({ source });
+    QList<Item> found = env.listOf(source);
+    REQUIRE(found.size() == 40);
+    CHECK(found.first().text.contains(QStringLiteral("Over leren & delen, deel 50")));
+    // The query went out as typed, for posts, as the account.
+    bool asked = false;
+    for (const TestRequest &r : env.server.http().requests()) {
+        if (!r.path.startsWith("/api/v2/search"))
+            continue;
+        const QUrlQuery query(QUrl::fromEncoded("http://x" + r.path).query());
+        CHECK(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded) == QStringLiteral("leren & delen"));
+        CHECK(r.header("authorization") == "Bearer " + env.server.token().toUtf8());
+        asked = true;
+    }
+    CHECK(asked);
+
+    QSignalSpy finished(&env.engine->sync(), &SyncEngine::refreshFinished);
+    env.engine->sync().fetchOlder({ source });
+    REQUIRE(waitUntil([&] { return finished.count() > 0; }, 10000));
+    found = env.listOf(source);
+    CHECK(found.size() == 50);
+    CHECK(found.last().text.contains(QStringLiteral("deel 1")));
+}

@@ -108,13 +108,7 @@ TEST_CASE("An account's post opens with its conversation asked as the account; a
     env.server.setConversation(2001, 0, 1);
     const Accounts::AddResult added = env.addAccount(env.server.token());
     REQUIRE(added.id > 0);
-    MastodonTimeline home;
-    home.kind = MastodonTimeline::Kind::Home;
-    home.server = env.server.server();
-    home.accountId = added.id;
-    const qint64 source = env.engine->subscriptions().subscribe(home.sourceUrl(), QStringLiteral("Home"), {},
-        QStringLiteral("mastodon"));
-    REQUIRE(source > 0);
+    const qint64 source = env.follow(MastodonTimeline::Kind::Home, added.id);
     env.refresh({ source });
     const qint64 item = itemWithStatus(env, source, 2001);
     REQUIRE(item > 0);

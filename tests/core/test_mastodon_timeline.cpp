@@ -5,6 +5,8 @@
 #include "sources/mastodon/MastodonMentions.h"
 #include "sources/mastodon/MastodonTimeline.h"
 
+#include <QUrlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace gilde;
@@ -38,6 +40,9 @@ TEST_CASE("Mastodon timeline: every kind round-trips through its source address"
         make(Kind::Bookmarks, {}, 4),
         make(Kind::Favourites, {}, 4),
         make(Kind::Account, QStringLiteral("109302"), 0),
+        make(Kind::Search, QStringLiteral("leren"), 4),
+        // What a query may hold survives: operators, spaces, '+', '&', '#', '%'.
+        make(Kind::Search, QStringLiteral("c++ & \"open source\" #leren 100% from:@anna"), 4),
     };
     for (const MastodonTimeline &t : all) {
         const QUrl url = t.sourceUrl();
@@ -57,6 +62,13 @@ TEST_CASE("Mastodon timeline: every kind round-trips through its source address"
         == QStringLiteral("https://social.example:8443/api/v1/timelines/public?local=true"));
     CHECK(make(Kind::Hashtag, QStringLiteral("gilde")).webUrl().toString()
         == QStringLiteral("https://social.example:8443/tags/gilde"));
+    // A search asks for posts only, and is the account's own.
+    const QUrl search = make(Kind::Search, QStringLiteral("a&b"), 4).apiUrl();
+    CHECK(search.path() == QStringLiteral("/api/v2/search"));
+    CHECK(QUrlQuery(search).queryItemValue(QStringLiteral("type")) == QStringLiteral("statuses"));
+    CHECK(QUrlQuery(search).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded) == QStringLiteral("a&b"));
+    CHECK_FALSE(MastodonTimeline::fromSourceUrl(make(Kind::Search, QStringLiteral("x"), 0).sourceUrl()));
+    CHECK_FALSE(MastodonTimeline::fromSourceUrl(make(Kind::Search, QStringLiteral("  "), 4).sourceUrl()));
 }
 
 TEST_CASE("Mastodon timeline: two accounts on one server have their own Home", "[mastodon][timeline]")

@@ -56,6 +56,20 @@ struct MastodonProfile {
         return *result;
     }
 
+    /// Follows one of the server's timelines as the account (0: as anyone), without refreshing it.
+    qint64 follow(MastodonTimeline::Kind kind, qint64 accountId, const QString &arg = {})
+    {
+        MastodonTimeline timeline;
+        timeline.kind = kind;
+        timeline.server = server.server();
+        timeline.accountId = accountId;
+        timeline.arg = arg;
+        const qint64 id = engine->subscriptions().subscribe(
+            timeline.sourceUrl(), timeline.title(), {}, QStringLiteral("mastodon"));
+        REQUIRE(id > 0);
+        return id;
+    }
+
     /// Follows the server's public hashtag timeline, as anyone, and refreshes it.
     qint64 followHashtag(const QString &tag)
     {

@@ -76,6 +76,17 @@ MastodonServer::MastodonServer()
 {
     m_http.route("/api/v1/instance", jsonResponse(fixtureObject("instance_v1.json")));
     m_http.route("/api/v1/markers", [this](const TestRequest &request) { return markers(request); });
+    m_http.route("/api/v1/lists", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        QMutexLocker lock(&m_mutex);
+        QJsonArray lists;
+        for (const auto &[id, title] : std::as_const(m_lists))
+            lists.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("title"), title },
+                { QStringLiteral("replies_policy"), QStringLiteral("list") } });
+        return jsonResponse(lists);
+    });
     m_http.route("/api/v2/instance", jsonResponse(fixtureObject("instance_v2.json")));
     m_http.route("/api/v1/apps", [this](const TestRequest &request) {
         const QUrlQuery form = formOf(request);
@@ -205,10 +216,18 @@ MastodonServer::MastodonServer()
         if (!authorized(request, &refusal))
             return refusal;
         const QUrlQuery query = queryOf(request);
+        const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
         QJsonArray statuses;
-        if (query.queryItemValue(QStringLiteral("resolve")) == u"true"
-            && query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).startsWith(QStringLiteral("https://")))
+        if (query.queryItemValue(QStringLiteral("resolve")) == u"true" && q.startsWith(QStringLiteral("https://")))
             statuses.append(status(777, QStringLiteral("found by its address"), QDateTime::currentMSecsSinceEpoch()));
+        QMutexLocker lock(&m_mutex);
+        if (const int found = m_searchResults.value(q); found > 0 && query.queryItemValue(QStringLiteral("type")) == u"statuses") {
+            const qint64 below = query.hasQueryItem(QStringLiteral("max_id"))
+                ? query.queryItemValue(QStringLiteral("max_id")).toLongLong() : 3000 + found;
+            const int limit = qBound(1, query.queryItemValue(QStringLiteral("limit")).toInt(), 40);
+            for (qint64 id = qMin<qint64>(below, 3000 + found) - 1; id >= 3000 && statuses.size() < limit; --id)
+                statuses.append(status(id, QStringLiteral("Over %1, deel %2").arg(q).arg(id - 2999), m_epochMs + (id - 3000) * 60000));
+        }
         return jsonResponse(QJsonObject { { QStringLiteral("accounts"), QJsonArray() },
             { QStringLiteral("statuses"), statuses }, { QStringLiteral("hashtags"), QJsonArray() } });
     });
@@ -506,6 +525,18 @@ void MastodonServer::setNotifications()
             return refusal;
         return jsonResponse(list);
     });
+}
+
+void MastodonServer::setLists(const QList<std::pair<QString, QString>> &lists)
+{
+    QMutexLocker lock(&m_mutex);
+    m_lists = lists;
+}
+
+void MastodonServer::setSearchResults(const QString &query, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_searchResults.insert(query, count);
 }
 
 void MastodonServer::setFault(const QByteArray &path, const TestResponse &response)

@@ -66,6 +66,12 @@ public:
     QUrl lastStreamUrl() const { return m_streamUrl; }
     /// The stream drops (every connection closes, as when a server restarts).
     void dropStreams();
+    /// The account's lists (/api/v1/lists), as id and title.
+    void setLists(const QList<std::pair<QString, QString>> &lists);
+    /// A search for `query` (type=statuses, as a signed-in account) finds
+    /// `count` posts, newest first, ids from 3000 upwards, paged by max_id
+    /// and limit, without a Link header (as Mastodon's search answers).
+    void setSearchResults(const QString &query, int count);
     /// Serves notifications of each kind (mention, reblog, favourite, follow, poll).
     void setNotifications();
     /// An answer that overrides a path until cleared (a fault: 500, 429, a slow body).
@@ -148,6 +154,8 @@ private:
     QHash<QString, Marker> m_markers;
     int m_markerConflicts = 0;
     int m_markerUpdates = 0;
+    QList<std::pair<QString, QString>> m_lists;
+    QHash<QString, int> m_searchResults; ///< query → how many posts it finds
 
     TestHttpServer m_http;
     const qint64 m_epochMs; ///< when generated timelines start

@@ -88,13 +88,7 @@ TEST_CASE("A new mention, reply or direct message is told on the desktop, once, 
     env.server.setNotifications();
     const Accounts::AddResult added = env.addAccount(env.server.token());
     REQUIRE(added.id > 0);
-    MastodonTimeline notifications;
-    notifications.kind = MastodonTimeline::Kind::Notifications;
-    notifications.server = env.server.server();
-    notifications.accountId = added.id;
-    const qint64 source = env.engine->subscriptions().subscribe(notifications.sourceUrl(),
-        QStringLiteral("Notifications"), {}, QStringLiteral("mastodon"));
-    REQUIRE(source > 0);
+    const qint64 source = env.follow(MastodonTimeline::Kind::Notifications, added.id);
 
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);

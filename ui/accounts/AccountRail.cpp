@@ -1,12 +1,14 @@
 #include "AccountRail.h"
 
 #include "MentionAlerts.h"
+#include "TimelineMenu.h"
 
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
 #include "ui/common/Theme.h"
 
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -137,16 +139,10 @@ void AccountRail::fillMenu(QMenu &menu, qint64 accountId)
         menu.addAction(tr("Sign out…"), this, [this, accountId] { signOut(accountId); });
         return;
     }
-    QMenu *columns = menu.addMenu(tr("Add a column"));
-    using Kind = MastodonTimeline::Kind;
-    for (const Kind kind : { Kind::Home, Kind::Notifications, Kind::Mentions, Kind::Local, Kind::Federated,
-             Kind::Bookmarks, Kind::Favourites }) {
-        MastodonTimeline timeline;
-        timeline.kind = kind;
-        timeline.server = MastodonTimeline::serverOf(account->server);
-        timeline.accountId = accountId;
-        columns->addAction(timeline.title(), this, [this, timeline] { Q_EMIT columnRequested(timeline, timeline.title()); });
-    }
+    auto *columns = new TimelineMenu(m_engine, *account, &menu);
+    connect(columns, &TimelineMenu::columnRequested, this, &AccountRail::columnRequested);
+    connect(columns, &TimelineMenu::searchRequested, this, &AccountRail::askSearch);
+    menu.addMenu(columns);
     if (m_alerts) {
         QAction *alerts = menu.addAction(tr("Notify me of mentions"), this,
             [this, accountId](bool on) { m_alerts->setOn(accountId, on); });
@@ -156,6 +152,30 @@ void AccountRail::fillMenu(QMenu &menu, qint64 accountId)
     }
     menu.addSeparator();
     menu.addAction(tr("Sign out…"), this, [this, accountId] { signOut(accountId); });
+}
+
+void AccountRail::askSearch(qint64 accountId)
+{
+    const auto account = m_engine.accounts().byId(accountId);
+    if (!account)
+        return;
+    // Not modal: the window stays usable while the user thinks of a query.
+    auto *dialog = new QInputDialog(window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Search posts"));
+    dialog->setLabelText(tr("Posts on %1 that match (as @%2 sees them):").arg(account->server.host(), account->userName));
+    dialog->setOkButtonText(tr("Add column"));
+    dialog->setAccessibleName(tr("Search posts"));
+    MastodonTimeline search;
+    search.kind = MastodonTimeline::Kind::Search;
+    search.server = MastodonTimeline::serverOf(account->server);
+    search.accountId = accountId;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, search](const QString &text) mutable {
+        search.arg = text.simplified().left(MastodonTimeline::MaxQuery);
+        if (!search.arg.isEmpty())
+            Q_EMIT columnRequested(search, search.title());
+    });
+    dialog->open();
 }
 
 void AccountRail::signOut(qint64 accountId)

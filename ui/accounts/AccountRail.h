@@ -49,6 +49,8 @@ private:
     static QString nameOf(const Account &account);
     void showMenu(qint64 accountId, QToolButton *button);
     void signOut(qint64 accountId);
+    /// Asks for a query, then for its search as a column.
+    void askSearch(qint64 accountId);
 
     Engine &m_engine;
     QVBoxLayout *m_layout;

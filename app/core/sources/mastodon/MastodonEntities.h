@@ -185,6 +185,12 @@ struct MastodonStreamEvent {
     QByteArray payload;
 };
 
+/// A list of accounts the user follows, whose posts make a timeline of their own.
+struct MastodonList {
+    QString id;
+    QString title;
+};
+
 /// An API error body: {"error": "...", "error_description": "..."}.
 struct MastodonError {
     QString error;

@@ -101,7 +101,9 @@ void get(const MastodonTimeline &timeline, qint64 sourceId, const PageRequest &p
                     report.page = pageOf(list, link);
                     report.items = mastodon::itemsFromNotifications(list, sourceId);
                 } else {
-                    const QList<MastodonStatus> list = mastodon::statuses(body, &error);
+                    const QList<MastodonStatus> list = timeline.kind == MastodonTimeline::Kind::Search
+                        ? mastodon::foundStatuses(body, &error)
+                        : mastodon::statuses(body, &error);
                     report.page = pageOf(list, link);
                     report.items = mastodon::itemsFromStatuses(list, sourceId);
                 }

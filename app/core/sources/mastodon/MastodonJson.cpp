@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -314,6 +315,16 @@ QList<MastodonStatus> statuses(const QByteArray &body, QString *error)
     return listOf<MastodonStatus>(body, error, status);
 }
 
+QList<MastodonStatus> foundStatuses(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> o = object(body, error);
+    if (!o)
+        return {};
+    QList<MastodonStatus> out = list<MastodonStatus>(o->value(QLatin1String("statuses")), status);
+    out.removeIf([](const MastodonStatus &s) { return s.id.isEmpty(); });
+    return out;
+}
+
 QList<MastodonAccount> accounts(const QByteArray &body, QString *error)
 {
     return listOf<MastodonAccount>(body, error, account);
@@ -322,6 +333,16 @@ QList<MastodonAccount> accounts(const QByteArray &body, QString *error)
 QList<MastodonNotification> notifications(const QByteArray &body, QString *error)
 {
     return listOf<MastodonNotification>(body, error, notification);
+}
+
+QList<MastodonList> lists(const QByteArray &body, QString *error)
+{
+    QList<MastodonList> out = listOf<MastodonList>(body, error, [](const QJsonObject &o) {
+        return MastodonList { str(o, QLatin1String("id")), str(o, QLatin1String("title")) };
+    });
+    static const QRegularExpression pathWord(QStringLiteral("^[A-Za-z0-9_]{1,100}$"));
+    out.removeIf([](const MastodonList &l) { return !pathWord.match(l.id).hasMatch(); });
+    return out;
 }
 
 std::optional<MastodonStatus> singleStatus(const QByteArray &body, QString *error)

@@ -24,10 +24,14 @@ MastodonStatus status(const QJsonObject &json);
 MastodonNotification notification(const QJsonObject &json);
 
 QList<MastodonStatus> statuses(const QByteArray &body, QString *error = nullptr);
+/// The posts of a search's answer (/api/v2/search), an object of lists.
+QList<MastodonStatus> foundStatuses(const QByteArray &body, QString *error = nullptr);
 std::optional<MastodonStatus> singleStatus(const QByteArray &body, QString *error = nullptr);
 std::optional<MastodonAccount> singleAccount(const QByteArray &body, QString *error = nullptr);
 QList<MastodonAccount> accounts(const QByteArray &body, QString *error = nullptr);
 QList<MastodonNotification> notifications(const QByteArray &body, QString *error = nullptr);
+/// /api/v1/lists: only lists whose id can go in a path.
+QList<MastodonList> lists(const QByteArray &body, QString *error = nullptr);
 std::optional<MastodonContext> context(const QByteArray &body, QString *error = nullptr);
 /// /api/v1/markers: by timeline ("home", "notifications").
 QHash<QString, MastodonMarker> markers(const QByteArray &body, QString *error = nullptr);

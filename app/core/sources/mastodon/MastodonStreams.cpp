@@ -138,6 +138,7 @@ QString MastodonStreams::streamKeyOf(const QUrl &sourceUrl)
     case MastodonTimeline::Kind::Bookmarks:
     case MastodonTimeline::Kind::Favourites:
     case MastodonTimeline::Kind::Account:
+    case MastodonTimeline::Kind::Search:
         break;
     }
     return {};

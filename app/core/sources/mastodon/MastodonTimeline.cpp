@@ -97,6 +97,11 @@ QUrl MastodonTimeline::apiUrl() const
     case Kind::Account:
         url.setPath(QStringLiteral("/api/v1/accounts/%1/statuses").arg(arg));
         break;
+    case Kind::Search:
+        url.setPath(QStringLiteral("/api/v2/search"));
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(arg)));
+        query.addQueryItem(QStringLiteral("type"), QStringLiteral("statuses"));
+        break;
     }
     if (!query.isEmpty())
         url.setQuery(query);
@@ -143,6 +148,13 @@ QUrl MastodonTimeline::webUrl(const QString &acct) const
     case Kind::Account:
         url.setPath(acct.isEmpty() ? QStringLiteral("/") : QStringLiteral("/@") + acct);
         break;
+    case Kind::Search: {
+        url.setPath(QStringLiteral("/search"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(arg)));
+        url.setQuery(query);
+        break;
+    }
     }
     return url;
 }
@@ -171,6 +183,8 @@ QString MastodonTimeline::title(const QString &acct) const
         return Text::tr("Favourites");
     case Kind::Account:
         return acct.isEmpty() ? Text::tr("Posts of %1").arg(arg) : u'@' + acct;
+    case Kind::Search:
+        return Text::tr("Search: %1").arg(arg);
     }
     return {};
 }
@@ -199,6 +213,12 @@ std::optional<MastodonTimeline> MastodonTimeline::fromSourceUrl(const QUrl &url)
                                                                                 : Kind::Notifications;
     } else if (path == u"/api/v1/timelines/public") {
         t.kind = query.queryItemValue(QStringLiteral("local")) == u"true" ? Kind::Local : Kind::Federated;
+    } else if (path == u"/api/v2/search") {
+        t.kind = Kind::Search;
+        t.arg = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+        if (t.arg.isEmpty() || t.arg.size() > MaxQuery
+            || query.queryItemValue(QStringLiteral("type")) != u"statuses")
+            return std::nullopt;
     } else if (path == u"/api/v1/bookmarks") {
         t.kind = Kind::Bookmarks;
     } else if (path == u"/api/v1/favourites") {

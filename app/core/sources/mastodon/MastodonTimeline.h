@@ -25,13 +25,16 @@ struct MastodonTimeline {
         Bookmarks,
         Favourites,
         Account, ///< one person's posts
+        Search, ///< posts that match a query (/api/v2/search)
     };
     Kind kind = Kind::Home;
     QUrl server; ///< scheme and host (and port), no path
-    QString arg; ///< Hashtag: the tag without '#'; List: its id; Account: the account's id
+    /// Hashtag: the tag without '#'; List: its id; Account: the account's id; Search: the query
+    QString arg;
     qint64 accountId = 0;
 
-    /// Home, notifications, mentions, lists, bookmarks and favourites are an account's own.
+    /// Home, notifications, mentions, lists, bookmarks, favourites and
+    /// searches are an account's own (servers search for signed-in users).
     bool needsAccount() const;
     bool isNotifications() const { return kind == Kind::Notifications || kind == Kind::Mentions; }
     QUrl apiUrl() const; ///< the endpoint, without paging parameters
@@ -42,6 +45,8 @@ struct MastodonTimeline {
     QString title(const QString &acct = {}) const;
 
     static std::optional<MastodonTimeline> fromSourceUrl(const QUrl &url);
+    /// The longest search query a column keeps.
+    static constexpr int MaxQuery = 500;
     /// The server part of any address: https://host[:port].
     static QUrl serverOf(const QUrl &url);
 };
