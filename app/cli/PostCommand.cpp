@@ -2,11 +2,13 @@
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/discourse/DiscourseWrites.h"
+#include "core/sources/mastodon/MastodonMedia.h"
 #include "core/sources/mastodon/MastodonWrites.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,7 +19,7 @@ namespace
 {
 
 /// `gilde post --account ID [--reply-to ITEM] [--spoiler TEXT] [--visibility V]
-/// [--language L] TEXT`: queues a post in the outbox, as the composer does;
+/// [--language L] [--media FILE [--alt TEXT]]... [--poll CHOICE]... [--at TIME] TEXT`: queues a post in the outbox, as the composer does;
 /// `gilde outbox --send` (or the window, when online) delivers it. With a
 /// forum's account: `--reply-to ITEM` (a topic) or `ITEM#N` (its post N, as
 /// `gilde thread` numbers them), or `--in SOURCE --title TITLE` for a new
@@ -30,7 +32,7 @@ public:
     QString summary() const override { return tr("Queue a post, a reply or a new forum topic in the outbox."); }
     QString syntax() const override
     {
-        return tr("--account ID [--reply-to ITEM[#POST] | --in SOURCE --title TITLE] TEXT");
+        return tr("--account ID [--reply-to ITEM[#POST] | --in SOURCE --title TITLE] [--media FILE --alt TEXT]... [--poll CHOICE]... [--at TIME] TEXT");
     }
 
     void addOptions(QCommandLineParser &parser) override
@@ -44,6 +46,12 @@ public:
         parser.addOption({ QStringLiteral("spoiler"), tr("A content warning shown instead of the text."), tr("TEXT") });
         parser.addOption({ QStringLiteral("visibility"), tr("public, unlisted, private or direct."), tr("V") });
         parser.addOption({ QStringLiteral("language"), tr("The post's language as an ISO 639 code (nl, en, ...)."), tr("L") });
+        parser.addOption({ QStringLiteral("media"), tr("A picture, video or sound to add (up to four; repeat the option)."), tr("FILE") });
+        parser.addOption({ QStringLiteral("alt"), tr("The description of the --media before it, for those who cannot see it."), tr("TEXT") });
+        parser.addOption({ QStringLiteral("poll"), tr("A choice of a poll (two to four; repeat the option)."), tr("CHOICE") });
+        parser.addOption({ QStringLiteral("poll-expires"), tr("How long the poll runs: 30m, 6h, 3d (default 1d)."), tr("DURATION") });
+        parser.addOption({ QStringLiteral("poll-multiple"), tr("Voters may pick more than one choice.") });
+        parser.addOption({ QStringLiteral("at"), tr("When the post appears: 2026-12-24T09:00 (local time) or +2h."), tr("TIME") });
     }
 
     int run(const QCommandLineParser &parser, const QStringList &args) override
@@ -77,10 +85,19 @@ public:
                 return failure(tr("Item %1 takes no reply here: %2").arg(itemId).arg(error));
             draft.text = draft.text.trimmed();
         }
-        if (draft.text.isEmpty())
-            return usageError(tr("Give the text to post."));
+        if (const QString problem = addExtras(parser, draft); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString problem = mastodon::draftProblem(draft); !problem.isEmpty())
+            return usageError(problem);
         QString error;
-        const qint64 id = engine().outbox().enqueue(accountId, QStringLiteral("mastodon.post"), mastodon::postPayload(draft), &error);
+        // Copies of the files, which the outbox sends and then removes.
+        for (mastodon::MediaDraft &m : draft.media) {
+            m.path = mastodon::keepMediaFile(engine().profileDir(), m.path, &error);
+            if (m.path.isEmpty())
+                return failure(error);
+        }
+        const qint64 id = engine().outbox().enqueue(accountId, QStringLiteral("mastodon.post"), mastodon::postPayload(draft),
+            &error, mastodon::notBeforeOf(draft, QDateTime::currentMSecsSinceEpoch()));
         if (id <= 0)
             return failure(tr("The post could not be queued: %1").arg(error));
         if (parser.isSet(QStringLiteral("json")))
@@ -95,6 +112,47 @@ public:
     }
 
 private:
+    /// Pictures, a poll and a time from the options; a usage problem, or empty.
+    QString addExtras(const QCommandLineParser &parser, mastodon::PostDraft &draft) const
+    {
+        const QStringList files = parser.values(QStringLiteral("media"));
+        const QStringList alts = parser.values(QStringLiteral("alt"));
+        if (alts.size() > files.size())
+            return tr("Each --alt describes the --media before it.");
+        for (qsizetype i = 0; i < files.size(); ++i)
+            draft.media.append({ files.at(i), alts.value(i).trimmed() });
+        if (parser.isSet(QStringLiteral("poll"))) {
+            mastodon::PollDraft poll;
+            poll.options = parser.values(QStringLiteral("poll"));
+            poll.multiple = parser.isSet(QStringLiteral("poll-multiple"));
+            if (parser.isSet(QStringLiteral("poll-expires"))) {
+                poll.expiresInSecs = int(durationMs(parser.value(QStringLiteral("poll-expires"))) / 1000);
+                if (poll.expiresInSecs < 300)
+                    return tr("--poll-expires is at least 5m, as 30m, 6h or 3d.");
+            }
+            draft.poll = poll;
+        }
+        if (parser.isSet(QStringLiteral("at"))) {
+            const QString at = parser.value(QStringLiteral("at")).trimmed();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
+            draft.scheduledAtMs = at.startsWith(u'+') ? now + durationMs(at.mid(1)) : when.isValid() ? when.toMSecsSinceEpoch() : 0;
+            if (draft.scheduledAtMs <= now)
+                return tr("--at is a time to come: 2026-12-24T09:00 or +2h.");
+        }
+        return {};
+    }
+
+    /// "30m", "6h", "3d" (or seconds): milliseconds, 0 when not a duration.
+    static qint64 durationMs(const QString &text)
+    {
+        const QString t = text.trimmed();
+        const qint64 unit = t.endsWith(u'm') ? 60000 : t.endsWith(u'h') ? 3600000 : t.endsWith(u'd') ? 86400000 : 1000;
+        bool ok = false;
+        const qint64 n = (unit == 1000 ? t : t.chopped(1)).toLongLong(&ok);
+        return ok && n > 0 ? n * unit : 0;
+    }
+
     int forumPost(const QCommandLineParser &parser, const QStringList &args, const Account &account)
     {
         ForumDraft draft;

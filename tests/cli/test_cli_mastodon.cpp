@@ -6,6 +6,7 @@
 #include "MastodonServer.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -15,6 +16,20 @@
 #include <catch2/catch.hpp>
 
 using namespace gilde::test;
+
+namespace
+{
+
+/// `gilde account add mastodon --token-stdin` with the server's token: account 1.
+CliRun signIn(QTemporaryDir &dir, MastodonServer &server)
+{
+    return run(dir,
+        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"), QStringLiteral("--server"),
+            server.server().toString(), QStringLiteral("--token-stdin") },
+        server.token().toUtf8() + '\n');
+}
+
+} // namespace
 
 TEST_CASE("CLI: account add mastodon signs in with the code the browser shows", "[mastodon][cli]")
 {
@@ -143,10 +158,7 @@ TEST_CASE("CLI: posts queued with gilde post reach the server once each, however
     server.setPostDelayMs(40); // stored at once, answered later: a kill often falls in between
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    CliRun r = run(dir,
-        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("mastodon"), QStringLiteral("--server"),
-            server.server().toString(), QStringLiteral("--token-stdin") },
-        server.token().toUtf8() + '\n');
+    CliRun r = signIn(dir, server);
     REQUIRE(r.exitCode == 0);
 
     constexpr int Posts = 40;
@@ -210,4 +222,51 @@ TEST_CASE("CLI: thread prints a post's conversation in order, from the cache whe
     CHECK(r.out.contains("#4 "));
     CHECK(r.out.contains(MastodonServer::conversationText(1000, 4).toUtf8()));
     CHECK_FALSE(r.err.isEmpty());
+}
+
+TEST_CASE("CLI: post takes pictures with descriptions, a poll and a time", "[mastodon][cli][outbox]")
+{
+    MastodonServer server;
+    REQUIRE(server.listen());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CliRun r = signIn(dir, server);
+    REQUIRE(r.exitCode == 0);
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("bord.png"));
+    {
+        QFile file(picture);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(500, 'b'));
+    }
+
+    r = run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--media"), picture,
+                     QStringLiteral("--alt"), QStringLiteral("Een whiteboard vol schetsen"), QStringLiteral("--at"),
+                     QStringLiteral("+2h"), QStringLiteral("Vandaag geleerd") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--poll"),
+                     QStringLiteral("Ja"), QStringLiteral("--poll"), QStringLiteral("Nee"), QStringLiteral("--poll-expires"),
+                     QStringLiteral("6h"), QStringLiteral("Meedoen?") });
+    REQUIRE(r.exitCode == 0);
+    // Each --alt describes the --media before it; a poll needs two choices.
+    CHECK(run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--alt"),
+                       QStringLiteral("x"), QStringLiteral("tekst") }).exitCode != 0);
+    CHECK(run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--poll"),
+                       QStringLiteral("Alleen"), QStringLiteral("tekst") }).exitCode != 0);
+    CHECK(run(dir, { QStringLiteral("post"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--at"),
+                       QStringLiteral("gisteren"), QStringLiteral("tekst") }).exitCode != 0);
+
+    r = run(dir, { QStringLiteral("outbox"), QStringLiteral("--send") });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const auto uploads = server.uploads();
+    REQUIRE(uploads.size() == 1);
+    CHECK(uploads.first().description == QStringLiteral("Een whiteboard vol schetsen"));
+    REQUIRE(server.scheduled().size() == 1);
+    CHECK(server.scheduled().first().body.value(QLatin1String("media_ids")).toArray() == QJsonArray { uploads.first().id });
+    REQUIRE(server.posted().size() == 1);
+    CHECK(server.posted().first().body.value(QLatin1String("poll")).toObject().value(QLatin1String("expires_in")).toInt() == 6 * 3600);
+    CHECK(QFile::exists(picture));
+    removeAccounts(dir);
 }

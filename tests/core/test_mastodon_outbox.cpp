@@ -7,11 +7,14 @@
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
 #include "sources/mastodon/MastodonDeliverer.h"
+#include "sources/mastodon/MastodonMedia.h"
 #include "sources/mastodon/MastodonWrites.h"
 #include "store/OutboxStore.h"
 #include "sync/Outbox.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -200,4 +203,143 @@ TEST_CASE("Mastodon outbox: a post seen on another server is found on the accoun
     CHECK(env.server.actions() == QStringList { QStringLiteral("favourite 777") });
     REQUIRE(env.server.posted().size() == 1);
     CHECK(env.server.posted().first().inReplyTo == QStringLiteral("777"));
+}
+
+namespace
+{
+
+/// A file that says it is a PNG (its signature), with a body of its own.
+QString writePng(const QString &path, char fill)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, fill));
+    return path;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("Mastodon outbox: pictures go before the post that shows them, described, and are waited for",
+    "[mastodon][outbox][media]")
+{
+    WriteEnv env;
+    env.engine->mastodonDeliverer().setMediaPollMs(20);
+    env.server.setMediaProcessing(2); // processed later: asked after twice before it is ready
+    QTemporaryDir files;
+    const QString cat = writePng(files.filePath(QStringLiteral("kat.png")), 'k');
+    const QString dog = writePng(files.filePath(QStringLiteral("hond.png")), 'h');
+    mastodon::PostDraft draft;
+    draft.text = QStringLiteral("Onze huisdieren");
+    QString error;
+    for (const auto &[path, alt] : { std::pair { cat, QStringLiteral("Een kat op de bank") }, std::pair { dog, QString() } }) {
+        const QString kept = mastodon::keepMediaFile(env.engine->profileDir(), path, &error);
+        INFO(error.toStdString());
+        REQUIRE_FALSE(kept.isEmpty());
+        draft.media.append({ kept, alt });
+    }
+    CHECK(mastodon::draftProblem(draft).isEmpty());
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(draft)) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(env.stateCount(OutboxEntry::State::Sent) == 1);
+
+    const auto uploads = env.server.uploads();
+    REQUIRE(uploads.size() == 2);
+    CHECK(uploads.at(0).description == QStringLiteral("Een kat op de bank"));
+    CHECK(uploads.at(0).contentType == "image/png");
+    CHECK(uploads.at(0).bytes == bytesOf(cat));
+    CHECK(uploads.at(1).bytes == bytesOf(dog));
+    const auto posted = env.server.posted();
+    REQUIRE(posted.size() == 1);
+    CHECK(posted.first().body.value(QLatin1String("media_ids")).toArray()
+        == QJsonArray { uploads.at(0).id, uploads.at(1).id });
+    // Each was asked after until ready: twice "206", then "200".
+    int asked = 0;
+    for (const TestRequest &r : env.server.http().requests())
+        asked += r.path.startsWith("/api/v1/media/") ? 1 : 0;
+    CHECK(asked == 6);
+    // The copies went once sent; the user's own files stay.
+    for (const mastodon::MediaDraft &m : draft.media)
+        CHECK_FALSE(QFile::exists(m.path));
+    CHECK(QFile::exists(cat));
+}
+
+TEST_CASE("Mastodon outbox: a picture that is gone fails its post with a word why; a poll goes with its post",
+    "[mastodon][outbox][media]")
+{
+    WriteEnv env;
+    mastodon::PostDraft lost;
+    lost.text = QStringLiteral("Kijk");
+    lost.media.append({ env.dir.filePath(QStringLiteral("outbox-media/missing.png")), QString() });
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(lost)) > 0);
+    REQUIRE(env.deliverAll());
+    REQUIRE(env.stateCount(OutboxEntry::State::Failed) == 1);
+    CHECK(env.engine->outboxStore().all().first().lastError.contains(QStringLiteral("no longer there")));
+    CHECK(env.server.posted().isEmpty());
+
+    mastodon::PostDraft vote;
+    vote.text = QStringLiteral("Koffie of thee?");
+    vote.poll = mastodon::PollDraft { { QStringLiteral("Koffie"), QStringLiteral("Thee") }, 3600, true };
+    CHECK(mastodon::draftOf(mastodon::postPayload(vote)).poll == vote.poll);
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(vote)) > 0);
+    REQUIRE(env.deliverAll());
+    const auto posted = env.server.posted();
+    REQUIRE(posted.size() == 1);
+    const QJsonObject poll = posted.first().body.value(QLatin1String("poll")).toObject();
+    CHECK(poll.value(QLatin1String("options")).toArray() == QJsonArray { "Koffie", "Thee" });
+    CHECK(poll.value(QLatin1String("expires_in")).toInt() == 3600);
+    CHECK(poll.value(QLatin1String("multiple")).toBool());
+
+    // Pictures and a poll together, or a poll of one choice: not a post.
+    vote.media.append({ QStringLiteral("/x.png"), QString() });
+    CHECK_FALSE(mastodon::draftProblem(vote).isEmpty());
+    vote.media.clear();
+    vote.poll->options = { QStringLiteral("Alleen dit") };
+    CHECK_FALSE(mastodon::draftProblem(vote).isEmpty());
+}
+
+TEST_CASE("Mastodon outbox: a post for later is scheduled by the server, or held by the outbox when that is too soon",
+    "[mastodon][outbox][scheduled]")
+{
+    WriteEnv env;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    mastodon::PostDraft later;
+    later.text = QStringLiteral("Fijne feestdagen");
+    later.scheduledAtMs = now + 2 * 3600 * 1000;
+    CHECK(mastodon::notBeforeOf(later, now) == 0); // the server holds it
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(later)) > 0);
+    REQUIRE(env.deliverAll());
+    REQUIRE(env.server.scheduled().size() == 1);
+    const QDateTime at = QDateTime::fromString(
+        env.server.scheduled().first().body.value(QLatin1String("scheduled_at")).toString(), Qt::ISODateWithMs);
+    CHECK(qAbs(at.toMSecsSinceEpoch() - later.scheduledAtMs) < 1000);
+    CHECK(env.server.posted().isEmpty());
+    const OutboxEntry sent = env.engine->outboxStore().all().first();
+    CHECK(sent.state == OutboxEntry::State::Sent);
+    CHECK(sent.remoteId == env.server.scheduled().first().id);
+
+    // Three seconds out: the outbox keeps it until then, and what comes after it is not held up.
+    mastodon::PostDraft soon;
+    soon.text = QStringLiteral("Zo meteen");
+    soon.scheduledAtMs = QDateTime::currentMSecsSinceEpoch() + 3000;
+    const qint64 notBefore = mastodon::notBeforeOf(soon, QDateTime::currentMSecsSinceEpoch());
+    CHECK(notBefore == soon.scheduledAtMs);
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(soon), nullptr, notBefore) > 0);
+    mastodon::PostDraft now2;
+    now2.text = QStringLiteral("Nu al");
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(now2)) > 0);
+    env.engine->outbox().setOnline(true);
+    env.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.server.posted().size() == 1; }, 2500));
+    CHECK(env.server.posted().first().text == QStringLiteral("Nu al"));
+    REQUIRE(waitUntil([&] { return env.server.posted().size() == 2; }, 10000));
+    CHECK(QDateTime::currentMSecsSinceEpoch() >= soon.scheduledAtMs);
+    CHECK(env.server.posted().last().text == QStringLiteral("Zo meteen"));
+    CHECK_FALSE(env.server.posted().last().body.contains(QLatin1String("scheduled_at")));
 }

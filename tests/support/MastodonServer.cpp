@@ -76,6 +76,8 @@ MastodonServer::MastodonServer()
 {
     m_http.route("/api/v1/instance", jsonResponse(fixtureObject("instance_v1.json")));
     m_http.route("/api/v1/markers", [this](const TestRequest &request) { return markers(request); });
+    m_http.route("/api/v2/media", [this](const TestRequest &request) { return media(request); });
+    m_http.route("/api/v1/scheduled_statuses", [this](const TestRequest &request) { return scheduledList(request); });
     m_http.route("/api/v1/lists", [this](const TestRequest &request) {
         TestResponse refusal;
         if (!authorized(request, &refusal))
@@ -165,7 +167,17 @@ MastodonServer::MastodonServer()
                     return jsonResponse(status(p.id.toLongLong(), p.text, QDateTime::currentMSecsSinceEpoch()));
             }
         }
-        Posted p { QString::number(++m_nextId), text, body.value(QLatin1String("in_reply_to_id")).toString(), key };
+        for (const Posted &p : std::as_const(m_scheduled)) {
+            if (!m_ignoreIdempotency && !key.isEmpty() && p.key == key)
+                return schedule(p);
+        }
+        Posted p { QString::number(++m_nextId), text, body.value(QLatin1String("in_reply_to_id")).toString(), key, body };
+        for (const QJsonValue &id : body.value(QLatin1String("media_ids")).toArray()) {
+            if (m_processing.value(id.toString()) > 0)
+                return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Cannot attach files that have not finished processing. Try again in a moment!") } }, 422);
+        }
+        if (body.contains(QLatin1String("scheduled_at")))
+            return schedule(p);
         m_posted.append(p);
         if (m_dropAnswers > 0) {
             --m_dropAnswers;
@@ -200,6 +212,8 @@ MastodonServer::MastodonServer()
         static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts)/(\\w+)/(\\w+)$"));
         if (request.method == "GET" && request.path.startsWith("/api/v1/statuses/"))
             return conversation(request);
+        if (request.method == "GET" && request.path.startsWith("/api/v1/media/"))
+            return media(request);
         const auto m = action.match(QString::fromUtf8(request.path));
         if (request.method != "POST" || !m.hasMatch())
             return TestResponse::error(404, "{\"error\":\"Record not found\"}");

@@ -87,6 +87,7 @@ public:
         QString text;
         QString inReplyTo;
         QByteArray key;
+        QJsonObject body; ///< as posted: media_ids, poll, scheduled_at...
     };
     QList<Posted> posted() const;
     /// Actions on statuses and accounts, as "favourite 123", "follow 7".
@@ -110,6 +111,19 @@ public:
     void setConversation(qint64 id, int ancestors, int descendants);
     /// The text of post `n` of the conversation around `id` (ancestors from 1, then descendants).
     static QString conversationText(qint64 id, int n);
+
+    /// Media uploaded (POST /api/v2/media, multipart), in order.
+    struct Upload {
+        QString id;
+        QString description;
+        QByteArray contentType;
+        QByteArray bytes;
+    };
+    QList<Upload> uploads() const;
+    /// Media is processed later (202), and answers 206 to `polls` questions before it is ready.
+    void setMediaProcessing(int polls);
+    /// Posts scheduled with scheduled_at, which the server keeps until their time.
+    QList<Posted> scheduled() const;
 
     /// Read markers (/api/v1/markers), as Mastodon keeps them: the last read
     /// id of "home" and "notifications", each with a version that every
@@ -143,6 +157,11 @@ private:
     static TestResponse jsonResponse(const QJsonValue &v, int status = 200);
     /// GET /api/v1/statuses/{id} and /api/v1/statuses/{id}/context (MastodonConversations.cpp).
     TestResponse conversation(const TestRequest &request);
+    /// POST /api/v2/media and GET /api/v1/media/ID (MastodonMediaFake.cpp).
+    TestResponse media(const TestRequest &request);
+    /// A post with scheduled_at: kept as scheduled, answered as a ScheduledStatus.
+    TestResponse schedule(const Posted &post);
+    TestResponse scheduledList(const TestRequest &request);
     /// GET and POST /api/v1/markers (MastodonMarkersFake.cpp).
     TestResponse markers(const TestRequest &request);
 
@@ -155,6 +174,10 @@ private:
     int m_markerConflicts = 0;
     int m_markerUpdates = 0;
     QList<std::pair<QString, QString>> m_lists;
+    QList<Upload> m_uploads;
+    QHash<QString, int> m_processing; ///< media id → questions left before it is ready
+    int m_mediaPolls = 0;
+    QList<Posted> m_scheduled;
     QHash<QString, int> m_searchResults; ///< query → how many posts it finds
 
     TestHttpServer m_http;

@@ -102,8 +102,9 @@ struct Outbox::Private {
 
     /// The first waiting entry of each account, in the order they were queued.
     /// An entry left in Sending and not in flight here was cut off by a stop:
-    /// it goes first, as a resumed delivery.
-    QList<OutboxEntry> heads() const
+    /// it goes first, as a resumed delivery. One the user scheduled for later
+    /// holds up nothing queued after it; `nextScheduled` gets the earliest such time.
+    QList<OutboxEntry> heads(qint64 now, qint64 *nextScheduled) const
     {
         QList<OutboxEntry> candidates = store.inState(OutboxEntry::State::Sending);
         candidates += store.inState(OutboxEntry::State::Queued);
@@ -116,6 +117,10 @@ struct Outbox::Private {
         QList<OutboxEntry> out;
         QSet<qint64> seen;
         for (const OutboxEntry &e : std::as_const(candidates)) {
+            if (e.state == OutboxEntry::State::Queued && e.notBeforeMs > now) {
+                *nextScheduled = std::min(*nextScheduled, e.notBeforeMs);
+                continue;
+            }
             if (seen.contains(e.accountId))
                 continue;
             seen.insert(e.accountId);
@@ -133,7 +138,7 @@ struct Outbox::Private {
         }
         const qint64 now = nowMs();
         qint64 nextWake = LLONG_MAX;
-        for (const OutboxEntry &head : heads()) {
+        for (const OutboxEntry &head : heads(now, &nextWake)) {
             if (inFlight.contains(head.accountId))
                 continue;
             const bool resumed = head.state == OutboxEntry::State::Sending;
@@ -270,10 +275,12 @@ void Outbox::registerDeliverer(const QString &actionPrefix, OutboxDeliverer *del
         d->deliverers.append({ actionPrefix, deliverer });
 }
 
-qint64 Outbox::enqueue(qint64 accountId, const QString &action, const QJsonObject &payload, QString *error)
+qint64 Outbox::enqueue(qint64 accountId, const QString &action, const QJsonObject &payload, QString *error,
+    qint64 notBeforeMs)
 {
     OutboxEntry entry;
     entry.accountId = accountId;
+    entry.notBeforeMs = notBeforeMs;
     entry.action = action;
     entry.payload = payload;
     entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);

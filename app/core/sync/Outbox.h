@@ -62,8 +62,9 @@ public:
     void registerDeliverer(const QString &actionPrefix, OutboxDeliverer *deliverer);
 
     /// Durable before it returns: 0 and `error` when the row could not be written.
-    qint64 enqueue(
-        qint64 accountId, const QString &action, const QJsonObject &payload, QString *error = nullptr);
+    /// Not tried before `notBeforeMs` (a time the user picked), when given.
+    qint64 enqueue(qint64 accountId, const QString &action, const QJsonObject &payload, QString *error = nullptr,
+        qint64 notBeforeMs = 0);
 
     void start(); ///< prune old sent entries, resume in-flight ones, then deliver what is due
     void deliverNow(); ///< try every queued entry now (user said "send")

@@ -1,14 +1,18 @@
 #include "MastodonDeliverer.h"
 
 #include "MastodonJson.h"
+#include "MastodonMedia.h"
 #include "accounts/Accounts.h"
 #include "net/HttpClient.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -220,8 +224,28 @@ void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, st
 
 void MastodonDeliverer::post(std::shared_ptr<Job> job)
 {
-    QJsonObject body;
     const QJsonObject &p = job->entry.payload;
+    // A post whose time is too near for the server to schedule it waits for that time here.
+    const qint64 at = qint64(p.value(QLatin1String("scheduled_at_ms")).toDouble());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool serverSchedules = at > now + mastodon::ServerScheduleMinMs + ScheduleMarginMs;
+    if (!serverSchedules && at > now + 1000) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Transient;
+        d.error = Text::tr("Waits until its time, %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat));
+        d.retryAfterSecs = int((at - now + 999) / 1000);
+        job->done(d);
+        return;
+    }
+    // Pictures go first: the post names them by the ids the server gives them.
+    const QJsonArray media = p.value(QLatin1String("media")).toArray();
+    for (qsizetype i = 0; i < media.size(); ++i) {
+        if (!media.at(i).toObject().value(QLatin1String("id")).toString().isEmpty())
+            continue;
+        upload(job, int(i));
+        return;
+    }
+    QJsonObject body;
     for (const char *key : { "status", "spoiler_text", "visibility", "language", "in_reply_to_id" }) {
         const QString value = p.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
@@ -229,18 +253,88 @@ void MastodonDeliverer::post(std::shared_ptr<Job> job)
     }
     if (p.value(QLatin1String("sensitive")).toBool())
         body.insert(QStringLiteral("sensitive"), true);
+    QJsonArray mediaIds;
+    for (const QJsonValue &m : media)
+        mediaIds.append(m.toObject().value(QLatin1String("id")).toString());
+    if (!mediaIds.isEmpty())
+        body.insert(QStringLiteral("media_ids"), mediaIds);
+    if (const QJsonObject poll = p.value(QLatin1String("poll")).toObject(); !poll.isEmpty())
+        body.insert(QStringLiteral("poll"), poll);
+    if (serverSchedules)
+        body.insert(QStringLiteral("scheduled_at"), QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs));
     send(job, "POST", QStringLiteral("/api/v1/statuses"), QJsonDocument(body).toJson(QJsonDocument::Compact),
         [job](const QByteArray &answer) {
             DeliveryResult d;
             d.outcome = DeliveryResult::Outcome::Sent;
-            d.remoteId = mastodon::singleStatus(answer).value_or(MastodonStatus()).id;
+            // A status, or for a scheduled one its ScheduledStatus: both carry an id.
+            d.remoteId = QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString();
+            // The copies kept of its pictures have done their work.
+            for (const QJsonValue &m : job->entry.payload.value(QLatin1String("media")).toArray()) {
+                const QString path = m.toObject().value(QLatin1String("path")).toString();
+                if (mastodon::isKeptMediaFile(path))
+                    QFile::remove(path);
+            }
             job->done(d);
         });
+}
+
+void MastodonDeliverer::upload(std::shared_ptr<Job> job, int index)
+{
+    QJsonArray media = job->entry.payload.value(QLatin1String("media")).toArray();
+    const QJsonObject m = media.at(index).toObject();
+    const mastodon::MediaDraft draft { m.value(QLatin1String("path")).toString(), m.value(QLatin1String("description")).toString() };
+    QPointer<MastodonDeliverer> self(this);
+    mastodon::uploadMedia(m_http, job->server, job->token, draft, m_timeoutMs,
+        [self, job, index](const mastodon::MediaUpload &upload) {
+            if (!self)
+                return;
+            if (upload.refusal) {
+                job->done(refused(*upload.refusal));
+                return;
+            }
+            if (upload.id.isEmpty()) {
+                DeliveryResult d;
+                d.outcome = upload.gone ? DeliveryResult::Outcome::Permanent : DeliveryResult::Outcome::Transient;
+                d.error = upload.problem;
+                job->done(d);
+                return;
+            }
+            // Kept for this delivery only: after a restart the picture goes
+            // again, and the server drops the copy no post uses.
+            QJsonArray list = job->entry.payload.value(QLatin1String("media")).toArray();
+            QJsonObject sent = list.at(index).toObject();
+            sent.insert(QStringLiteral("id"), upload.id);
+            list.replace(index, sent);
+            job->entry.payload.insert(QStringLiteral("media"), list);
+            self->post(job);
+        }, m_mediaPollMs);
 }
 
 void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
 {
     QPointer<MastodonDeliverer> self(this);
+    // A post the server was to schedule is among its scheduled posts, not its statuses.
+    const qint64 at = qint64(job->entry.payload.value(QLatin1String("scheduled_at_ms")).toDouble());
+    if (at > QDateTime::currentMSecsSinceEpoch()) {
+        send(job, "GET", QStringLiteral("/api/v1/scheduled_statuses?limit=40"), {}, [self, job](const QByteArray &answer) {
+            if (!self)
+                return;
+            const QString text = comparable(job->entry.payload.value(QLatin1String("status")).toString());
+            for (const QJsonValue &v : QJsonDocument::fromJson(answer).array()) {
+                const QJsonObject scheduled = v.toObject();
+                const QJsonObject params = scheduled.value(QLatin1String("params")).toObject();
+                if (comparable(params.value(QLatin1String("text")).toString()) == text) {
+                    DeliveryResult d;
+                    d.outcome = DeliveryResult::Outcome::Sent;
+                    d.remoteId = scheduled.value(QLatin1String("id")).toString();
+                    job->done(d);
+                    return;
+                }
+            }
+            self->post(job);
+        });
+        return;
+    }
     send(job, "GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, [self, job](const QByteArray &me) {
         if (!self)
             return;

@@ -41,13 +41,20 @@ public:
 
     void deliver(const OutboxEntry &entry, bool resumed, Done done) override;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// The wait between questions about media the server processes later.
+    void setMediaPollMs(int ms) { m_mediaPollMs = ms; }
 
     /// Seconds an entry waits before it tries again after its token was refused.
     static constexpr int SignInRetrySecs = 15 * 60;
+    /// A scheduled post goes to the server with its time only when that is
+    /// this much more than the server's five minutes away (clocks differ).
+    static constexpr qint64 ScheduleMarginMs = 60 * 1000;
 
 private:
     struct Job;
     void post(std::shared_ptr<Job> job);
+    /// Sends the entry's picture `index`, then goes on with post().
+    void upload(std::shared_ptr<Job> job, int index);
     void findSent(std::shared_ptr<Job> job);
     void act(std::shared_ptr<Job> job, const QString &path);
     /// The id the account's server gives the post at `url`.
@@ -58,6 +65,7 @@ private:
     Accounts &m_accounts;
     HttpClient &m_http;
     int m_timeoutMs = 30000;
+    int m_mediaPollMs = 2000;
 };
 
 } // namespace gilde

@@ -86,7 +86,43 @@ QJsonObject postPayload(const PostDraft &draft)
         p.insert(QStringLiteral("in_reply_to_url"), draft.inReplyToUrl);
     if (draft.sensitive)
         p.insert(QStringLiteral("sensitive"), true);
+    if (!draft.media.isEmpty()) {
+        QJsonArray media;
+        for (const MediaDraft &m : draft.media)
+            media.append(QJsonObject { { QStringLiteral("path"), m.path }, { QStringLiteral("description"), m.description } });
+        p.insert(QStringLiteral("media"), media);
+    }
+    if (draft.poll) {
+        p.insert(QStringLiteral("poll"), QJsonObject {
+            { QStringLiteral("options"), QJsonArray::fromStringList(draft.poll->options) },
+            { QStringLiteral("expires_in"), draft.poll->expiresInSecs },
+            { QStringLiteral("multiple"), draft.poll->multiple } });
+    }
+    if (draft.scheduledAtMs > 0)
+        p.insert(QStringLiteral("scheduled_at_ms"), double(draft.scheduledAtMs));
     return p;
+}
+
+qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs)
+{
+    return draft.scheduledAtMs > nowMs && draft.scheduledAtMs < nowMs + ServerScheduleMinMs ? draft.scheduledAtMs : 0;
+}
+
+QString draftProblem(const PostDraft &draft)
+{
+    if (draft.text.trimmed().isEmpty() && draft.media.isEmpty())
+        return Text::tr("Write something, or add a picture.");
+    if (draft.media.size() > MaxMedia)
+        return Text::tr("A post takes at most %n pictures.", nullptr, MaxMedia);
+    if (draft.poll && !draft.media.isEmpty())
+        return Text::tr("A post has either pictures or a poll, not both.");
+    if (draft.poll) {
+        const qsizetype filled = std::count_if(draft.poll->options.cbegin(), draft.poll->options.cend(),
+            [](const QString &o) { return !o.trimmed().isEmpty(); });
+        if (filled < MinPollOptions || draft.poll->options.size() > MaxPollOptions || filled != draft.poll->options.size())
+            return Text::tr("A poll needs %1 to %2 choices, none of them empty.").arg(MinPollOptions).arg(MaxPollOptions);
+    }
+    return {};
 }
 
 PostDraft draftOf(const QJsonObject &payload)
@@ -99,6 +135,19 @@ PostDraft draftOf(const QJsonObject &payload)
     draft.inReplyToId = payload.value(QLatin1String("in_reply_to_id")).toString();
     draft.inReplyToUrl = payload.value(QLatin1String("in_reply_to_url")).toString();
     draft.sensitive = payload.value(QLatin1String("sensitive")).toBool();
+    for (const QJsonValue &v : payload.value(QLatin1String("media")).toArray()) {
+        const QJsonObject m = v.toObject();
+        draft.media.append({ m.value(QLatin1String("path")).toString(), m.value(QLatin1String("description")).toString() });
+    }
+    if (const QJsonObject poll = payload.value(QLatin1String("poll")).toObject(); !poll.isEmpty()) {
+        PollDraft d;
+        for (const QJsonValue &o : poll.value(QLatin1String("options")).toArray())
+            d.options << o.toString();
+        d.expiresInSecs = poll.value(QLatin1String("expires_in")).toInt(d.expiresInSecs);
+        d.multiple = poll.value(QLatin1String("multiple")).toBool();
+        draft.poll = d;
+    }
+    draft.scheduledAtMs = qint64(payload.value(QLatin1String("scheduled_at_ms")).toDouble());
     return draft;
 }
 

@@ -26,6 +26,21 @@ QStringList replyMentions(const Item &item, const QString &ownAcct);
 /// The visibility a reply keeps: never wider than the post it answers.
 QString replyVisibility(const Item &item);
 
+/// A picture (or video, or sound) to go with a post: a file Gilde keeps
+/// until the post is delivered, and what it shows for those who cannot see it.
+struct MediaDraft {
+    QString path;
+    QString description;
+    friend bool operator==(const MediaDraft &, const MediaDraft &) = default;
+};
+
+struct PollDraft {
+    QStringList options;
+    int expiresInSecs = 24 * 3600;
+    bool multiple = false;
+    friend bool operator==(const PollDraft &, const PollDraft &) = default;
+};
+
 struct PostDraft {
     QString text;
     QString spoiler;
@@ -34,8 +49,23 @@ struct PostDraft {
     QString inReplyToId;
     QString inReplyToUrl; ///< the parent's address, when it was seen on another server than the account's
     bool sensitive = false;
+    QList<MediaDraft> media; ///< up to MaxMedia; a post has media or a poll, not both
+    std::optional<PollDraft> poll;
+    qint64 scheduledAtMs = 0; ///< when the post is to appear; 0: now
 };
+/// What Mastodon takes with one post.
+inline constexpr int MaxMedia = 4;
+inline constexpr int MinPollOptions = 2;
+inline constexpr int MaxPollOptions = 4;
+/// The server schedules a post itself only this far ahead; nearer, the outbox holds it.
+inline constexpr qint64 ServerScheduleMinMs = 5 * 60 * 1000;
+
 QJsonObject postPayload(const PostDraft &draft);
+/// When the outbox may send the post: its time when that is too near for the
+/// server to schedule it (under ServerScheduleMinMs from `nowMs`), else 0.
+qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs);
+/// Why the draft cannot be posted (translated), empty when it can.
+QString draftProblem(const PostDraft &draft);
 /// The draft a post payload was made from, for the user to edit an entry the server refused.
 PostDraft draftOf(const QJsonObject &payload);
 /// Makes the draft a reply from `account` to the item: the parent (by id on
