@@ -7,17 +7,27 @@
 #include "core/store/OutboxStore.h"
 #include "core/sync/Outbox.h"
 #include "test_dashboard_support.h"
+#include "core/sources/mastodon/PostDrafts.h"
+#include "ui/compose/ComposerAttachments.h"
 #include "ui/compose/ComposerDialog.h"
+#include "ui/compose/ComposerPoll.h"
 #include "ui/compose/PostActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +163,142 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     actions.favourite(article);
     CHECK(messages.last() == QStringLiteral("This is not a Mastodon post."));
     CHECK(env.entries().size() == 3);
+}
+
+namespace
+{
+
+QString pictureFile(const QTemporaryDir &dir, const QString &name, const QColor &colour)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(colour);
+    const QString path = dir.filePath(name);
+    REQUIRE(image.save(path, "PNG"));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Composer: pictures with their descriptions go with each account's post, each its own copy",
+    "[ui][compose][media]")
+{
+    ComposeEnv env;
+    QTemporaryDir files;
+    const QString board = pictureFile(files, QStringLiteral("bord.png"), Qt::darkGreen);
+    const QString team = pictureFile(files, QStringLiteral("team.png"), Qt::darkRed);
+    ComposerDialog composer(*env.p.engine);
+    for (QCheckBox *box : composer.accountBoxes())
+        box->setChecked(true);
+    composer.textEdit()->setPlainText(QStringLiteral("Wat we vandaag leerden"));
+    composer.addFiles({ board, team });
+    REQUIRE(composer.attachments()->count() == 2);
+    QTest::keyClicks(composer.attachments()->descriptionField(0), QStringLiteral("Een whiteboard vol post-its"));
+    // Pictures or a poll: with pictures, no poll.
+    CHECK_FALSE(composer.pollToggle()->isEnabled());
+    // Five is one too many.
+    composer.addFiles({ board, board, board });
+    CHECK(composer.attachments()->count() == 4);
+    composer.attachments()->setMedia(composer.attachments()->media().mid(0, 2));
+    REQUIRE(composer.postButton()->isEnabled());
+    REQUIRE(composer.post());
+
+    const QList<OutboxEntry> entries = env.entries();
+    REQUIRE(entries.size() == 2);
+    QStringList copies;
+    for (const OutboxEntry &e : entries) {
+        const mastodon::PostDraft draft = mastodon::draftOf(e.payload);
+        REQUIRE(draft.media.size() == 2);
+        CHECK(draft.media.at(0).description == QStringLiteral("Een whiteboard vol post-its"));
+        CHECK(draft.media.at(1).description.isEmpty());
+        for (const mastodon::MediaDraft &m : draft.media) {
+            CHECK(m.path.startsWith(env.p.dir.path()));
+            CHECK(QFile::exists(m.path));
+            copies << m.path;
+        }
+    }
+    copies.removeDuplicates();
+    CHECK(copies.size() == 4);
+}
+
+TEST_CASE("Composer: a poll, and a post for later: by the server far ahead, by the outbox when near",
+    "[ui][compose]")
+{
+    ComposeEnv env;
+    {
+        ComposerDialog composer(*env.p.engine);
+        composer.textEdit()->setPlainText(QStringLiteral("Koffie of thee?"));
+        composer.pollToggle()->setChecked(true);
+        REQUIRE(composer.pollEditor()->isVisibleTo(&composer));
+        composer.pollEditor()->choiceField(0)->setText(QStringLiteral("Koffie"));
+        CHECK_FALSE(composer.postButton()->isEnabled()); // one choice is no poll
+        composer.pollEditor()->choiceField(1)->setText(QStringLiteral("Thee"));
+        CHECK(composer.postButton()->isEnabled());
+        composer.laterToggle()->setChecked(true);
+        CHECK(composer.postButton()->text() == QStringLiteral("Schedule"));
+        composer.whenEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+        CHECK_FALSE(composer.postButton()->isEnabled()); // not in the past
+        const QDateTime later = QDateTime::currentDateTime().addSecs(3 * 3600);
+        composer.whenEdit()->setDateTime(later);
+        REQUIRE(composer.post());
+        REQUIRE(env.entries().size() == 1);
+        const OutboxEntry e = env.entries().first();
+        const mastodon::PostDraft draft = mastodon::draftOf(e.payload);
+        REQUIRE(draft.poll);
+        CHECK(draft.poll->options == QStringList { "Koffie", "Thee" });
+        CHECK(qAbs(draft.scheduledAtMs - later.toMSecsSinceEpoch()) < 60000);
+        CHECK(e.notBeforeMs == 0); // the server holds it
+    }
+    ComposerDialog composer(*env.p.engine);
+    composer.textEdit()->setPlainText(QStringLiteral("Zo meteen"));
+    composer.laterToggle()->setChecked(true);
+    composer.whenEdit()->setDateTime(QDateTime::currentDateTime().addSecs(120));
+    REQUIRE(composer.post());
+    REQUIRE(env.entries().size() == 2);
+    CHECK(env.entries().first().notBeforeMs > QDateTime::currentMSecsSinceEpoch()); // newest first
+}
+
+TEST_CASE("Composer: what is written and not posted is there the next time, per subject", "[ui][compose][drafts]")
+{
+    ComposeEnv env;
+    QTemporaryDir files;
+    const QString board = pictureFile(files, QStringLiteral("bord.png"), Qt::darkGreen);
+    {
+        ComposerDialog composer(*env.p.engine);
+        composer.textEdit()->setPlainText(QStringLiteral("Half af"));
+        composer.addFiles({ board });
+        composer.attachments()->descriptionField(0)->setText(QStringLiteral("Een bord"));
+        composer.accountBoxes().last()->setChecked(true);
+        composer.reject();
+    }
+    {
+        ComposerDialog composer(*env.p.engine);
+        CHECK(composer.textEdit()->toPlainText() == QStringLiteral("Half af"));
+        REQUIRE(composer.attachments()->count() == 1);
+        CHECK(composer.attachments()->media().first() == mastodon::MediaDraft { board, QStringLiteral("Een bord") });
+        CHECK(composer.accountBoxes().first()->isChecked());
+        CHECK(composer.accountBoxes().last()->isChecked());
+        // Posted: the draft is done with.
+        REQUIRE(composer.post());
+        composer.accept();
+    }
+    {
+        ComposerDialog composer(*env.p.engine);
+        CHECK(composer.textEdit()->toPlainText().isEmpty());
+        CHECK(composer.attachments()->count() == 0);
+        // Kept by the button too; emptied, it is gone.
+        composer.textEdit()->setPlainText(QStringLiteral("Voor later"));
+        composer.saveDraftButton()->click();
+    }
+    {
+        ComposerDialog composer(*env.p.engine);
+        CHECK(composer.textEdit()->toPlainText() == QStringLiteral("Voor later"));
+        composer.textEdit()->clear();
+        composer.reject();
+    }
+    ComposerDialog composer(*env.p.engine);
+    CHECK(composer.textEdit()->toPlainText().isEmpty());
+    // The file is written whole: what is there reads back.
+    QFile file(QDir(env.p.engine->profileDir()).filePath(QStringLiteral("drafts.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(file.readAll()).isObject());
 }

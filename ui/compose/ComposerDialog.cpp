@@ -2,13 +2,19 @@
 
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
+#include "core/sources/mastodon/MastodonMedia.h"
 #include "core/sources/mastodon/MastodonWrites.h"
 #include "core/sync/Outbox.h"
 #include "ui/common/Theme.h"
+#include "ui/compose/ComposerAttachments.h"
+#include "ui/compose/ComposerPoll.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,6 +43,15 @@ ComposerDialog::ComposerDialog(Engine &engine, QWidget *parent)
     , m_replyLine(new QLabel(this))
     , m_error(new QLabel(this))
     , m_post(new QPushButton(tr("Post"), this))
+    , m_saveDraft(new QPushButton(tr("Save draft"), this))
+    , m_attachments(new ComposerAttachments(this))
+    , m_addMedia(new QPushButton(tr("Image"), this))
+    , m_pollToggle(new QToolButton(this))
+    , m_poll(new ComposerPoll(this))
+    , m_laterToggle(new QToolButton(this))
+    , m_when(new QDateTimeEdit(this))
+    , m_drafts(engine.profileDir())
+    , m_draftKey(PostDrafts::newPostKey())
 {
     setWindowTitle(tr("Write a post"));
     setMinimumWidth(520);
@@ -84,21 +100,28 @@ ComposerDialog::ComposerDialog(Engine &engine, QWidget *parent)
     m_error->setPalette(errorPalette);
 
     auto *options = new QHBoxLayout;
+    options->addWidget(m_addMedia);
+    options->addWidget(m_pollToggle);
     options->addWidget(m_warningToggle);
     options->addWidget(m_visibility);
     options->addWidget(m_language);
+    options->addWidget(m_laterToggle);
+    options->addWidget(m_when);
     options->addStretch(1);
     options->addWidget(m_counter);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_saveDraft, QDialogButtonBox::RejectRole);
     buttons->addButton(m_post, QDialogButtonBox::AcceptRole);
     m_post->setDefault(true);
+    m_saveDraft->setToolTip(tr("Keep it for later; it is here again the next time you write"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(from);
     layout->addWidget(m_replyLine);
     layout->addWidget(m_warning);
     layout->addWidget(m_text, 1);
+    layout->addWidget(buildExtras());
     layout->addLayout(options);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -120,12 +143,139 @@ ComposerDialog::ComposerDialog(Engine &engine, QWidget *parent)
         m_error->setText(tr("Add a Mastodon account first: the + on the left edge of the window."));
         m_error->show();
     }
+    restoreDraft(m_draftKey);
     updateCounter();
     m_text->setFocus();
 }
 
+QWidget *ComposerDialog::buildExtras()
+{
+    auto *extras = new QWidget(this);
+    auto *layout = new QVBoxLayout(extras);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_attachments);
+    layout->addWidget(m_poll);
+    m_poll->hide();
+    m_addMedia->setToolTip(tr("Add pictures, a video or a sound (up to four)"));
+    m_addMedia->setAccessibleName(tr("Add a picture"));
+    m_pollToggle->setText(tr("Poll"));
+    m_pollToggle->setCheckable(true);
+    m_pollToggle->setToolTip(tr("Add a poll"));
+    m_pollToggle->setAccessibleName(tr("Poll"));
+    m_laterToggle->setText(tr("Later"));
+    m_laterToggle->setCheckable(true);
+    m_laterToggle->setToolTip(tr("Post at a time you choose"));
+    m_laterToggle->setAccessibleName(tr("Post later"));
+    m_when->setAccessibleName(tr("When it appears"));
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // Tomorrow at nine: what people schedule most.
+    m_when->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+    m_when->hide();
+    connect(m_addMedia, &QPushButton::clicked, this, &ComposerDialog::pickFiles);
+    connect(m_attachments, &ComposerAttachments::changed, this, &ComposerDialog::updateCounter);
+    connect(m_poll, &ComposerPoll::changed, this, &ComposerDialog::updateCounter);
+    connect(m_pollToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_poll->setVisible(on);
+        if (on)
+            m_poll->choiceField(0)->setFocus();
+        updateCounter();
+    });
+    connect(m_laterToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_when->setVisible(on);
+        updateCounter();
+    });
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ComposerDialog::updateCounter);
+    connect(m_saveDraft, &QPushButton::clicked, this, &QDialog::reject); // done() keeps it
+    return extras;
+}
+
+void ComposerDialog::pickFiles()
+{
+    // Not modal to the whole program: the dialog is the composer's own.
+    auto *picker = new QFileDialog(this, tr("Add pictures"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setFileMode(QFileDialog::ExistingFiles);
+    picker->setNameFilter(ComposerAttachments::fileFilter());
+    connect(picker, &QFileDialog::filesSelected, this, &ComposerDialog::addFiles);
+    picker->open();
+}
+
+void ComposerDialog::addFiles(const QStringList &paths)
+{
+    const QString left = m_attachments->addFiles(paths);
+    m_error->setText(left);
+    m_error->setVisible(!left.isEmpty());
+    if (m_attachments->count() > 0)
+        m_attachments->descriptionField(m_attachments->count() - 1)->setFocus();
+}
+
+void ComposerDialog::restoreDraft(const QString &key)
+{
+    const std::optional<PostDrafts::Draft> draft = m_drafts.load(key);
+    if (!draft)
+        return;
+    fillFields(draft->post);
+    for (QCheckBox *box : std::as_const(m_accounts)) {
+        if (box->isEnabled())
+            box->setChecked(draft->accountIds.contains(box->property("accountId").toLongLong()));
+    }
+    m_replyLine->setText(m_replyLine->text() + (m_replyLine->text().isEmpty() ? QString() : QStringLiteral("\n"))
+        + tr("Your draft of %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(draft->savedMs), QLocale::ShortFormat)));
+    m_replyLine->show();
+}
+
+void ComposerDialog::fillFields(const mastodon::PostDraft &draft)
+{
+    m_text->setPlainText(draft.text);
+    m_text->moveCursor(QTextCursor::End);
+    m_warningToggle->setChecked(!draft.spoiler.isEmpty());
+    m_warning->setText(draft.spoiler);
+    if (const int visibility = m_visibility->findData(draft.visibility); visibility >= 0)
+        m_visibility->setCurrentIndex(visibility);
+    if (const int language = m_language->findData(draft.language); language >= 0)
+        m_language->setCurrentIndex(language);
+    m_attachments->setMedia(draft.media);
+    m_pollToggle->setChecked(draft.poll.has_value());
+    if (draft.poll)
+        m_poll->setPoll(*draft.poll);
+    m_laterToggle->setChecked(draft.scheduledAtMs > 0);
+    if (draft.scheduledAtMs > 0)
+        m_when->setDateTime(QDateTime::fromMSecsSinceEpoch(draft.scheduledAtMs));
+}
+
+void ComposerDialog::done(int result)
+{
+    // Whatever was written and not posted is there again next time.
+    if (!m_posted && !m_draftKey.isEmpty()) {
+        const mastodon::PostDraft draft = fieldsDraft();
+        const bool empty = draft.text.isEmpty() && draft.spoiler.isEmpty() && draft.media.isEmpty() && !draft.poll;
+        const bool onlyMentions = m_parent && draft.media.isEmpty() && !draft.poll
+            && QString(draft.text).remove(QRegularExpression(QStringLiteral("@[\\w.@-]+"))).trimmed().isEmpty();
+        if (empty || onlyMentions) {
+            m_drafts.remove(m_draftKey);
+        } else {
+            PostDrafts::Draft kept { draft, {}, 0 };
+            for (QCheckBox *box : std::as_const(m_accounts)) {
+                if (box->isChecked())
+                    kept.accountIds << box->property("accountId").toLongLong();
+            }
+            QString error;
+            if (!m_drafts.save(m_draftKey, kept, &error)) {
+                // Not closed: what is written would be lost.
+                m_error->setText(tr("The draft could not be kept: %1. Is the disk full?").arg(error));
+                m_error->show();
+                return;
+            }
+        }
+    }
+    QDialog::done(result);
+}
+
 void ComposerDialog::setReplyTo(const Item &parent, const Source &source, qint64 accountId)
 {
+    // The new post's draft the composer opened with is not this reply's.
+    fillFields({});
     m_parent = parent;
     m_parentSource = source;
     setWindowTitle(tr("Reply"));
@@ -156,11 +306,19 @@ void ComposerDialog::setReplyTo(const Item &parent, const Source &source, qint64
         m_warning->setText(spoiler);
         m_text->setFocus();
     }
+    // Not the new post's draft: this reply's own, if one was kept.
+    m_draftKey = PostDrafts::replyKey(parent.id);
+    restoreDraft(m_draftKey);
+    updateCounter();
 }
 
 void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
 {
     const mastodon::PostDraft draft = mastodon::draftOf(entry.payload);
+    m_draftKey.clear(); // the outbox entry is where it is kept
+    m_saveDraft->hide();
+    m_replyLine->clear();
+    m_replyLine->hide();
     m_editedEntry = entry.id;
     m_editedReplyToId = draft.inReplyToId;
     m_editedReplyToUrl = draft.inReplyToUrl;
@@ -174,16 +332,7 @@ void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
         m_replyLine->setText(tr("A reply"));
         m_replyLine->show();
     }
-    m_text->setPlainText(draft.text);
-    m_text->moveCursor(QTextCursor::End);
-    m_warningToggle->setChecked(!draft.spoiler.isEmpty());
-    m_warning->setText(draft.spoiler);
-    const int visibility = m_visibility->findData(draft.visibility);
-    if (visibility >= 0)
-        m_visibility->setCurrentIndex(visibility);
-    const int language = m_language->findData(draft.language);
-    if (language >= 0)
-        m_language->setCurrentIndex(language);
+    fillFields(draft);
     if (!entry.lastError.isEmpty()) {
         m_error->setText(tr("The server said: %1").arg(entry.lastError));
         m_error->show();
@@ -204,7 +353,13 @@ void ComposerDialog::updateCounter()
     bool anyAccount = false;
     for (QCheckBox *box : std::as_const(m_accounts))
         anyAccount = anyAccount || box->isChecked();
-    m_post->setEnabled(anyAccount && left >= 0 && !m_text->toPlainText().trimmed().isEmpty());
+    // Pictures or a poll, not both, as servers take them.
+    m_addMedia->setEnabled(!m_pollToggle->isChecked() && m_attachments->count() < mastodon::MaxMedia);
+    m_pollToggle->setEnabled(m_attachments->count() == 0);
+    const mastodon::PostDraft draft = fieldsDraft();
+    const bool inFuture = !m_laterToggle->isChecked() || m_when->dateTime() > QDateTime::currentDateTime();
+    m_post->setText(m_editedEntry > 0 ? tr("Send again") : m_laterToggle->isChecked() ? tr("Schedule") : tr("Post"));
+    m_post->setEnabled(anyAccount && left >= 0 && inFuture && mastodon::draftProblem(draft).isEmpty());
 }
 
 mastodon::PostDraft ComposerDialog::fieldsDraft() const
@@ -214,6 +369,11 @@ mastodon::PostDraft ComposerDialog::fieldsDraft() const
     draft.spoiler = m_warningToggle->isChecked() ? m_warning->text().trimmed() : QString();
     draft.visibility = m_visibility->currentData().toString();
     draft.language = m_language->currentData().toString();
+    draft.media = m_attachments->media();
+    if (m_pollToggle->isChecked())
+        draft.poll = m_poll->poll();
+    if (m_laterToggle->isChecked())
+        draft.scheduledAtMs = m_when->dateTime().toMSecsSinceEpoch();
     return draft;
 }
 
@@ -228,6 +388,7 @@ bool ComposerDialog::post()
             m_error->show();
             return false;
         }
+        m_posted = true;
         Q_EMIT queued(tr("Changed: it goes out again with the outbox."));
         return true;
     }
@@ -245,7 +406,18 @@ bool ComposerDialog::post()
             m_error->show();
             return false;
         }
-        if (m_engine.outbox().enqueue(account->id, QStringLiteral("mastodon.post"), mastodon::postPayload(draft), &error) <= 0) {
+        // Each account's post sends, then removes, its own copies of the pictures.
+        for (mastodon::MediaDraft &m : draft.media) {
+            m.path = mastodon::keepMediaFile(m_engine.profileDir(), m.path, &error);
+            if (m.path.isEmpty()) {
+                m_error->setText(error);
+                m_error->show();
+                return false;
+            }
+        }
+        const qint64 notBefore = mastodon::notBeforeOf(draft, QDateTime::currentMSecsSinceEpoch());
+        if (m_engine.outbox().enqueue(account->id, QStringLiteral("mastodon.post"), mastodon::postPayload(draft), &error,
+                notBefore) <= 0) {
             m_error->setText(tr("The post could not be queued: %1").arg(error));
             m_error->show();
             return false;
@@ -254,7 +426,14 @@ bool ComposerDialog::post()
     }
     if (queuedFrom.isEmpty())
         return false;
-    Q_EMIT queued(tr("Queued from %1: it goes out with the outbox.").arg(queuedFrom.join(QStringLiteral(", "))));
+    m_posted = true;
+    if (!m_draftKey.isEmpty())
+        m_drafts.remove(m_draftKey);
+    const QString from = queuedFrom.join(QStringLiteral(", "));
+    if (m_laterToggle->isChecked())
+        Q_EMIT queued(tr("Scheduled from %1 for %2.").arg(from, QLocale().toString(m_when->dateTime(), QLocale::ShortFormat)));
+    else
+        Q_EMIT queued(tr("Queued from %1: it goes out with the outbox.").arg(from));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/OutboxEntry.h"
 #include "core/model/Source.h"
 #include "core/sources/mastodon/MastodonWrites.h"
+#include "core/sources/mastodon/PostDrafts.h"
 
 #include <QDialog>
 
@@ -11,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,12 +22,17 @@ class QToolButton;
 namespace gilde
 {
 
+class ComposerAttachments;
+class ComposerPoll;
 class Engine;
 
 /// Writes a Mastodon post or a reply: the text with the server's count
-/// (links count as 23), a content warning, visibility, language, and the
+/// (links count as 23), a content warning, visibility, language, up to four
+/// pictures with their descriptions or a poll, a time to appear, and the
 /// accounts to post from (each gets its own queued write). Nothing is sent
 /// from here: the posts go into the outbox, which delivers them when online.
+/// What is written and not posted stays as a draft (PostDrafts) for the next
+/// time the composer opens on the same subject.
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +53,14 @@ public:
     QPushButton *postButton() const { return m_post; }
     QLabel *counter() const { return m_counter; }
     QList<QCheckBox *> accountBoxes() const { return m_accounts; }
+    ComposerAttachments *attachments() const { return m_attachments; }
+    ComposerPoll *pollEditor() const { return m_poll; }
+    QToolButton *pollToggle() const { return m_pollToggle; }
+    QToolButton *laterToggle() const { return m_laterToggle; }
+    QDateTimeEdit *whenEdit() const { return m_when; }
+    QPushButton *saveDraftButton() const { return m_saveDraft; }
+    /// Files picked elsewhere (a drop, a test): added as the picker adds them.
+    void addFiles(const QStringList &paths);
 
     /// Queues the post for every ticked account; false (with a message) when it cannot.
     bool post();
@@ -56,7 +71,14 @@ public:
 Q_SIGNALS:
     void queued(const QString &message);
 
+protected:
+    void done(int result) override;
+
 private:
+    QWidget *buildExtras();
+    void pickFiles();
+    void restoreDraft(const QString &key);
+    void fillFields(const mastodon::PostDraft &draft);
     void updateCounter();
     mastodon::PostDraft fieldsDraft() const; ///< what the fields say, for no reply yet
 
@@ -71,6 +93,16 @@ private:
     QLabel *m_replyLine;
     QLabel *m_error;
     QPushButton *m_post;
+    QPushButton *m_saveDraft;
+    ComposerAttachments *m_attachments;
+    QPushButton *m_addMedia;
+    QToolButton *m_pollToggle;
+    ComposerPoll *m_poll;
+    QToolButton *m_laterToggle;
+    QDateTimeEdit *m_when;
+    PostDrafts m_drafts;
+    QString m_draftKey; ///< what the draft is kept under; empty: none (editing a queued post)
+    bool m_posted = false;
     std::optional<Item> m_parent;
     qint64 m_editedEntry = 0;
     QString m_editedReplyToId; ///< an edited reply's parent, as its payload names it
