@@ -61,6 +61,16 @@
     </message>
 </context>
 <context>
+    <name>MastodonWrites</name>
+    <message numerus="yes">
+        <source>A post takes at most %n pictures.</source>
+        <translation>
+            <numerusform>A post takes at most %n picture.</numerusform>
+            <numerusform>A post takes at most %n pictures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -191,6 +201,26 @@
         <translation>
             <numerusform>%n kind hidden</numerusform>
             <numerusform>%n kinds hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ComposerAttachments</name>
+    <message numerus="yes">
+        <source>A post takes at most %n pictures; left out: %1</source>
+        <translation>
+            <numerusform>A post takes at most %n picture; left out: %1</numerusform>
+            <numerusform>A post takes at most %n pictures; left out: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ComposerPoll</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

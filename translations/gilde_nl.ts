@@ -671,6 +671,10 @@
         <source>The server did not say who this account is; Gilde tries again later.</source>
         <translation>De server zei niet wie dit account is; Gilde probeert het later opnieuw.</translation>
     </message>
+    <message>
+        <source>Waits until its time, %1.</source>
+        <translation>Wacht tot het zover is: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MastodonFetcher</name>
@@ -727,6 +731,41 @@
     <message>
         <source>The server&apos;s answer is not an account.</source>
         <translation>Het antwoord van de server is geen account.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonMedia</name>
+    <message>
+        <source>The picture %1 is no longer there.</source>
+        <translation>De afbeelding %1 is er niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than servers take (99 MB).</source>
+        <translation>%1 is groter dan servers aannemen (99 MB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The server is still processing the media; Gilde tries again later.</source>
+        <translation>De server is de media nog aan het verwerken; Gilde probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Kon de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1: %2. Is the disk full?</source>
+        <translation>Kon geen kopie van %1 bewaren: %2. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the upload names no media.</source>
+        <translation>Het antwoord van de server op het uploaden noemt geen media.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +860,10 @@
         <source>Posts of %1</source>
         <translation>Berichten van %1</translation>
     </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
 </context>
 <context>
     <name>MastodonWrites</name>
@@ -835,6 +878,25 @@
     <message>
         <source>This post has no address that another server could find it by.</source>
         <translation>Dit bericht heeft geen adres waarmee een andere server het kan vinden.</translation>
+    </message>
+    <message>
+        <source>Write something, or add a picture.</source>
+        <translation>Schrijf iets, of voeg een afbeelding toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post takes at most %n pictures.</source>
+        <translation>
+            <numerusform>Een bericht neemt hooguit %n afbeelding.</numerusform>
+            <numerusform>Een bericht neemt hooguit %n afbeeldingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A post has either pictures or a poll, not both.</source>
+        <translation>Een bericht heeft afbeeldingen of een peiling, niet allebei.</translation>
+    </message>
+    <message>
+        <source>A poll needs %1 to %2 choices, none of them empty.</source>
+        <translation>Een peiling heeft %1 tot %2 keuzes nodig, geen ervan leeg.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1136,10 @@
         <source>Behind a content warning: open it to read.</source>
         <translation>Achter een inhoudswaarschuwing: open het bericht om het te lezen.</translation>
     </message>
+    <message>
+        <source>Sensitive media: click the picture to show it.</source>
+        <translation>Gevoelige media: klik op de afbeelding om haar te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>ThreadHtml</name>
@@ -1278,10 +1344,6 @@
         <translation>Naar het tabblad</translation>
     </message>
     <message>
-        <source>Add a column</source>
-        <translation>Kolom toevoegen</translation>
-    </message>
-    <message>
         <source>Sign out…</source>
         <translation>Afmelden…</translation>
     </message>
@@ -1332,6 +1394,18 @@
     <message>
         <source>Mentions, replies and direct messages show on the desktop</source>
         <translation>Vermeldingen, reacties en directe berichten verschijnen op het bureaublad</translation>
+    </message>
+    <message>
+        <source>Search posts</source>
+        <translation>Berichten zoeken</translation>
+    </message>
+    <message>
+        <source>Posts on %1 that match (as @%2 sees them):</source>
+        <translation>Berichten op %1 die overeenkomen (zoals @%2 ze ziet):</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Kolom toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1880,44 @@ Druk op F5 om te vernieuwen.</translation>
     </message>
 </context>
 <context>
+    <name>gilde::ComposerAttachments</name>
+    <message>
+        <source>Pictures, videos and sounds (*.png *.jpg *.jpeg *.gif *.webp *.avif *.heic *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a)</source>
+        <translation>Afbeeldingen, video’s en geluiden (*.png *.jpg *.jpeg *.gif *.webp *.avif *.heic *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post takes at most %n pictures; left out: %1</source>
+        <translation>
+            <numerusform>Een bericht neemt hooguit %n afbeelding; weggelaten: %1</numerusform>
+            <numerusform>Een bericht neemt hooguit %n afbeeldingen; weggelaten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Afbeelding %1</translation>
+    </message>
+    <message>
+        <source>Description (alt text) of %1</source>
+        <translation>Beschrijving (alt-tekst) van %1</translation>
+    </message>
+    <message>
+        <source>What it shows, for those who cannot see it</source>
+        <translation>Wat erop staat, voor wie het niet kan zien</translation>
+    </message>
+    <message>
+        <source>Description of %1</source>
+        <translation>Beschrijving van %1</translation>
+    </message>
+    <message>
+        <source>Take it off the post</source>
+        <translation>Uit het bericht halen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>gilde::ComposerDialog</name>
     <message>
         <source>Post</source>
@@ -1927,6 +2039,128 @@ Druk op F5 om te vernieuwen.</translation>
         <source>Changed: it goes out again with the outbox.</source>
         <translation>Gewijzigd: het gaat opnieuw mee met de outbox.</translation>
     </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Concept bewaren</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Keep it for later; it is here again the next time you write</source>
+        <translation>Bewaar het voor later; de volgende keer dat je schrijft staat het er weer</translation>
+    </message>
+    <message>
+        <source>Add pictures, a video or a sound (up to four)</source>
+        <translation>Voeg afbeeldingen, een video of een geluid toe (hooguit vier)</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>Afbeelding toevoegen</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>Add a poll</source>
+        <translation>Peiling toevoegen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Post at a time you choose</source>
+        <translation>Plaats op een tijdstip dat je kiest</translation>
+    </message>
+    <message>
+        <source>Post later</source>
+        <translation>Later plaatsen</translation>
+    </message>
+    <message>
+        <source>When it appears</source>
+        <translation>Wanneer het verschijnt</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Afbeeldingen toevoegen</translation>
+    </message>
+    <message>
+        <source>Your draft of %1.</source>
+        <translation>Je concept van %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1. Is the disk full?</source>
+        <translation>Het concept kon niet worden bewaard: %1. Is de schijf vol?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1 for %2.</source>
+        <translation>Ingepland vanaf %1 voor %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::ComposerPoll</name>
+    <message>
+        <source>Add a choice</source>
+        <translation>Keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Voters may pick several</source>
+        <translation>Stemmers mogen er meer kiezen</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Keuze %1</translation>
+    </message>
+    <message>
+        <source>Poll choice %1</source>
+        <translation>Peilingkeuze %1</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minuten</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 uur</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 dagen</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>How long the poll runs</source>
+        <translation>Hoe lang de peiling loopt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gilde::Dashboard</name>
@@ -2038,6 +2272,13 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Could not follow the topic.</source>
         <translation>Het onderwerp kon niet worden gevolgd.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -4139,10 +4380,6 @@ Toon de outbox</translation>
         <translation>Zet een bericht, reactie of nieuw forumonderwerp in de outbox.</translation>
     </message>
     <message>
-        <source>--account ID [--reply-to ITEM[#POST] | --in SOURCE --title TITLE] TEXT</source>
-        <translation>--account ID [--reply-to ITEM[#BERICHT] | --in BRON --title TITEL] TEKST</translation>
-    </message>
-    <message>
         <source>Reply to this item (see: gilde items); its people are mentioned. For a forum topic, ITEM#N answers its post N (see: gilde thread).</source>
         <translation>Reageer op dit item (zie: gilde items); de mensen erin worden genoemd. Bij een forumonderwerp reageert ITEM#N op bericht N (zie: gilde thread).</translation>
     </message>
@@ -4202,6 +4439,62 @@ Toon de outbox</translation>
         <source>Queued post %1 to %2 as %3; it goes out with the outbox (gilde outbox --send).</source>
         <translation>Bericht %1 aan %2 als %3 staat in de wachtrij; het gaat mee met de outbox (gilde outbox --send).</translation>
     </message>
+    <message>
+        <source>--account ID [--reply-to ITEM[#POST] | --in SOURCE --title TITLE] [--media FILE --alt TEXT]... [--poll CHOICE]... [--at TIME] TEXT</source>
+        <translation>--account ID [--reply-to ITEM[#BERICHT] | --in BRON --title TITEL] [--media BESTAND --alt TEKST]... [--poll KEUZE]... [--at TIJD] TEKST</translation>
+    </message>
+    <message>
+        <source>A picture, video or sound to add (up to four; repeat the option).</source>
+        <translation>Een afbeelding, video of geluid om toe te voegen (hooguit vier; herhaal de optie).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The description of the --media before it, for those who cannot see it.</source>
+        <translation>De beschrijving van de --media ervóór, voor wie het niet kan zien.</translation>
+    </message>
+    <message>
+        <source>A choice of a poll (two to four; repeat the option).</source>
+        <translation>Een keuze van een peiling (twee tot vier; herhaal de optie).</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>KEUZE</translation>
+    </message>
+    <message>
+        <source>How long the poll runs: 30m, 6h, 3d (default 1d).</source>
+        <translation>Hoe lang de peiling loopt: 30m, 6h, 3d (standaard 1d).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DUUR</translation>
+    </message>
+    <message>
+        <source>Voters may pick more than one choice.</source>
+        <translation>Stemmers mogen meer dan één keuze maken.</translation>
+    </message>
+    <message>
+        <source>When the post appears: 2026-12-24T09:00 (local time) or +2h.</source>
+        <translation>Wanneer het bericht verschijnt: 2026-12-24T09:00 (lokale tijd) of +2h.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>Each --alt describes the --media before it.</source>
+        <translation>Elke --alt beschrijft de --media ervóór.</translation>
+    </message>
+    <message>
+        <source>--poll-expires is at least 5m, as 30m, 6h or 3d.</source>
+        <translation>--poll-expires is minstens 5m, zoals 30m, 6h of 3d.</translation>
+    </message>
+    <message>
+        <source>--at is a time to come: 2026-12-24T09:00 or +2h.</source>
+        <translation>--at is een tijdstip in de toekomst: 2026-12-24T09:00 of +2h.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ReaderBrowser</name>
@@ -4224,6 +4517,10 @@ Toon de outbox</translation>
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Sensitive content — click to show</source>
+        <translation>Gevoelige inhoud — klik om te tonen</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5667,41 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Item %1 has no thread: it is neither a forum topic nor a post.</source>
         <translation>Item %1 heeft geen draad: het is geen forumonderwerp en geen bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::TimelineMenu</name>
+    <message>
+        <source>Add a column</source>
+        <translation>Kolom toevoegen</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Search posts…</source>
+        <translation>Berichten zoeken…</translation>
+    </message>
+    <message>
+        <source>Loading lists…</source>
+        <translation>Lijsten laden…</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account is not in the keychain: %1. Sign in again.</source>
+        <translation>De aanmelding van dit account staat niet in de sleutelbos: %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>geen token</translation>
+    </message>
+    <message>
+        <source>Could not load the lists: %1</source>
+        <translation>Kon de lijsten niet laden: %1</translation>
+    </message>
+    <message>
+        <source>This account has no lists</source>
+        <translation>Dit account heeft geen lijsten</translation>
     </message>
 </context>
 </TS>
