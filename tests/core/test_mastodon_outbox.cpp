@@ -343,3 +343,67 @@ TEST_CASE("Mastodon outbox: a post for later is scheduled by the server, or held
     CHECK(env.server.posted().last().text == QStringLiteral("Zo meteen"));
     CHECK_FALSE(env.server.posted().last().body.contains(QLatin1String("scheduled_at")));
 }
+
+TEST_CASE("Mastodon outbox: a post the server holds is replaced by its edit or cancelled, unless it has appeared",
+    "[mastodon][outbox][scheduled]")
+{
+    WriteEnv env;
+    const auto schedule = [&](const QString &text) {
+        mastodon::PostDraft draft;
+        draft.text = text;
+        draft.scheduledAtMs = QDateTime::currentMSecsSinceEpoch() + 2 * 3600 * 1000;
+        const qint64 id = env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(draft));
+        REQUIRE(id > 0);
+        REQUIRE(env.deliverAll());
+        const auto entry = env.engine->outboxStore().byId(id);
+        REQUIRE(entry);
+        REQUIRE(mastodon::scheduledOnServerAt(*entry, QDateTime::currentMSecsSinceEpoch()) > 0);
+        return *entry;
+    };
+    const auto scheduledTexts = [&] {
+        QStringList texts;
+        for (const auto &p : env.server.scheduled())
+            texts << p.text;
+        return texts;
+    };
+
+    // Edited: the new version takes the held one's place.
+    const OutboxEntry held = schedule(QStringLiteral("Fijne feestdagen"));
+    mastodon::PostDraft edited = mastodon::draftOf(held.payload);
+    edited.text = QStringLiteral("Fijne feestdagen, allemaal!");
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"),
+                mastodon::replacing(mastodon::postPayload(edited), held)) > 0);
+    env.engine->outbox().discard(held.id);
+    REQUIRE(env.deliverAll());
+    CHECK(scheduledTexts() == QStringList { "Fijne feestdagen, allemaal!" });
+    CHECK(env.server.actions().contains(QStringLiteral("unschedule ") + held.remoteId));
+    CHECK(env.server.posted().isEmpty());
+
+    // Cancelled.
+    const auto newest = [&] {
+        OutboxEntry last;
+        for (const OutboxEntry &e : env.engine->outboxStore().all())
+            last = e.id > last.id ? e : last;
+        return last;
+    };
+    const OutboxEntry replacement = newest();
+    REQUIRE(mastodon::scheduledOnServerAt(replacement, QDateTime::currentMSecsSinceEpoch()) > 0);
+    REQUIRE(env.engine->outbox().enqueue(env.account, QLatin1String(mastodon::UnscheduleAction),
+                mastodon::unschedulePayload(replacement)) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(scheduledTexts().isEmpty());
+    CHECK(newest().state == OutboxEntry::State::Sent);
+
+    // Appeared before the edit reached the server: the edit is not sent as a second post.
+    const OutboxEntry published = schedule(QStringLiteral("Al verschenen"));
+    env.server.publishScheduled(published.remoteId);
+    mastodon::PostDraft late = mastodon::draftOf(published.payload);
+    late.text = QStringLiteral("Al verschenen, verbeterd");
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"),
+                mastodon::replacing(mastodon::postPayload(late), published)) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(newest().state == OutboxEntry::State::Failed);
+    CHECK(newest().lastError.contains(QStringLiteral("appeared already")));
+    REQUIRE(env.server.posted().size() == 1);
+    CHECK(env.server.posted().first().text == QStringLiteral("Al verschenen"));
+}

@@ -148,7 +148,7 @@ TEST_CASE("OutboxStore moves entries through their states", "[outbox-store]")
     CHECK(e->state == OutboxEntry::State::Queued);
     CHECK(e->lastError == QLatin1String("503 Service Unavailable"));
     CHECK(e->nextAttemptMs == 5000);
-    CHECK_FALSE(outbox.updatePayload(id, {}, 400)); // tried without an answer: it may be on the server
+    CHECK_FALSE(outbox.updatePayload(id, {}, 0, 400)); // tried without an answer: it may be on the server
     CHECK(outbox.due(4999).isEmpty());
     CHECK(outbox.due(5000).size() == 1);
 
@@ -163,16 +163,21 @@ TEST_CASE("OutboxStore moves entries through their states", "[outbox-store]")
     CHECK_FALSE(outbox.markSending(id, 5200)); // a failed entry waits for the user
 
     const QJsonObject edited { { QStringLiteral("url"), QStringLiteral("https://example.org/fixed") } };
-    REQUIRE(outbox.updatePayload(id, edited, 5300));
+    // Edited for a later time: sent again, but not before it, a retry or not.
+    REQUIRE(outbox.updatePayload(id, edited, 9000, 5300));
     REQUIRE(outbox.requeue(id, 5400));
     e = outbox.byId(id);
     CHECK(e->state == OutboxEntry::State::Queued);
     CHECK(e->payload == edited);
     CHECK(e->attempts == 0);
+    CHECK(e->notBeforeMs == 9000);
+    CHECK(outbox.due(5400).isEmpty());
+    CHECK(outbox.due(9000).size() == 1);
+    REQUIRE(outbox.updatePayload(id, edited, 0, 5400)); // queued, never tried: still editable
     CHECK(outbox.due(5400).size() == 1);
 
     REQUIRE(outbox.markSending(id, 5500));
-    CHECK_FALSE(outbox.updatePayload(id, {}, 5550)); // not while on its way
+    CHECK_FALSE(outbox.updatePayload(id, {}, 0, 5550)); // not while on its way
     REQUIRE(outbox.markSent(id, QStringLiteral("77"), 5600));
     e = outbox.byId(id);
     CHECK(e->state == OutboxEntry::State::Sent);

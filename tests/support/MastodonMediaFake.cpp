@@ -117,12 +117,32 @@ TestResponse MastodonServer::schedule(const Posted &post)
         { QStringLiteral("params"), QJsonObject { { QStringLiteral("text"), post.text } } } });
 }
 
+void MastodonServer::publishScheduled(const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    for (qsizetype i = 0; i < m_scheduled.size(); ++i) {
+        if (m_scheduled.at(i).id == id)
+            m_posted.append(m_scheduled.takeAt(i));
+    }
+}
+
 TestResponse MastodonServer::scheduledList(const TestRequest &request)
 {
     TestResponse refusal;
     if (!authorized(request, &refusal))
         return refusal;
     QMutexLocker lock(&m_mutex);
+    if (request.method == "DELETE") {
+        const QString id = QString::fromUtf8(request.path.mid(qstrlen("/api/v1/scheduled_statuses/")));
+        for (qsizetype i = 0; i < m_scheduled.size(); ++i) {
+            if (m_scheduled.at(i).id == id) {
+                m_scheduled.removeAt(i);
+                m_actions << QStringLiteral("unschedule ") + id;
+                return jsonResponse(QJsonObject());
+            }
+        }
+        return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Record not found") } }, 404);
+    }
     QJsonArray list;
     for (const Posted &p : std::as_const(m_scheduled)) {
         list.append(QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("scheduled_at"), p.body.value(QLatin1String("scheduled_at")) },

@@ -214,6 +214,8 @@ MastodonServer::MastodonServer()
             return conversation(request);
         if (request.method == "GET" && request.path.startsWith("/api/v1/media/"))
             return media(request);
+        if (request.method == "DELETE" && request.path.startsWith("/api/v1/scheduled_statuses/"))
+            return scheduledList(request);
         const auto m = action.match(QString::fromUtf8(request.path));
         if (request.method != "POST" || !m.hasMatch())
             return TestResponse::error(404, "{\"error\":\"Record not found\"}");

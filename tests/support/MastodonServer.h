@@ -124,6 +124,8 @@ public:
     void setMediaProcessing(int polls);
     /// Posts scheduled with scheduled_at, which the server keeps until their time.
     QList<Posted> scheduled() const;
+    /// Its time came: the scheduled post `id` appears among the account's posts.
+    void publishScheduled(const QString &id);
 
     /// Read markers (/api/v1/markers), as Mastodon keeps them: the last read
     /// id of "home" and "notifications", each with a version that every

@@ -4,7 +4,7 @@
 // server once, with the new text. What may already have reached the server
 // cannot be edited.
 #include "DiscourseProfile.h"
-#include "MastodonServer.h"
+#include "MastodonProfile.h"
 #include "TestSupport.h"
 #include "core/accounts/Accounts.h"
 #include "core/sources/discourse/DiscoursePacing.h"
@@ -17,7 +17,9 @@
 #include "core/sync/Outbox.h"
 #include "ui/compose/ComposerDialog.h"
 #include "ui/compose/ForumComposerDialog.h"
+#include "test_links_support.h"
 #include "ui/outbox/OutboxDialog.h"
+#include "ui/outbox/OutboxModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
+#include <QTreeView>
 
 #include <catch2/catch.hpp>
 
@@ -109,16 +113,11 @@ TEST_CASE("A reply the forum refused is edited from the outbox and reaches the f
 
 TEST_CASE("A post the server refused is edited with its warning and visibility, and goes out once", "[ui][outbox][compose]")
 {
-    MastodonServer server;
-    REQUIRE(server.listen());
-    QTemporaryDir dir;
-    Engine::Opened opened = Engine::open(dir.path());
-    REQUIRE(opened.engine);
-    Engine &engine = *opened.engine;
+    MastodonProfile env;
+    MastodonServer &server = env.server;
+    Engine &engine = *env.engine;
     engine.outbox().setBackoff(20, 200);
-    std::optional<Accounts::AddResult> added;
-    engine.accounts().addMastodon(server.server(), server.token(), [&](const Accounts::AddResult &r) { added = r; });
-    REQUIRE(waitUntil([&] { return added.has_value(); }, 10000));
+    const std::optional<Accounts::AddResult> added = env.addAccount(server.token());
     REQUIRE(added->id > 0);
 
     server.setRefusePosts(QStringLiteral("Validation failed: Text character limit of 500 exceeded"));
@@ -156,8 +155,6 @@ TEST_CASE("A post the server refused is edited with its warning and visibility, 
     REQUIRE(posted.size() == 1);
     CHECK(posted.first().text == QStringLiteral("A shorter thought about knowledge sharing"));
     CHECK(posted.first().inReplyTo == QStringLiteral("4242"));
-
-    removeAccount(engine, added->id);
 }
 
 TEST_CASE("What may have reached the server cannot be edited", "[ui][outbox]")
@@ -197,4 +194,52 @@ TEST_CASE("What may have reached the server cannot be edited", "[ui][outbox]")
     CHECK(e.state == OutboxEntry::State::Queued);
     CHECK(e.payload.value(QLatin1String("status")).toString() == QStringLiteral("one, better"));
     CHECK(engine.outboxStore().byId(tried)->payload.value(QLatin1String("status")).toString() == QStringLiteral("two"));
+}
+
+TEST_CASE("A post the server holds for later is listed, changed and called off from the outbox", "[ui][outbox][compose]")
+{
+    MastodonProfile env;
+    MastodonServer &server = env.server;
+    Engine &engine = *env.engine;
+    const std::optional<Accounts::AddResult> added = env.addAccount(server.token());
+    REQUIRE(added->id > 0);
+    mastodon::PostDraft draft;
+    draft.text = QStringLiteral("Fijne feestdagen");
+    draft.scheduledAtMs = QDateTime::currentMSecsSinceEpoch() + 3 * 3600 * 1000;
+    const qint64 id = engine.outbox().enqueue(added->id, QStringLiteral("mastodon.post"), mastodon::postPayload(draft));
+    engine.outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return settled(engine, id); }, 20000));
+    REQUIRE(server.scheduled().size() == 1);
+
+    const QString heldId = engine.outboxStore().byId(id)->remoteId;
+    OutboxDialog dialog(engine);
+    dialog.show();
+    dialog.selectEntry(id);
+    const QModelIndex state = dialog.findChild<QTreeView *>()->currentIndex().siblingAtColumn(OutboxModel::StateColumn);
+    CHECK(state.data().toString().startsWith(QStringLiteral("Scheduled for")));
+    REQUIRE(dialog.editButton()->isEnabled());
+    CHECK(dialog.discardButton()->text() == QStringLiteral("Cancel post…"));
+    auto *composer = qobject_cast<ComposerDialog *>(dialog.editSelected());
+    REQUIRE(composer);
+    CHECK(composer->textEdit()->toPlainText() == QStringLiteral("Fijne feestdagen"));
+    CHECK(composer->laterToggle()->isChecked());
+    composer->textEdit()->setPlainText(QStringLiteral("Fijne feestdagen, allemaal!"));
+    composer->postButton()->click();
+    REQUIRE(waitUntil([&] { return server.scheduled().size() == 1 && server.scheduled().first().text.endsWith(u'!'); }, 20000));
+    CHECK(server.actions().contains(QStringLiteral("unschedule ") + heldId));
+    CHECK_FALSE(engine.outboxStore().byId(id)); // its edit took its place
+
+    // Called off.
+    qint64 replacement = 0;
+    REQUIRE(waitUntil([&] {
+        for (const OutboxEntry &e : engine.outboxStore().all())
+            replacement = e.state == OutboxEntry::State::Sent ? e.id : replacement;
+        return replacement > 0;
+    }, 20000));
+    dialog.selectEntry(replacement);
+    auto answered = std::make_shared<bool>(false);
+    answerNextMessageBox(QMessageBox::Yes, answered);
+    CHECK(dialog.discardSelected());
+    REQUIRE(waitUntil([&] { return server.scheduled().isEmpty(); }, 20000));
+    CHECK(*answered);
 }

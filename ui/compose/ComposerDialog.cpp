@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -244,6 +245,33 @@ void ComposerDialog::fillFields(const mastodon::PostDraft &draft)
         m_when->setDateTime(QDateTime::fromMSecsSinceEpoch(draft.scheduledAtMs));
 }
 
+bool ComposerDialog::replaceScheduled(mastodon::PostDraft draft)
+{
+    QString error;
+    const auto fail = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+        return false;
+    };
+    for (mastodon::MediaDraft &m : draft.media) {
+        // Pictures of the held post were sent with it: the new one sends its own.
+        if (mastodon::isKeptMediaFile(m.path) && !QFile::exists(m.path))
+            return fail(tr("Its pictures went with the post the server holds: add them again."));
+        m.path = mastodon::keepMediaFile(m_engine.profileDir(), m.path, &error);
+        if (m.path.isEmpty())
+            return fail(error);
+    }
+    // Tried at once whatever its new time, so that the held one is cancelled
+    // before it can appear; a near time is then waited for by the deliverer.
+    const QJsonObject payload = mastodon::replacing(mastodon::postPayload(draft), *m_editedScheduled);
+    if (m_engine.outbox().enqueue(m_editedScheduled->accountId, QStringLiteral("mastodon.post"), payload, &error) <= 0)
+        return fail(tr("The post could not be queued: %1").arg(error));
+    m_engine.outbox().discard(m_editedScheduled->id);
+    m_posted = true;
+    Q_EMIT queued(tr("Changed: the post the server held is replaced once Gilde is online."));
+    return true;
+}
+
 void ComposerDialog::done(int result)
 {
     // Whatever was written and not posted is there again next time.
@@ -317,6 +345,8 @@ void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
     const mastodon::PostDraft draft = mastodon::draftOf(entry.payload);
     m_draftKey.clear(); // the outbox entry is where it is kept
     m_saveDraft->hide();
+    if (mastodon::scheduledOnServerAt(entry, QDateTime::currentMSecsSinceEpoch()) > 0)
+        m_editedScheduled = entry;
     m_replyLine->clear();
     m_replyLine->hide();
     m_editedEntry = entry.id;
@@ -383,7 +413,11 @@ bool ComposerDialog::post()
         mastodon::PostDraft draft = fieldsDraft();
         draft.inReplyToId = m_editedReplyToId;
         draft.inReplyToUrl = m_editedReplyToUrl;
-        if (!m_engine.outbox().edit(m_editedEntry, mastodon::postPayload(draft))) {
+        if (m_editedScheduled)
+            return replaceScheduled(draft);
+        // Its time may have changed: too near for the server, the outbox holds it.
+        if (!m_engine.outbox().edit(m_editedEntry, mastodon::postPayload(draft),
+                mastodon::notBeforeOf(draft, QDateTime::currentMSecsSinceEpoch()))) {
             m_error->setText(tr("It can no longer be edited: it is on its way to the server, or was sent."));
             m_error->show();
             return false;

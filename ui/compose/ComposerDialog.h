@@ -44,7 +44,8 @@ public:
 
     /// Edits a queued post the server refused (or that was not sent yet):
     /// its text, warning, visibility and language, from its own account;
-    /// post() then replaces that entry instead of queueing another.
+    /// post() then replaces that entry instead of queueing another. A post
+    /// the server holds for later is replaced by a new one, which cancels it.
     void setEditedEntry(const OutboxEntry &entry);
 
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -79,6 +80,7 @@ private:
     void pickFiles();
     void restoreDraft(const QString &key);
     void fillFields(const mastodon::PostDraft &draft);
+    bool replaceScheduled(mastodon::PostDraft draft);
     void updateCounter();
     mastodon::PostDraft fieldsDraft() const; ///< what the fields say, for no reply yet
 
@@ -105,6 +107,7 @@ private:
     bool m_posted = false;
     std::optional<Item> m_parent;
     qint64 m_editedEntry = 0;
+    std::optional<OutboxEntry> m_editedScheduled; ///< edited: a post the server holds for later
     QString m_editedReplyToId; ///< an edited reply's parent, as its payload names it
     QString m_editedReplyToUrl;
     Source m_parentSource;

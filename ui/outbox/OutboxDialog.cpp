@@ -1,6 +1,7 @@
 #include "OutboxDialog.h"
 
 #include "core/Engine.h"
+#include "core/sources/mastodon/MastodonWrites.h"
 #include "core/store/OutboxStore.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
@@ -9,10 +10,12 @@
 #include "ui/compose/EntryEditor.h"
 #include "ui/outbox/OutboxModel.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -175,8 +178,11 @@ void OutboxDialog::updateSelection()
     const OutboxEntry *e = m_model->entryAt(m_view->currentIndex().row());
     m_retry->setEnabled(
         e && (e->state == OutboxEntry::State::Failed || e->state == OutboxEntry::State::Queued));
-    m_edit->setEnabled(e && Outbox::canEdit(*e) && entryEditor::handles(e->action));
+    // A post the server holds for later can still be changed, or called off.
+    const bool heldByServer = e && mastodon::scheduledOnServerAt(*e, QDateTime::currentMSecsSinceEpoch()) > 0;
+    m_edit->setEnabled(e && (Outbox::canEdit(*e) || heldByServer) && entryEditor::handles(e->action));
     m_discard->setEnabled(e && e->state != OutboxEntry::State::Sending);
+    m_discard->setText(heldByServer ? tr("Cancel post…") : tr("Discard…"));
     if (!e) {
         m_detail->setText(QString());
         return;
@@ -210,7 +216,7 @@ void OutboxDialog::retrySelected()
 QDialog *OutboxDialog::editSelected()
 {
     const OutboxEntry *e = m_model->entryAt(m_view->currentIndex().row());
-    if (!e || !Outbox::canEdit(*e))
+    if (!e || !(Outbox::canEdit(*e) || mastodon::scheduledOnServerAt(*e, QDateTime::currentMSecsSinceEpoch()) > 0))
         return nullptr;
     QDialog *editor = entryEditor::create(m_engine, *e, this);
     if (editor)
@@ -225,6 +231,25 @@ bool OutboxDialog::discardSelected()
         return false;
     const qint64 id = e->id;
     const QString what = OutboxModel::targetText(*e);
+    if (const qint64 at = mastodon::scheduledOnServerAt(*e, QDateTime::currentMSecsSinceEpoch()); at > 0) {
+        const auto cancel = QMessageBox::question(this, tr("Cancel scheduled post"),
+            tr("Cancel “%1”, which the server is to publish %2? It will not appear.")
+                .arg(what, QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (cancel != QMessageBox::Yes)
+            return false;
+        QString error;
+        if (m_engine.outbox().enqueue(e->accountId, QLatin1String(mastodon::UnscheduleAction),
+                mastodon::unschedulePayload(*e), &error) <= 0) {
+            QMessageBox::warning(this, tr("Cancel scheduled post"), tr("It could not be queued: %1").arg(error));
+            return false;
+        }
+        m_engine.outbox().discard(id); // the cancelling entry takes its place in the list
+        m_model->reload();
+        updateSelection();
+        updateSummary();
+        return true;
+    }
     const auto answer = QMessageBox::question(this, tr("Discard change"),
         tr("Discard “%1: %2”? It will not be sent to the server.")
             .arg(OutboxModel::actionText(e->action), what),

@@ -1,5 +1,6 @@
 #include "OutboxModel.h"
 
+#include "core/sources/mastodon/MastodonWrites.h"
 #include "core/store/AccountStore.h"
 #include "core/store/OutboxStore.h"
 #include "ui/common/AccessibleText.h"
@@ -10,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QUrl>
 
 namespace gilde
@@ -91,12 +93,18 @@ void OutboxModel::rebuildIndex()
 
 QString OutboxModel::stateText(const OutboxEntry &e)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto when = [](qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
     switch (e.state) {
     case OutboxEntry::State::Queued:
+        if (e.notBeforeMs > now)
+            return tr("Scheduled for %1").arg(when(e.notBeforeMs));
         return e.attempts > 0 ? tr("Waiting to retry") : tr("Queued");
     case OutboxEntry::State::Sending:
         return tr("Sending…");
     case OutboxEntry::State::Sent:
+        if (const qint64 at = mastodon::scheduledOnServerAt(e, now); at > 0)
+            return tr("Scheduled for %1, on the server").arg(when(at));
         return tr("Sent");
     case OutboxEntry::State::Failed:
         return tr("Failed");
@@ -124,6 +132,8 @@ QString OutboxModel::actionText(const QString &action)
         return tr("Favourite");
     if (action == QLatin1String("mastodon.reblog"))
         return tr("Boost");
+    if (action == QLatin1String(mastodon::UnscheduleAction))
+        return tr("Cancel scheduled post");
     return action;
 }
 

@@ -211,10 +211,11 @@ bool OutboxStore::markFailed(qint64 id, const QString &error, qint64 nowMs)
 
 bool OutboxStore::requeue(qint64 id, qint64 nowMs)
 {
-    // The user asked for it: no waiting for a backoff, which starts over.
+    // The user asked for it: no waiting for a backoff, which starts over. A
+    // time the user chose (not_before) still holds.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt = 0, "
-                             "not_before = 0, updated = ? WHERE id = ? AND state IN ('failed', 'queued')"));
+                             "updated = ? WHERE id = ? AND state IN ('failed', 'queued')"));
     q.addBindValue(nowMs);
     q.addBindValue(id);
     return execWrite(q, "requeue");
@@ -229,15 +230,16 @@ bool OutboxStore::resumeAccount(qint64 accountId, qint64 nowMs)
     return execWrite(q, "resumeAccount");
 }
 
-bool OutboxStore::updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs)
+bool OutboxStore::updatePayload(qint64 id, const QJsonObject &payload, qint64 notBeforeMs, qint64 nowMs)
 {
     // Only what the server cannot have: a refused entry or one never tried.
     // An attempt without an answer may have reached it, and the deliverer's
     // check for that compares the payload that went out.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET payload = ?, updated = ? WHERE id = ? "
+    q.prepare(QStringLiteral("UPDATE outbox SET payload = ?, not_before = ?, updated = ? WHERE id = ? "
                              "AND (state = 'failed' OR (state = 'queued' AND attempts = 0))"));
     q.addBindValue(payloadText(payload));
+    q.addBindValue(notBeforeMs);
     q.addBindValue(nowMs);
     q.addBindValue(id);
     return execWrite(q, "updatePayload");

@@ -34,7 +34,7 @@ public:
     /// The account can write again (signed in anew): its waiting entries are due now.
     bool resumeAccount(qint64 accountId, qint64 nowMs);
     /// User edit of a failed entry or of one never tried; false for any other.
-    bool updatePayload(qint64 id, const QJsonObject &payload, qint64 nowMs);
+    bool updatePayload(qint64 id, const QJsonObject &payload, qint64 notBeforeMs, qint64 nowMs);
     bool remove(qint64 id); ///< user: discard
     /// Deletes Sent entries last changed before `beforeMs`; Queued, Sending and
     /// Failed ones always stay. The number removed, -1 on failure.

@@ -359,16 +359,18 @@ bool Outbox::canEdit(const OutboxEntry &entry)
         || (entry.state == OutboxEntry::State::Queued && entry.attempts == 0);
 }
 
-bool Outbox::edit(qint64 entryId, const QJsonObject &payload)
+bool Outbox::edit(qint64 entryId, const QJsonObject &payload, std::optional<qint64> notBeforeMs)
 {
     const auto entry = d->store.byId(entryId);
-    if (!entry || !canEdit(*entry) || !d->store.updatePayload(entryId, payload, nowMs()))
+    if (!entry || !canEdit(*entry)
+        || !d->store.updatePayload(entryId, payload, notBeforeMs.value_or(entry->notBeforeMs), nowMs()))
         return false;
     if (entry->state == OutboxEntry::State::Failed) {
         retry(entryId);
         return true;
     }
     Q_EMIT entryChanged(entryId);
+    d->schedulePump(); // a new time may be sooner
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 #include <functional>
 
 class QTimer;
@@ -75,7 +77,8 @@ public:
     /// The user's edit of an entry the server refused (which goes again now)
     /// or of one not tried yet (which keeps its time). False when the entry
     /// may already have reached the server, or could not be written.
-    bool edit(qint64 entryId, const QJsonObject &payload);
+    /// `notBeforeMs`, when given, is its new time (0: as soon as it can).
+    bool edit(qint64 entryId, const QJsonObject &payload, std::optional<qint64> notBeforeMs = std::nullopt);
     /// Whether edit() would take it: failed, or queued and never tried.
     static bool canEdit(const OutboxEntry &entry);
     void setOnline(bool online);

@@ -1,5 +1,6 @@
 #include "MastodonDeliverer.h"
 
+#include "MastodonHttp.h"
 #include "MastodonJson.h"
 #include "MastodonMedia.h"
 #include "accounts/Accounts.h"
@@ -135,6 +136,15 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
             });
             return;
         }
+        if (action == u"unschedule") {
+            self->cancelScheduled(job, p.value(QLatin1String("scheduled_id")).toString(),
+                p.value(QLatin1String("status")).toString(), [job] {
+                    DeliveryResult d;
+                    d.outcome = DeliveryResult::Outcome::Sent;
+                    job->done(d);
+                });
+            return;
+        }
         static const QStringList statusVerbs { QStringLiteral("favourite"), QStringLiteral("unfavourite"),
             QStringLiteral("reblog"), QStringLiteral("unreblog"), QStringLiteral("bookmark"),
             QStringLiteral("unbookmark") };
@@ -225,6 +235,16 @@ void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, st
 void MastodonDeliverer::post(std::shared_ptr<Job> job)
 {
     const QJsonObject &p = job->entry.payload;
+    // An edit of a post the server holds for later: that one is cancelled first.
+    if (const QString replaces = p.value(QLatin1String("replaces_scheduled_id")).toString(); !replaces.isEmpty()) {
+        QPointer<MastodonDeliverer> self(this);
+        cancelScheduled(job, replaces, p.value(QLatin1String("replaces_status")).toString(), [self, job] {
+            job->entry.payload.remove(QStringLiteral("replaces_scheduled_id"));
+            if (self)
+                self->post(job);
+        });
+        return;
+    }
     // A post whose time is too near for the server to schedule it waits for that time here.
     const qint64 at = qint64(p.value(QLatin1String("scheduled_at_ms")).toDouble());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -335,7 +355,32 @@ void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
         });
         return;
     }
-    send(job, "GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, [self, job](const QByteArray &me) {
+    recentStatuses(job, [self, job](const QList<MastodonStatus> &recent) {
+        if (!self)
+            return;
+        const QJsonObject &p = job->entry.payload;
+        const QString text = comparable(p.value(QLatin1String("status")).toString());
+        const QString replyTo = p.value(QLatin1String("in_reply_to_id")).toString();
+        for (const MastodonStatus &s : recent) {
+            // Only posts from after the entry was made can be it.
+            if (s.createdAtMs > 0 && job->entry.createdMs > 0 && s.createdAtMs < job->entry.createdMs - 60000)
+                continue;
+            if (s.inReplyToId == replyTo && comparable(htmlToPlainText(s.contentHtml)) == text) {
+                DeliveryResult d;
+                d.outcome = DeliveryResult::Outcome::Sent;
+                d.remoteId = s.id;
+                job->done(d);
+                return;
+            }
+        }
+        self->post(job);
+    });
+}
+
+void MastodonDeliverer::recentStatuses(std::shared_ptr<Job> job, std::function<void(const QList<MastodonStatus> &)> then)
+{
+    QPointer<MastodonDeliverer> self(this);
+    send(job, "GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, [self, job, then](const QByteArray &me) {
         if (!self)
             return;
         const auto account = mastodon::singleAccount(me);
@@ -347,25 +392,49 @@ void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
             return;
         }
         const QString path = QStringLiteral("/api/v1/accounts/%1/statuses?limit=40").arg(account->id);
-        self->send(job, "GET", path, {}, [self, job](const QByteArray &answer) {
-            if (!self)
-                return;
-            const QJsonObject &p = job->entry.payload;
-            const QString text = comparable(p.value(QLatin1String("status")).toString());
-            const QString replyTo = p.value(QLatin1String("in_reply_to_id")).toString();
-            for (const MastodonStatus &s : mastodon::statuses(answer)) {
-                // Only posts from after the entry was made can be it.
-                if (s.createdAtMs > 0 && job->entry.createdMs > 0 && s.createdAtMs < job->entry.createdMs - 60000)
-                    continue;
-                if (s.inReplyToId == replyTo && comparable(htmlToPlainText(s.contentHtml)) == text) {
+        self->send(job, "GET", path, {}, [then](const QByteArray &answer) { then(mastodon::statuses(answer)); });
+    });
+}
+
+void MastodonDeliverer::cancelScheduled(std::shared_ptr<Job> job, const QString &scheduledId, const QString &text,
+    std::function<void()> cancelled)
+{
+    if (!isId(scheduledId)) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Permanent;
+        d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
+        job->done(d);
+        return;
+    }
+    HttpRequest request = mastodon::apiRequest(job->server, job->token);
+    request.url.setPath(QStringLiteral("/api/v1/scheduled_statuses/") + scheduledId);
+    request.method = QByteArrayLiteral("DELETE");
+    request.timeoutMs = m_timeoutMs;
+    QPointer<MastodonDeliverer> self(this);
+    m_http.get(request, [self, job, text, cancelled](const HttpResult &r) {
+        if (!self)
+            return;
+        if (r.outcome == HttpResult::Outcome::Ok) {
+            cancelled();
+            return;
+        }
+        if (r.outcome != HttpResult::Outcome::Http || r.status != 404) {
+            job->done(refused(r));
+            return;
+        }
+        // No longer scheduled: cancelled before (by an attempt cut off after
+        // it, or elsewhere), or it has appeared. Only the account's posts tell.
+        self->recentStatuses(job, [job, text, cancelled](const QList<MastodonStatus> &recent) {
+            for (const MastodonStatus &s : recent) {
+                if (comparable(htmlToPlainText(s.contentHtml)) == comparable(text)) {
                     DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Sent;
-                    d.remoteId = s.id;
+                    d.outcome = DeliveryResult::Outcome::Permanent;
+                    d.error = Text::tr("Too late: the scheduled post has appeared already.");
                     job->done(d);
                     return;
                 }
             }
-            self->post(job);
+            cancelled();
         });
     });
 }

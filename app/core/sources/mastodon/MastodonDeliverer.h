@@ -9,6 +9,7 @@
 namespace gilde
 {
 
+struct MastodonStatus;
 class Accounts;
 class HttpClient;
 
@@ -21,6 +22,12 @@ class HttpClient;
 /// left without an answer) first looks for its post among the account's
 /// recent statuses: the same text in reply to the same post is the one it
 /// sent, and is not sent again.
+///
+/// A post with a poll, pictures (uploaded first, POST /api/v2/media) or a
+/// time (scheduled_at when five minutes or more out) goes the same way; one
+/// that replaces a post the server holds for later (replaces_scheduled_id)
+/// cancels that first. mastodon.unschedule, payload {scheduled_id, status}:
+/// DELETE /api/v1/scheduled_statuses/:id.
 ///
 /// mastodon.favourite, .unfavourite, .reblog, .unreblog, .bookmark,
 /// .unbookmark, payload {status_id, status_url?}; mastodon.follow, .unfollow,
@@ -56,6 +63,12 @@ private:
     /// Sends the entry's picture `index`, then goes on with post().
     void upload(std::shared_ptr<Job> job, int index);
     void findSent(std::shared_ptr<Job> job);
+    /// The account's 40 latest posts.
+    void recentStatuses(std::shared_ptr<Job> job, std::function<void(const QList<MastodonStatus> &)> then);
+    /// Cancels the post the server holds as `scheduledId` (its text `text`);
+    /// one no longer held counts as cancelled unless it has appeared.
+    void cancelScheduled(std::shared_ptr<Job> job, const QString &scheduledId, const QString &text,
+        std::function<void()> cancelled);
     void act(std::shared_ptr<Job> job, const QString &path);
     /// The id the account's server gives the post at `url`.
     void resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const QString &id)> found);

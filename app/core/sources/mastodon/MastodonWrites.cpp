@@ -108,6 +108,27 @@ qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs)
     return draft.scheduledAtMs > nowMs && draft.scheduledAtMs < nowMs + ServerScheduleMinMs ? draft.scheduledAtMs : 0;
 }
 
+qint64 scheduledOnServerAt(const OutboxEntry &entry, qint64 nowMs)
+{
+    const qint64 at = qint64(entry.payload.value(QLatin1String("scheduled_at_ms")).toDouble());
+    const bool held = entry.action == u"mastodon.post" && entry.state == OutboxEntry::State::Sent
+        && !entry.remoteId.isEmpty() && at > nowMs + 60 * 1000;
+    return held ? at : 0;
+}
+
+QJsonObject replacing(QJsonObject payload, const OutboxEntry &scheduled)
+{
+    payload.insert(QStringLiteral("replaces_scheduled_id"), scheduled.remoteId);
+    payload.insert(QStringLiteral("replaces_status"), scheduled.payload.value(QLatin1String("status")));
+    return payload;
+}
+
+QJsonObject unschedulePayload(const OutboxEntry &scheduled)
+{
+    return QJsonObject { { QStringLiteral("scheduled_id"), scheduled.remoteId },
+        { QStringLiteral("status"), scheduled.payload.value(QLatin1String("status")) } };
+}
+
 QString draftProblem(const PostDraft &draft)
 {
     if (draft.text.trimmed().isEmpty() && draft.media.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "model/Account.h"
 #include "model/Item.h"
+#include "model/OutboxEntry.h"
 #include "model/Source.h"
 
 #include <QJsonObject>
@@ -66,6 +67,17 @@ QJsonObject postPayload(const PostDraft &draft);
 qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs);
 /// Why the draft cannot be posted (translated), empty when it can.
 QString draftProblem(const PostDraft &draft);
+
+/// When the post of a sent entry the server holds for later appears (ms), or
+/// 0 when it is no such entry, or too near its time to be changed (a minute).
+qint64 scheduledOnServerAt(const OutboxEntry &entry, qint64 nowMs);
+/// The payload of a post that takes the place of a post the server holds
+/// (`scheduled`, see scheduledOnServerAt): the deliverer cancels that one
+/// first, and sends this only while the other has not appeared.
+QJsonObject replacing(QJsonObject payload, const OutboxEntry &scheduled);
+/// "mastodon.unschedule": the server's scheduled post of `scheduled` cancelled.
+QJsonObject unschedulePayload(const OutboxEntry &scheduled);
+inline constexpr char UnscheduleAction[] = "mastodon.unschedule";
 /// The draft a post payload was made from, for the user to edit an entry the server refused.
 PostDraft draftOf(const QJsonObject &payload);
 /// Makes the draft a reply from `account` to the item: the parent (by id on
