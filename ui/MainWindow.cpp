@@ -180,6 +180,7 @@ ReaderPane *MainWindow::reader()
         connect(m_reader, &ReaderPane::closeRequested, this, &MainWindow::closeReader);
         connect(m_reader, &ReaderPane::replyToPostRequested, &m_postActions->forum(), &ForumActions::reply);
         connect(m_reader, &ReaderPane::likePostRequested, &m_postActions->forum(), &ForumActions::like);
+        connect(m_reader, &ReaderPane::voteRequested, m_postActions, &PostActions::vote);
         connect(m_reader, &ReaderPane::followTopicRequested, m_dashboard, &Dashboard::followTopic);
         connect(m_reader, &ReaderPane::timelineRequested, m_accountActions, &AccountActions::addColumn);
         m_dashboard->links()->attachReader(m_reader);

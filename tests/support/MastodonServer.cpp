@@ -209,7 +209,7 @@ MastodonServer::MastodonServer()
     });
     // Actions on one status or account: /api/v1/statuses/ID/VERB, /api/v1/accounts/ID/VERB.
     m_http.setFallback([this](const TestRequest &request) {
-        static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts)/(\\w+)/(\\w+)$"));
+        static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts|polls)/(\\w+)/(\\w+)$"));
         if (request.method == "GET" && request.path.startsWith("/api/v1/statuses/"))
             return conversation(request);
         if (request.method == "GET" && request.path.startsWith("/api/v1/media/"))
@@ -223,6 +223,19 @@ MastodonServer::MastodonServer()
         if (!authorized(request, &refusal))
             return refusal;
         QMutexLocker lock(&m_mutex);
+        if (m.captured(1) == u"polls") {
+            // One vote per poll and account, as Mastodon has it.
+            const QString vote = QStringLiteral("vote %1 ").arg(m.captured(2));
+            for (const QString &done : std::as_const(m_actions)) {
+                if (done.startsWith(vote))
+                    return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Validation failed: You have already voted on this poll") } }, 422);
+            }
+            const QJsonArray choices = QJsonDocument::fromJson(request.body).object().value(QLatin1String("choices")).toArray();
+            m_actions << vote + QString::fromUtf8(QJsonDocument(choices).toJson(QJsonDocument::Compact));
+            QJsonObject poll = fixtureObject("poll.json");
+            poll.insert(QStringLiteral("id"), m.captured(2));
+            return jsonResponse(poll);
+        }
         m_actions << m.captured(3) + u' ' + m.captured(2);
         return jsonResponse(status(m.captured(2).toLongLong(), QStringLiteral("acted on"), QDateTime::currentMSecsSinceEpoch()));
     });

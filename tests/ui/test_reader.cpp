@@ -394,6 +394,11 @@ TEST_CASE("A sensitive post's picture is blurred until clicked; the next click o
     const qint64 id = profile.addItem(item.remoteId, QStringLiteral("Kat"), item.html);
 
     ReaderPane pane(*profile.engine);
+    QList<QUrl> opened;
+    pane.setUrlOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
     pane.resize(500, 700);
     pane.show();
     pane.showItem(id);
@@ -424,6 +429,7 @@ TEST_CASE("A sensitive post's picture is blurred until clicked; the next click o
     Q_EMIT browser->anchorClicked(link);
     REQUIRE(activated.size() == 1);
     CHECK(activated.first().first().toUrl() == original);
+    CHECK(opened == QList<QUrl> { original });
 
     // Another item: hidden again.
     pane.showItem(id);

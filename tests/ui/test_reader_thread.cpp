@@ -20,7 +20,12 @@
 #include "ui/reader/ReaderBrowser.h"
 #include "ui/reader/ReaderPane.h"
 #include "ui/reader/ThreadHtml.h"
+#include "ui/compose/PostActions.h"
+#include "core/store/OutboxStore.h"
+#include "core/sync/Outbox.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTemporaryDir>
@@ -235,4 +240,53 @@ TEST_CASE("A thread's document says who answers whom, and what was deleted", "[d
     CHECK(text.contains(QStringLiteral("deleted or hidden")));
     CHECK(text.contains(QStringLiteral("2 likes")));
     CHECK(text.indexOf(QStringLiteral("Text 1")) < text.indexOf(QStringLiteral("Text 4")));
+}
+
+TEST_CASE("A post's open poll takes a vote from the reader, queued and cast once; a closed one none",
+    "[mastodon][reader][outbox]")
+{
+    MastodonProfile env;
+    const Accounts::AddResult added = env.addAccount(env.server.token());
+    REQUIRE(added.id > 0);
+    const qint64 home = env.follow(MastodonTimeline::Kind::Home, added.id);
+    QJsonObject poll = QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/poll.json"))).object();
+    poll.insert(QStringLiteral("expired"), false);
+    poll.insert(QStringLiteral("voted"), false);
+    poll.insert(QStringLiteral("own_votes"), QJsonArray());
+    QJsonObject open = MastodonServer::status(3001, QStringLiteral("Doen we mee?"), QDateTime::currentMSecsSinceEpoch());
+    open.insert(QStringLiteral("poll"), poll);
+    QJsonObject closed = MastodonServer::status(3002, QStringLiteral("Uitslag"), QDateTime::currentMSecsSinceEpoch() - 60000);
+    closed.insert(QStringLiteral("poll"), QJsonDocument::fromJson(fixture(QStringLiteral("mastodon/poll.json"))).object());
+    QSignalSpy refreshed(&env.engine->sync(), &SyncEngine::sourceRefreshed);
+    env.engine->sync().ingest(home, mastodon::itemsFromStatuses({ mastodon::status(open), mastodon::status(closed) }, home), PageReport {});
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 5000));
+    qint64 openItem = 0;
+    qint64 closedItem = 0;
+    for (const Item &item : env.listOf(home))
+        (item.remoteId == QStringLiteral("3001") ? openItem : closedItem) = item.id;
+    REQUIRE(openItem > 0);
+    REQUIRE(closedItem > 0);
+
+    ReaderPane reader(*env.engine);
+    reader.resize(600, 800);
+    reader.showItem(closedItem);
+    CHECK_FALSE(reader.browser()->toHtml().contains(QStringLiteral("gilde-post:vote")));
+    reader.showItem(openItem);
+    REQUIRE(reader.browser()->toHtml().contains(QStringLiteral("gilde-post:vote/1")));
+    CHECK(reader.browser()->toPlainText().contains(QStringLiteral("Vote: accept · deny")));
+
+    PostActions actions(*env.engine, nullptr);
+    QObject::connect(&reader, &ReaderPane::voteRequested, &actions, &PostActions::vote);
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("gilde-post:vote/1")));
+    CHECK(reader.browser()->toPlainText().contains(QStringLiteral("Your vote for “deny” is on its way.")));
+    // Once: a second click on the choices that were there does nothing more.
+    Q_EMIT reader.browser()->linkActivated(QUrl(QStringLiteral("gilde-post:vote/0")));
+    const QList<OutboxEntry> entries = env.engine->outboxStore().all();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().action == QStringLiteral("mastodon.vote"));
+
+    env.engine->outbox().setOnline(true);
+    env.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.engine->outboxStore().all().first().state == OutboxEntry::State::Sent; }, 10000));
+    CHECK(env.server.actions().contains(QStringLiteral("vote 34830 [1]")));
 }

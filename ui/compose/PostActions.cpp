@@ -77,6 +77,20 @@ void PostActions::boost(qint64 itemId)
     act(itemId, QStringLiteral("mastodon.reblog"), tr("Boosted: it goes out with the outbox."));
 }
 
+void PostActions::vote(qint64 itemId, int choice)
+{
+    const auto t = targetOf(itemId, tr("Select a post first."));
+    if (!t)
+        return;
+    QString error;
+    if (m_engine.outbox().enqueue(t->target.accountId, QStringLiteral("mastodon.vote"),
+            mastodon::votePayload(t->target, t->item, choice), &error) <= 0) {
+        Q_EMIT statusMessage(tr("Could not queue it: %1").arg(error));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Voted: it goes out with the outbox."));
+}
+
 void PostActions::act(qint64 itemId, const QString &action, const QString &done)
 {
     const auto t = targetOf(itemId, tr("Select a post first."));

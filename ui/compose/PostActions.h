@@ -31,6 +31,8 @@ public:
     void reply(qint64 itemId);
     void favourite(qint64 itemId);
     void boost(qint64 itemId);
+    /// A vote for choice `choice` (from 0) of the post's poll.
+    void vote(qint64 itemId, int choice);
     ForumActions &forum() { return *m_forum; }
 
 Q_SIGNALS:

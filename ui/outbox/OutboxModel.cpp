@@ -134,6 +134,8 @@ QString OutboxModel::actionText(const QString &action)
         return tr("Boost");
     if (action == QLatin1String(mastodon::UnscheduleAction))
         return tr("Cancel scheduled post");
+    if (action == QLatin1String("mastodon.vote"))
+        return tr("Vote");
     return action;
 }
 

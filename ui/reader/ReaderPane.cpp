@@ -6,6 +6,7 @@
 #include "core/sources/discourse/DiscourseReading.h"
 #include "core/sources/Threads.h"
 #include "core/sources/mastodon/MastodonTimeline.h"
+#include "core/sources/mastodon/MastodonWrites.h"
 #include "core/sync/SyncEngine.h"
 #include "core/store/ThreadStore.h"
 #include "core/store/ItemStore.h"
@@ -291,6 +292,8 @@ void ReaderPane::showItem(qint64 itemId)
     }
     // The same item again (a column reloaded): keep the reader's place.
     const bool same = item->id == m_item.id;
+    if (!same)
+        m_votedFor = -1;
     m_item = *item;
     m_metaLabel->setText(metaLine());
     m_metaLabel->setToolTip(m_item.publishedMs > 0
@@ -363,7 +366,7 @@ void ReaderPane::renderBody(bool keepPosition)
     if (safe.trimmed().isEmpty())
         safe = QStringLiteral("<p><i>%1</i></p>")
                    .arg(tr("This item has no text here. Open it in the browser to read it.").toHtmlEscaped());
-    m_browser->showHtml(safe);
+    m_browser->showHtml(safe + pollHtml());
     if (keepPosition)
         m_browser->verticalScrollBar()->setValue(position);
 }
@@ -380,9 +383,18 @@ bool ReaderPane::renderThread(int position)
         head = QStringLiteral("<p><i>%1</i></p>").arg(m_threadNotice.toHtmlEscaped());
     const qsizetype first = qMin<qsizetype>(posts.size(), ThreadFirstPosts);
     m_threadActions = writableForum();
-    m_browser->showHtml(head + threadHtml(posts, 0, first, QUrl(m_item.url), m_threadActions));
+    m_browser->showHtml(head + pollHtml() + threadHtml(posts, 0, first, QUrl(m_item.url), m_threadActions));
     appendThread(posts, first, m_renderGeneration, position);
     return true;
+}
+
+QString ReaderPane::pollHtml() const
+{
+    // A poll that takes a vote, from an account that can cast it.
+    const mastodon::PollChoices poll = mastodon::pollOf(m_item);
+    if (!poll.open || m_engine.accounts().ofKind(QStringLiteral("mastodon")).isEmpty())
+        return {};
+    return voteHtml(poll.options, m_votedFor);
 }
 
 bool ReaderPane::writableForum() const
@@ -393,10 +405,20 @@ bool ReaderPane::writableForum() const
 
 void ReaderPane::postLink(const QUrl &url)
 {
-    // gilde-post:reply/N or gilde-post:like/N, made by threadHtml only.
+    // gilde-post:reply/N or gilde-post:like/N, made by threadHtml only;
+    // gilde-post:vote/N by voteHtml.
     const QString verb = url.path().section(u'/', 0, 0);
     bool ok = false;
     const int number = url.path().section(u'/', 1, 1).toInt(&ok);
+    if (ok && verb == u"vote" && mastodon::pollOf(m_item).open && m_votedFor < 0) {
+        const QStringList options = mastodon::pollOf(m_item).options;
+        if (number < 0 || number >= options.size())
+            return;
+        m_votedFor = number;
+        Q_EMIT voteRequested(m_item.id, number);
+        renderBody(true);
+        return;
+    }
     if (!ok || number <= 0 || m_item.kind != u"topic")
         return;
     if (verb == u"reply") {

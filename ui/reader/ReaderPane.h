@@ -73,6 +73,8 @@ Q_SIGNALS:
     void replyToPostRequested(qint64 itemId, int postNumber, const QString &quoted);
     /// A forum post's Like link.
     void likePostRequested(qint64 itemId, int postNumber);
+    /// A choice of a Mastodon post's poll (from 0).
+    void voteRequested(qint64 itemId, int choice);
     /// "Follow in a column" on a forum topic: its posts as a column of their own.
     void followTopicRequested(qint64 itemId);
     /// A hashtag or a mentioned person in a Mastodon post: their timeline as
@@ -98,6 +100,8 @@ private:
     QString threadPendingHtml() const;
     /// The shown topic's forum has a signed-in account: its posts get Reply and Like.
     bool writableForum() const;
+    /// The shown post's poll as vote links, when it takes a vote.
+    QString pollHtml() const;
     void postLink(const QUrl &url);
     QString metaLine() const;
 
@@ -106,6 +110,7 @@ private:
     /// A forum topic's thread could not be fetched: said above what the cache has.
     QString m_threadNotice;
     bool m_threadActions = false;
+    int m_votedFor = -1; ///< the choice voted for here, in the shown post's poll
     quint64 m_renderGeneration = 0; ///< bumped per render: parts of an older one are dropped
     static constexpr qsizetype ThreadFirstPosts = 30;
     static constexpr qsizetype ThreadPartPosts = 30;

@@ -82,4 +82,19 @@ QString threadHtml(const QList<ThreadPost> &posts, qsizetype first, qsizetype co
     return html;
 }
 
+QString voteHtml(const QStringList &options, int votedFor)
+{
+    if (votedFor >= 0 && votedFor < options.size())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(Text::tr("Your vote for “%1” is on its way.").arg(options.at(votedFor)).toHtmlEscaped());
+    QStringList links;
+    for (qsizetype i = 0; i < options.size(); ++i)
+        links << QStringLiteral("<a href=\"%1:vote/%2\">%3</a>")
+                     .arg(QLatin1String(PostActionScheme))
+                     .arg(i)
+                     .arg(options.at(i).toHtmlEscaped());
+    return QStringLiteral("<p><b>%1</b> %2</p>")
+        .arg(Text::tr("Vote:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
+}
+
 } // namespace gilde

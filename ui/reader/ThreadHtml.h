@@ -24,4 +24,9 @@ QString threadHtml(const QList<ThreadPost> &posts, qsizetype first = 0, qsizetyp
 
 inline constexpr char PostActionScheme[] = "gilde-post";
 
+/// A poll's choices as vote links ("gilde-post:vote/N", N from 0), or, once
+/// voted here (`votedFor` >= 0), the choice that is on its way. Gilde's own
+/// HTML, its text escaped.
+QString voteHtml(const QStringList &options, int votedFor = -1);
+
 } // namespace gilde

@@ -130,10 +130,37 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
                 go();
                 return;
             }
-            self->resolve(job, parentUrl, [job, go](const QString &id) {
-                job->entry.payload.insert(QStringLiteral("in_reply_to_id"), id);
+            self->resolve(job, parentUrl, [job, go](const MastodonStatus &parent) {
+                job->entry.payload.insert(QStringLiteral("in_reply_to_id"), parent.id);
                 go();
             });
+            return;
+        }
+        if (action == u"vote") {
+            const QJsonArray choices = p.value(QLatin1String("choices")).toArray();
+            const auto vote = [self, job, choices](const QString &pollId) {
+                if (!self)
+                    return;
+                if (!isId(pollId)) {
+                    DeliveryResult d;
+                    d.outcome = DeliveryResult::Outcome::Permanent;
+                    d.error = Text::tr("The post has no poll on the account's server.");
+                    job->done(d);
+                    return;
+                }
+                const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("choices"), choices } }).toJson(QJsonDocument::Compact);
+                self->send(job, "POST", QStringLiteral("/api/v1/polls/%1/votes").arg(pollId), body, [job, pollId](const QByteArray &) {
+                    DeliveryResult d;
+                    d.outcome = DeliveryResult::Outcome::Sent;
+                    d.remoteId = pollId;
+                    job->done(d);
+                });
+            };
+            const QString statusUrl = p.value(QLatin1String("status_url")).toString();
+            if (statusUrl.isEmpty())
+                vote(p.value(QLatin1String("poll_id")).toString());
+            else
+                self->resolve(job, statusUrl, [vote](const MastodonStatus &status) { vote(status.poll ? status.poll->id : QString()); });
             return;
         }
         if (action == u"unschedule") {
@@ -153,9 +180,9 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         const QString accountId = p.value(QLatin1String("account_id")).toString();
         const QString statusUrl = p.value(QLatin1String("status_url")).toString();
         if (statusVerbs.contains(action) && !statusUrl.isEmpty()) {
-            self->resolve(job, statusUrl, [self, job, action](const QString &id) {
+            self->resolve(job, statusUrl, [self, job, action](const MastodonStatus &status) {
                 if (self)
-                    self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(id, action));
+                    self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(status.id, action));
             });
         } else if (statusVerbs.contains(action) && isId(statusId)) {
             self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(statusId, action));
@@ -210,7 +237,7 @@ void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
     });
 }
 
-void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const QString &)> found)
+void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const MastodonStatus &)> found)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("q"), url);
@@ -219,16 +246,15 @@ void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, st
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     const QString path = QStringLiteral("/api/v2/search?") + query.toString(QUrl::FullyEncoded);
     send(job, "GET", path, {}, [job, url, found = std::move(found)](const QByteArray &answer) {
-        const QJsonArray statuses = QJsonDocument::fromJson(answer).object().value(QLatin1String("statuses")).toArray();
-        const QString id = statuses.isEmpty() ? QString() : mastodon::status(statuses.first().toObject()).id;
-        if (!isId(id)) {
+        const QList<MastodonStatus> statuses = mastodon::foundStatuses(answer);
+        if (statuses.isEmpty() || !isId(statuses.first().id)) {
             DeliveryResult d;
             d.outcome = DeliveryResult::Outcome::Permanent;
             d.error = Text::tr("The account's server could not find the post at %1.").arg(url);
             job->done(d);
             return;
         }
-        found(id);
+        found(statuses.first());
     });
 }
 

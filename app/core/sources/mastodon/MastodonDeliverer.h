@@ -29,6 +29,9 @@ class HttpClient;
 /// cancels that first. mastodon.unschedule, payload {scheduled_id, status}:
 /// DELETE /api/v1/scheduled_statuses/:id.
 ///
+/// mastodon.vote, payload {choices, poll_id | status_url}: POST
+/// /api/v1/polls/:id/votes; a server answers a second vote with 422.
+///
 /// mastodon.favourite, .unfavourite, .reblog, .unreblog, .bookmark,
 /// .unbookmark, payload {status_id, status_url?}; mastodon.follow, .unfollow,
 /// payload {account_id}: the server's answer to a repeat is the same state,
@@ -71,7 +74,7 @@ private:
         std::function<void()> cancelled);
     void act(std::shared_ptr<Job> job, const QString &path);
     /// The id the account's server gives the post at `url`.
-    void resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const QString &id)> found);
+    void resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const MastodonStatus &)> found);
     void send(std::shared_ptr<Job> job, const QByteArray &method, const QString &path, const QByteArray &body,
         std::function<void(const QByteArray &answer)> sent);
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace gilde::mastodon
@@ -222,6 +223,28 @@ QJsonObject ItemTarget::payload() const
     QJsonObject p = statusPayload(statusId);
     if (!statusUrl.isEmpty())
         p.insert(QStringLiteral("status_url"), statusUrl);
+    return p;
+}
+
+PollChoices pollOf(const Item &item)
+{
+    const QJsonObject poll = QJsonDocument::fromJson(item.meta.toUtf8()).object().value(QLatin1String("poll")).toObject();
+    PollChoices choices;
+    choices.pollId = poll.value(QLatin1String("id")).toString();
+    for (const QJsonValue &o : poll.value(QLatin1String("options")).toArray())
+        choices.options << o.toString();
+    choices.open = !choices.pollId.isEmpty() && !choices.options.isEmpty() && poll.value(QLatin1String("open")).toBool();
+    return choices;
+}
+
+QJsonObject votePayload(const ItemTarget &target, const Item &item, int choice)
+{
+    QJsonObject p { { QStringLiteral("choices"), QJsonArray { choice } } };
+    // A poll's id is its server's: elsewhere the post is found first, and its poll with it.
+    if (target.statusUrl.isEmpty())
+        p.insert(QStringLiteral("poll_id"), pollOf(item).pollId);
+    else
+        p.insert(QStringLiteral("status_url"), target.statusUrl);
     return p;
 }
 

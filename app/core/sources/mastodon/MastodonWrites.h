@@ -101,6 +101,18 @@ struct ItemTarget {
 };
 ItemTarget targetOf(const Item &item, const Source &source, const QList<Account> &mastodonAccounts);
 
+/// The choices of the item's poll, and whether it still takes a vote (from its meta).
+struct PollChoices {
+    QString pollId;
+    QStringList options;
+    bool open = false;
+};
+PollChoices pollOf(const Item &item);
+/// "mastodon.vote": a vote for choice `choice` (from 0) of the item's poll,
+/// as `target` acts on it: by the poll's id where the account reads it,
+/// else by the post's address, which its server resolves first.
+QJsonObject votePayload(const ItemTarget &target, const Item &item, int choice);
+
 bool isVisibility(const QString &visibility);
 
 /// Characters as Mastodon counts them against its limit: every web address

@@ -210,6 +210,14 @@ QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
         o.insert(QStringLiteral("boost"), true);
     if (!s.inReplyToId.isEmpty() && s.inReplyToAccountId != s.account.id)
         o.insert(QStringLiteral("reply"), true);
+    // What the reader needs to offer a vote: the poll's id here and its choices.
+    if (s.poll && !s.poll->id.isEmpty()) {
+        QJsonArray options;
+        for (const MastodonPollOption &option : s.poll->options)
+            options.append(option.title);
+        o.insert(QStringLiteral("poll"), QJsonObject { { QStringLiteral("id"), s.poll->id }, { QStringLiteral("options"), options },
+            { QStringLiteral("open"), !s.poll->expired && !s.poll->voted } });
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
