@@ -351,7 +351,7 @@ void MainWindow::buildActions()
         [this] { m_dashboard->navigator()->openInBrowser(); });
     act(tr("Page down"), QKeySequence(Qt::Key_Space), &MainWindow::pageDown);
     act(tr("Save link"), QKeySequence(Qt::Key_B), &MainWindow::saveLink);
-    // Mastodon's own keys: n writes, r replies, f favourites, t boosts.
+    // Mastodon's own keys: n writes, r replies, f favourites, t boosts, B bookmarks.
     act(tr("Write a post"), QKeySequence(Qt::Key_N), [this] { m_postActions->write(); });
     act(tr("Reply"), QKeySequence(Qt::Key_R),
         [this] { m_postActions->reply(m_dashboard->navigator()->currentItemId()); });
@@ -359,6 +359,8 @@ void MainWindow::buildActions()
         [this] { m_postActions->favourite(m_dashboard->navigator()->currentItemId()); });
     act(tr("Boost"), QKeySequence(Qt::Key_T),
         [this] { m_postActions->boost(m_dashboard->navigator()->currentItemId()); });
+    act(tr("Bookmark"), QKeySequence(Qt::SHIFT | Qt::Key_B),
+        [this] { m_postActions->bookmark(m_dashboard->navigator()->currentItemId()); });
     act(tr("Close the reader"), QKeySequence(Qt::Key_Escape), &MainWindow::closeReader);
     act(tr("Previous column"), QKeySequence(Qt::CTRL | Qt::Key_Left),
         [this] { m_dashboard->focusNeighbour(-1); });

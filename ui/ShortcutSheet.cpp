@@ -91,6 +91,7 @@ QList<ShortcutSheet::Group> ShortcutSheet::groups()
                 { { QStringLiteral("r") }, tr("Reply to a Mastodon post") },
                 { { QStringLiteral("f") }, tr("Favourite a Mastodon post") },
                 { { QStringLiteral("t") }, tr("Boost a Mastodon post") },
+                { { shift, QStringLiteral("b") }, tr("Bookmark a Mastodon post") },
                 { { QStringLiteral("n") }, tr("Write a Mastodon post") },
             } },
         { tr("Columns"),

@@ -78,6 +78,22 @@ MastodonServer::MastodonServer()
     m_http.route("/api/v1/markers", [this](const TestRequest &request) { return markers(request); });
     m_http.route("/api/v2/media", [this](const TestRequest &request) { return media(request); });
     m_http.route("/api/v1/scheduled_statuses", [this](const TestRequest &request) { return scheduledList(request); });
+    m_http.route("/api/v1/accounts/relationships", [this](const TestRequest &request) {
+        TestResponse refusal;
+        if (!authorized(request, &refusal))
+            return refusal;
+        const QString id = queryOf(request).queryItemValue(QStringLiteral("id[]"));
+        QMutexLocker lock(&m_mutex);
+        bool following = false;
+        for (const QString &done : std::as_const(m_actions)) {
+            if (done == QStringLiteral("follow ") + id)
+                following = true;
+            else if (done == QStringLiteral("unfollow ") + id)
+                following = false;
+        }
+        return jsonResponse(QJsonArray { QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("following"), following },
+            { QStringLiteral("requested"), false } } });
+    });
     m_http.route("/api/v1/lists", [this](const TestRequest &request) {
         TestResponse refusal;
         if (!authorized(request, &refusal))

@@ -1,9 +1,16 @@
 // An account's "Add a column" menu in the rail: its timelines, its lists as
 // the server has them (asked when the submenu opens), and a search of the
-// server's posts, each asked for as a column of that account.
+// server's posts, each asked for as a column of that account. A person's
+// column follows or unfollows them.
 #include "MastodonProfile.h"
 #include "ui/accounts/AccountRail.h"
 #include "ui/accounts/TimelineMenu.h"
+#include "core/store/ColumnStore.h"
+#include "core/store/OutboxStore.h"
+#include "core/sync/Outbox.h"
+#include "ui/common/SourceCache.h"
+#include "ui/dashboard/ColumnWidget.h"
+#include "ui/dashboard/Dashboard.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -108,4 +115,41 @@ TEST_CASE("An account without lists says so, and a failure is said and asked aga
     CHECK(env.server.http().requestCount("/api/v1/lists") == 2);
     Q_EMIT failing.listsMenu()->aboutToShow();
     REQUIRE(waitUntil([&] { return env.server.http().requestCount("/api/v1/lists") == 3; }, 10000));
+}
+
+TEST_CASE("A person's column follows or unfollows them from its menu, ticked as the server says", "[ui][mastodon][rail]")
+{
+    MastodonProfile env;
+    const Accounts::AddResult added = env.addAccount(env.server.token());
+    REQUIRE(added.id > 0);
+    const qint64 person = env.follow(MastodonTimeline::Kind::Account, added.id, QStringLiteral("7"));
+    const qint64 tab = env.engine->columns().addTab(QStringLiteral("Mensen"));
+    SourceCache sources(env.engine->sources());
+    Dashboard dashboard(*env.engine, sources, nullptr);
+    dashboard.load(tab);
+    REQUIRE(dashboard.showSourceColumn(person, QStringLiteral("@anna")) > 0);
+    ColumnWidget *column = dashboard.columns(tab).value(0);
+    REQUIRE(column);
+    QAction *follow = entry(column->menu(), QStringLiteral("Follow"));
+    REQUIRE(follow);
+
+    Q_EMIT column->menu()->aboutToShow();
+    REQUIRE(waitUntil([&] { return follow->isEnabled(); }, 10000));
+    CHECK_FALSE(follow->isChecked());
+    follow->trigger();
+    const QList<OutboxEntry> queued = env.engine->outboxStore().all();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().action == QStringLiteral("mastodon.follow"));
+    CHECK(queued.first().payload.value(QLatin1String("account_id")).toString() == QStringLiteral("7"));
+    env.engine->outbox().setOnline(true);
+    env.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.server.actions().contains(QStringLiteral("follow 7")); }, 10000));
+
+    Q_EMIT column->menu()->aboutToShow();
+    REQUIRE(waitUntil([&] { return follow->isEnabled(); }, 10000));
+    CHECK(follow->isChecked());
+    // Feed columns and timelines of others have no such entry.
+    const qint64 tag = env.follow(MastodonTimeline::Kind::Hashtag, 0, QStringLiteral("leren"));
+    REQUIRE(dashboard.showSourceColumn(tag, QStringLiteral("#leren")) > 0);
+    CHECK_FALSE(entry(dashboard.columns(tab).value(1)->menu(), QStringLiteral("Follow")));
 }

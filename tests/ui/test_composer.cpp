@@ -134,11 +134,13 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
 
     actions.favourite(itemId);
     actions.boost(itemId);
+    actions.bookmark(itemId);
     QList<OutboxEntry> entries = env.entries();
-    REQUIRE(entries.size() == 2);
-    QStringList actionsQueued { entries[0].action, entries[1].action };
+    REQUIRE(entries.size() == 3);
+    QStringList actionsQueued { entries[0].action, entries[1].action, entries[2].action };
     actionsQueued.sort();
-    CHECK(actionsQueued == QStringList { QStringLiteral("mastodon.favourite"), QStringLiteral("mastodon.reblog") });
+    CHECK(actionsQueued
+        == QStringList { QStringLiteral("mastodon.bookmark"), QStringLiteral("mastodon.favourite"), QStringLiteral("mastodon.reblog") });
     CHECK(entries[0].payload.value(QLatin1String("status_id")).toString() == QStringLiteral("4242"));
     CHECK(entries[0].accountId == env.accounts[0].id);
 
@@ -150,7 +152,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     QTest::keyClicks(composer->textEdit(), QStringLiteral("Een boek over leren."));
     composer->postButton()->click();
     entries = env.entries();
-    REQUIRE(entries.size() == 3);
+    REQUIRE(entries.size() == 4);
     const OutboxEntry reply = entries.first();
     CHECK(reply.payload.value(QLatin1String("in_reply_to_id")).toString() == QStringLiteral("4242"));
     CHECK(reply.payload.value(QLatin1String("status")).toString()
@@ -162,7 +164,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     const qint64 article = env.p.engine->items().page(sourceSpec(feed), {}, 1).first().id;
     actions.favourite(article);
     CHECK(messages.last() == QStringLiteral("This is not a Mastodon post."));
-    CHECK(env.entries().size() == 3);
+    CHECK(env.entries().size() == 4);
 }
 
 namespace

@@ -77,6 +77,11 @@ void PostActions::boost(qint64 itemId)
     act(itemId, QStringLiteral("mastodon.reblog"), tr("Boosted: it goes out with the outbox."));
 }
 
+void PostActions::bookmark(qint64 itemId)
+{
+    act(itemId, QStringLiteral("mastodon.bookmark"), tr("Bookmarked: it goes out with the outbox."));
+}
+
 void PostActions::vote(qint64 itemId, int choice)
 {
     const auto t = targetOf(itemId, tr("Select a post first."));

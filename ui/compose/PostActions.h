@@ -17,7 +17,7 @@ class Engine;
 class ForumActions;
 
 /// What the writing keys do to the item at hand: r replies (the composer,
-/// the thread's people mentioned), f favourites, t boosts; and the Write
+/// the thread's people mentioned), f favourites, t boosts, B bookmarks; and the Write
 /// button opens the composer. On a forum topic, r replies to it and f likes
 /// its opening post (ForumActions). Every write is a queued outbox entry,
 /// sent when the network is there; an item that is neither says so.
@@ -31,6 +31,7 @@ public:
     void reply(qint64 itemId);
     void favourite(qint64 itemId);
     void boost(qint64 itemId);
+    void bookmark(qint64 itemId);
     /// A vote for choice `choice` (from 0) of the post's poll.
     void vote(qint64 itemId, int choice);
     ForumActions &forum() { return *m_forum; }

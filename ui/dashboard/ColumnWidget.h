@@ -37,6 +37,8 @@ public:
     ~ColumnWidget() override;
 
     const Column &column() const { return m_column; }
+    /// The column's menu (its header's ⋯), for entries others add.
+    QMenu *menu() const { return m_menu; }
     qint64 columnId() const { return m_column.id; }
     void setPosition(qint64 tabId, int position);
 

@@ -20,6 +20,7 @@
 #include "ui/common/AvatarCache.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/DashboardTabBar.h"
+#include "ui/dashboard/FollowEntry.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
 #include "ui/dashboard/ItemNavigator.h"
@@ -145,6 +146,8 @@ ColumnWidget *Dashboard::makeColumn(const Column &c)
     const qint64 id = c.id;
     m_columns.insert(id, col);
     m_links->attach(col);
+    if (FollowEntry *follow = FollowEntry::attachTo(m_engine, m_sources, col))
+        connect(follow, &FollowEntry::statusMessage, this, &Dashboard::statusMessage);
     connect(col, &ColumnWidget::edited, this, [this, col] { persist(col); });
     connect(col, &ColumnWidget::moveRequested, this, [this, col](int delta) {
         ColumnStrip *s = m_strips.value(col->column().tabId);

@@ -136,6 +136,12 @@ QString OutboxModel::actionText(const QString &action)
         return tr("Cancel scheduled post");
     if (action == QLatin1String("mastodon.vote"))
         return tr("Vote");
+    if (action == QLatin1String("mastodon.bookmark"))
+        return tr("Bookmark");
+    if (action == QLatin1String("mastodon.follow"))
+        return tr("Follow");
+    if (action == QLatin1String("mastodon.unfollow"))
+        return tr("Unfollow");
     return action;
 }
 

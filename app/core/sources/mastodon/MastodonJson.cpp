@@ -335,6 +335,19 @@ QList<MastodonNotification> notifications(const QByteArray &body, QString *error
     return listOf<MastodonNotification>(body, error, notification);
 }
 
+bool follows(const QByteArray &body, const QString &personId, QString *error)
+{
+    const std::optional<QJsonArray> a = array(body, error);
+    if (!a)
+        return false;
+    for (const QJsonValue &v : *a) {
+        const QJsonObject r = v.toObject();
+        if (str(r, QLatin1String("id")) == personId)
+            return flag(r, QLatin1String("following")) || flag(r, QLatin1String("requested"));
+    }
+    return false;
+}
+
 QList<MastodonList> lists(const QByteArray &body, QString *error)
 {
     QList<MastodonList> out = listOf<MastodonList>(body, error, [](const QJsonObject &o) {

@@ -4,6 +4,8 @@
 #include "MastodonJson.h"
 #include "net/HttpClient.h"
 
+#include <QUrlQuery>
+
 namespace gilde::mastodon
 {
 
@@ -24,6 +26,29 @@ void fetchLists(HttpClient &http, const QUrl &server, const QString &token,
         QString error;
         const QList<MastodonList> found = lists(result.body, &error);
         done(found, error);
+    });
+}
+
+void fetchFollowing(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
+    std::function<void(bool following, const QString &error)> done)
+{
+    QUrl url = server;
+    url.setPath(QStringLiteral("/api/v1/accounts/relationships"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("id[]"), personId);
+    url.setQuery(query);
+    HttpRequest request = apiRequest(url, token);
+    request.maxBytes = 256 * 1024;
+    request.timeoutMs = 20000;
+    http.get(request, [personId, done = std::move(done)](const HttpResult &result) {
+        if (result.outcome != HttpResult::Outcome::Ok) {
+            const QString refusal = refusalText(result, true);
+            done(false, refusal.isEmpty() ? result.errorText : refusal);
+            return;
+        }
+        QString error;
+        const bool following = follows(result.body, personId, &error);
+        done(following, error);
     });
 }
 

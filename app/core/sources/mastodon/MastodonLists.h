@@ -15,10 +15,17 @@ class HttpClient;
 namespace mastodon
 {
 
+// What the account's own menus ask of its server.
+
 /// The account's lists (/api/v1/lists), for the user to pick one as a
 /// column. `error` is translated, empty on success.
 void fetchLists(HttpClient &http, const QUrl &server, const QString &token,
     std::function<void(const QList<MastodonList> &lists, const QString &error)> done);
+
+/// Whether the account follows `personId` (or asked to: a locked account's
+/// request), from /api/v1/accounts/relationships. `error` as above.
+void fetchFollowing(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
+    std::function<void(bool following, const QString &error)> done);
 
 } // namespace mastodon
 } // namespace gilde
