@@ -114,34 +114,29 @@ QString OutboxModel::stateText(const OutboxEntry &e)
 
 QString OutboxModel::actionText(const QString &action)
 {
-    if (action == QLatin1String("shaarli.save"))
-        return tr("Save link");
-    if (action == QLatin1String("shaarli.delete"))
-        return tr("Delete link");
     if (action.endsWith(QLatin1String(".post")))
         return tr("Post");
     if (action.endsWith(QLatin1String(".reply")))
         return tr("Reply");
-    if (action == QLatin1String("discourse.topic"))
-        return tr("New topic");
-    if (action == QLatin1String("discourse.like"))
-        return tr("Like");
-    if (action == QLatin1String("discourse.unlike"))
-        return tr("Take back like");
-    if (action == QLatin1String("mastodon.favourite"))
-        return tr("Favourite");
-    if (action == QLatin1String("mastodon.reblog"))
-        return tr("Boost");
-    if (action == QLatin1String(mastodon::UnscheduleAction))
-        return tr("Cancel scheduled post");
-    if (action == QLatin1String("mastodon.vote"))
-        return tr("Vote");
-    if (action == QLatin1String("mastodon.bookmark"))
-        return tr("Bookmark");
-    if (action == QLatin1String("mastodon.follow"))
-        return tr("Follow");
-    if (action == QLatin1String("mastodon.unfollow"))
-        return tr("Unfollow");
+    // Looked up each time: the words follow the language the window speaks.
+    const std::pair<const char *, QString> names[] = {
+        { "shaarli.save", tr("Save link") },
+        { "shaarli.delete", tr("Delete link") },
+        { "discourse.topic", tr("New topic") },
+        { "discourse.like", tr("Like") },
+        { "discourse.unlike", tr("Take back like") },
+        { "mastodon.favourite", tr("Favourite") },
+        { "mastodon.reblog", tr("Boost") },
+        { mastodon::UnscheduleAction, tr("Cancel scheduled post") },
+        { "mastodon.vote", tr("Vote") },
+        { "mastodon.bookmark", tr("Bookmark") },
+        { "mastodon.follow", tr("Follow") },
+        { "mastodon.unfollow", tr("Unfollow") },
+    };
+    for (const auto &[name, text] : names) {
+        if (action == QLatin1String(name))
+            return text;
+    }
     return action;
 }
 
