@@ -675,6 +675,14 @@
         <source>Waits until its time, %1.</source>
         <translation>Wacht tot het zover is: %1.</translation>
     </message>
+    <message>
+        <source>The post has no poll on the account&apos;s server.</source>
+        <translation>Het bericht heeft geen peiling op de server van het account.</translation>
+    </message>
+    <message>
+        <source>Too late: the scheduled post has appeared already.</source>
+        <translation>Te laat: het ingeplande bericht is al verschenen.</translation>
+    </message>
 </context>
 <context>
     <name>MastodonFetcher</name>
@@ -1169,6 +1177,14 @@
     <message>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
+    </message>
+    <message>
+        <source>Your vote for “%1” is on its way.</source>
+        <translation>Je stem op “%1” is onderweg.</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Stem:</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2119,14 @@ Druk op F5 om te vernieuwen.</translation>
         <source>Scheduled from %1 for %2.</source>
         <translation>Ingepland vanaf %1 voor %2.</translation>
     </message>
+    <message>
+        <source>Its pictures went with the post the server holds: add them again.</source>
+        <translation>De afbeeldingen gingen mee met het bericht dat de server vasthoudt: voeg ze opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Changed: the post the server held is replaced once Gilde is online.</source>
+        <translation>Gewijzigd: het bericht dat de server vasthield, wordt vervangen zodra Gilde online is.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ComposerPoll</name>
@@ -2460,6 +2484,29 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Not a feed: %1</source>
         <translation>Geen feed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::FollowEntry</name>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Their posts in your Home</source>
+        <translation>Hun berichten in je Start</translation>
+    </message>
+    <message>
+        <source>Could not queue it: %1</source>
+        <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+    <message>
+        <source>Followed: it goes out with the outbox.</source>
+        <translation>Gevolgd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Unfollowed: it goes out with the outbox.</source>
+        <translation>Ontvolgd: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3817,10 @@ Toon de outbox</translation>
         <source>Boost</source>
         <translation>Boosten</translation>
     </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bladwijzer</translation>
+    </message>
 </context>
 <context>
     <name>gilde::MastodonColumnMenu</name>
@@ -4131,6 +4182,22 @@ Toon de outbox</translation>
         <source>The server refused this change. Edit it and send it again, or discard it.</source>
         <translation>De server weigerde deze wijziging. Bewerk en verstuur haar opnieuw, of gooi haar weg.</translation>
     </message>
+    <message>
+        <source>Cancel post…</source>
+        <translation>Bericht annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled post</source>
+        <translation>Ingepland bericht annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”, which the server is to publish %2? It will not appear.</source>
+        <translation>“%1” annuleren, dat de server %2 zou publiceren? Het verschijnt dan niet.</translation>
+    </message>
+    <message>
+        <source>It could not be queued: %1</source>
+        <translation>Het kon niet in de wachtrij worden gezet: %1</translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxModel</name>
@@ -4226,6 +4293,34 @@ Toon de outbox</translation>
         <source>Boost</source>
         <translation>Boost</translation>
     </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Ingepland voor %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, on the server</source>
+        <translation>Ingepland voor %1, op de server</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled post</source>
+        <translation>Ingepland bericht annuleren</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bladwijzer</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>Ontvolgen</translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxSend</name>
@@ -4307,6 +4402,14 @@ Toon de outbox</translation>
     <message>
         <source>Could not queue it: %1</source>
         <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked: it goes out with the outbox.</source>
+        <translation>Bladwijzer gezet: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Voted: it goes out with the outbox.</source>
+        <translation>Gestemd: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5152,10 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>Write a Mastodon post</source>
         <translation>Een Mastodon-bericht schrijven</translation>
+    </message>
+    <message>
+        <source>Bookmark a Mastodon post</source>
+        <translation>Een Mastodon-bericht als bladwijzer bewaren</translation>
     </message>
 </context>
 <context>
