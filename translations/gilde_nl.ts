@@ -3536,48 +3536,8 @@ Druk op B bij een bericht, of klik met rechts op een link in de lezer, om hem te
         <translation>Gilde</translation>
     </message>
     <message>
-        <source>New tab (Ctrl+T)</source>
-        <translation>Nieuw tabblad (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>New tab</source>
-        <translation>Nieuw tabblad</translation>
-    </message>
-    <message>
-        <source>Search everything (Ctrl+K)…</source>
-        <translation>Zoek in alles (Ctrl+K)…</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a search column in this tab</source>
-        <translation>Druk op Enter om een zoekkolom in dit tabblad te openen</translation>
-    </message>
-    <message>
-        <source>+ Column</source>
-        <translation>+ Kolom</translation>
-    </message>
-    <message>
-        <source>Add a column to this tab</source>
-        <translation>Voeg een kolom toe aan dit tabblad</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds (F5)</source>
-        <translation>Alle feeds vernieuwen (F5)</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds</source>
-        <translation>Alle feeds vernieuwen</translation>
-    </message>
-    <message>
         <source>Add feed…</source>
         <translation>Feed toevoegen…</translation>
-    </message>
-    <message>
-        <source>Subscribe to a feed or a website (Ctrl+N)</source>
-        <translation>Abonneer je op een feed of website (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
     </message>
     <message>
         <source>Sources…</source>
@@ -3786,20 +3746,8 @@ Toon de outbox</translation>
         </translation>
     </message>
     <message>
-        <source>Search everything</source>
-        <translation>Alles doorzoeken</translation>
-    </message>
-    <message>
         <source>Offline — your feeds come in when Gilde is online</source>
         <translation>Offline — je feeds komen binnen zodra Gilde online is</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Schrijven</translation>
-    </message>
-    <message>
-        <source>Write a Mastodon post (N)</source>
-        <translation>Een Mastodon-bericht schrijven (N)</translation>
     </message>
     <message>
         <source>Write a post</source>
@@ -5809,6 +5757,69 @@ J en K gaan door een kolom, Spatie bladert, Esc sluit.</translation>
     <message>
         <source>This account has no lists</source>
         <translation>Dit account heeft geen lijsten</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::WindowHeader</name>
+    <message>
+        <source>Gilde</source>
+        <translation>Gilde</translation>
+    </message>
+    <message>
+        <source>New tab (Ctrl+T)</source>
+        <translation>Nieuw tabblad (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nieuw tabblad</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)…</source>
+        <translation>Zoek in alles (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a search column in this tab</source>
+        <translation>Druk op Enter om een zoekkolom in dit tabblad te openen</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Zoek in alles</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Kolom</translation>
+    </message>
+    <message>
+        <source>Add a column to this tab</source>
+        <translation>Voeg een kolom toe aan dit tabblad</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds (F5)</source>
+        <translation>Alle feeds vernieuwen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds</source>
+        <translation>Alle feeds vernieuwen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Write a Mastodon post (N)</source>
+        <translation>Een Mastodon-bericht schrijven (N)</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Feed toevoegen…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed or a website (Ctrl+N)</source>
+        <translation>Abonneer je op een feed of website (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 </TS>

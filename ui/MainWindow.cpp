@@ -8,6 +8,7 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/ShortcutSheet.h"
+#include "ui/WindowHeader.h"
 #include "ui/common/Accessibility.h"
 #include "ui/common/FeedIconCache.h"
 #include "ui/common/SourceCache.h"
@@ -39,11 +40,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -89,7 +88,26 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_library = new LibraryMenu(engine, *m_dashboard->links(), this);
     m_outboxStatus = new OutboxStatus(engine.outbox(), engine.outboxStore(), this);
     m_postActions = new PostActions(engine, this);
-    m_header = buildHeader();
+    m_header = new WindowHeader(m_dashboard->tabBar(), this);
+    m_pill = m_header->pill();
+    m_search = m_header->searchField();
+    m_refreshButton = m_header->refreshButton();
+    m_library->addSearchAction(m_search);
+    connect(m_header, &WindowHeader::addTabRequested, m_dashboard, &Dashboard::promptAddTab);
+    connect(m_header, &WindowHeader::addColumnRequested, m_dashboard, &Dashboard::promptAddColumn);
+    connect(m_header, &WindowHeader::refreshRequested, this, &MainWindow::refreshAll);
+    connect(m_header, &WindowHeader::writeRequested, m_postActions, &PostActions::write);
+    connect(m_header, &WindowHeader::addFeedRequested, this, &MainWindow::addFeed);
+    connect(m_header, &WindowHeader::searchEntered, this, [this](const QString &text) {
+        if (m_dashboard->addSearchColumn(text))
+            m_search->clear();
+    });
+    connect(m_pill, &StatusPill::clicked, this, [this] {
+        if (m_pillShowsOutbox)
+            m_library->showOutbox();
+        else
+            showSources();
+    });
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
@@ -199,109 +217,9 @@ QWidget *MainWindow::firstPaintWidget() const
     return m_dashboard;
 }
 
-QWidget *MainWindow::buildHeader()
-{
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("header"));
-    header->setAttribute(Qt::WA_StyledBackground);
-    header->setFixedHeight(46);
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(12, 0, 10, 0);
-    row->setSpacing(8);
-
-    auto *logo = new QLabel(header);
-    logo->setObjectName(QStringLiteral("logo"));
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/gilde.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
-    auto *name = new QLabel(tr("Gilde"), header);
-    name->setObjectName(QStringLiteral("appName"));
-    row->addWidget(logo);
-    row->addWidget(name);
-    row->addSpacing(10);
-
-    DashboardTabBar *tabs = m_dashboard->tabBar();
-    tabs->setParent(header);
-    row->addWidget(tabs, 0, Qt::AlignBottom);
-    auto *addTab = new QToolButton(header);
-    addTab->setObjectName(QStringLiteral("addTab"));
-    addTab->setText(QStringLiteral("+"));
-    addTab->setToolTip(tr("New tab (Ctrl+T)"));
-    addTab->setAccessibleName(tr("New tab"));
-    addTab->setAutoRaise(true);
-    addTab->setFocusPolicy(Qt::TabFocus);
-    connect(addTab, &QToolButton::clicked, m_dashboard, &Dashboard::promptAddTab);
-    row->addWidget(addTab);
-    row->addStretch(1);
-
-    m_pill = new StatusPill(header);
-    connect(m_pill, &StatusPill::clicked, this, [this] {
-        if (m_pillShowsOutbox)
-            m_library->showOutbox();
-        else
-            showSources();
-    });
-    row->addWidget(m_pill);
-
-    m_search = new QLineEdit(header);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search everything (Ctrl+K)…"));
-    enableClearButton(m_search);
-    m_search->setFixedWidth(260);
-    m_search->setToolTip(tr("Press Enter to open a search column in this tab"));
-    m_search->setAccessibleName(tr("Search everything"));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_dashboard->addSearchColumn(m_search->text()))
-            m_search->clear();
-    });
-    m_library->addSearchAction(m_search);
-    row->addWidget(m_search);
-
-    auto *addColumn = new QPushButton(tr("+ Column"), header);
-    addColumn->setObjectName(QStringLiteral("plain"));
-    addColumn->setToolTip(tr("Add a column to this tab"));
-    addColumn->setFocusPolicy(Qt::TabFocus);
-    connect(addColumn, &QPushButton::clicked, m_dashboard, &Dashboard::promptAddColumn);
-    row->addWidget(addColumn);
-
-    m_refreshButton = new QToolButton(header);
-    m_refreshButton->setObjectName(QStringLiteral("refresh"));
-    m_refreshButton->setText(QStringLiteral("⟳"));
-    m_refreshButton->setToolTip(tr("Refresh all feeds (F5)"));
-    m_refreshButton->setAccessibleName(tr("Refresh all feeds"));
-    m_refreshButton->setFocusPolicy(Qt::TabFocus);
-    connect(m_refreshButton, &QToolButton::clicked, this, &MainWindow::refreshAll);
-    row->addWidget(m_refreshButton);
-
-    auto *write = new QPushButton(tr("Write"), header);
-    write->setObjectName(QStringLiteral("plain"));
-    write->setToolTip(tr("Write a Mastodon post (N)"));
-    write->setFocusPolicy(Qt::TabFocus);
-    connect(write, &QPushButton::clicked, m_postActions, &PostActions::write);
-    row->addWidget(write);
-
-    m_addFeedButton = new QPushButton(tr("Add feed…"), header);
-    m_addFeedButton->setObjectName(QStringLiteral("primary"));
-    m_addFeedButton->setToolTip(tr("Subscribe to a feed or a website (Ctrl+N)"));
-    m_addFeedButton->setFocusPolicy(Qt::TabFocus);
-    connect(m_addFeedButton, &QPushButton::clicked, this, &MainWindow::addFeed);
-    row->addWidget(m_addFeedButton);
-
-    auto *menuButton = new QToolButton(header);
-    menuButton->setObjectName(QStringLiteral("menu"));
-    menuButton->setText(QStringLiteral("☰"));
-    menuButton->setToolTip(tr("Menu"));
-    menuButton->setAccessibleName(tr("Menu"));
-    menuButton->setPopupMode(QToolButton::InstantPopup);
-    menuButton->setFocusPolicy(Qt::TabFocus);
-    menuButton->setMenu(new QMenu(menuButton));
-    row->addWidget(menuButton);
-    m_headerFocus
-        = { tabs, addTab, m_pill, m_search, addColumn, m_refreshButton, m_addFeedButton, menuButton };
-    return header;
-}
-
 void MainWindow::buildActions()
 {
-    QMenu *menu = m_header->findChild<QToolButton *>(QStringLiteral("menu"))->menu();
+    QMenu *menu = m_header->menu();
     auto act = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *a = new QAction(text, this);
         if (!key.isEmpty())
@@ -468,7 +386,7 @@ void MainWindow::updateTabOrder()
     // Columns are made after the header and the reader on first use, so the
     // order in which they were made is not the order on screen.
     chainTabOrder(
-        m_headerFocus + m_dashboard->focusChain() + (m_reader ? m_reader->focusChain() : QList<QWidget *>()));
+        m_header->focusChain() + m_dashboard->focusChain() + (m_reader ? m_reader->focusChain() : QList<QWidget *>()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

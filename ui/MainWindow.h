@@ -9,7 +9,6 @@ class QLineEdit;
 class QSettings;
 class QSplitter;
 class QToolButton;
-class QPushButton;
 
 namespace gilde
 {
@@ -24,6 +23,7 @@ class AccountActions;
 class ReaderPane;
 class SourceCache;
 class StatusPill;
+class WindowHeader;
 struct RefreshSummary;
 
 /// The window: a header (name, tabs, status, search, actions), the dashboard
@@ -74,7 +74,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *buildHeader();
     void buildActions();
     void connectSync();
     void updateStatus();
@@ -95,16 +94,14 @@ private:
     Dashboard *m_dashboard;
     ReaderPane *m_reader;
     QSplitter *m_splitter;
-    QWidget *m_header = nullptr;
+    WindowHeader *m_header = nullptr;
     PostActions *m_postActions = nullptr;
     AccountActions *m_accountActions = nullptr; // a hashtag in the reader becomes a column there
-    QList<QWidget *> m_headerFocus; ///< the header's controls, in Tab order
     StatusPill *m_pill = nullptr;
     LibraryMenu *m_library = nullptr;
     OutboxStatus *m_outboxStatus = nullptr;
     bool m_pillShowsOutbox = false;
     QLineEdit *m_search = nullptr;
-    QPushButton *m_addFeedButton = nullptr;
     QToolButton *m_refreshButton = nullptr;
     QPointer<QWidget> m_sourcesDialog;
     bool m_refreshing = false;

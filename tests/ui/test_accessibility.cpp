@@ -403,7 +403,11 @@ TEST_CASE("Tab goes from the search field through the header, each column and in
 
     auto *addColumn = w.findChild<QPushButton *>(QStringLiteral("plain"));
     REQUIRE(addColumn);
-    const QList<QWidget *> header { w.searchField(), addColumn, refresh, addFeed, menuButton };
+    QPushButton *write = nullptr;
+    for (QPushButton *b : w.findChildren<QPushButton *>(QStringLiteral("plain")))
+        write = b->text() == QStringLiteral("Write") ? b : write;
+    REQUIRE(write);
+    const QList<QWidget *> header { w.searchField(), addColumn, refresh, write, addFeed, menuButton };
     QList<QWidget *> readerChain;
     for (const char *name : { "openButton", "starButton", "readButton", "saveLinkButton", "closeButton" }) {
         readerChain << reader->findChild<QWidget *>(QLatin1String(name));
