@@ -531,6 +531,16 @@
     </message>
 </context>
 <context>
+    <name>gilde::PendingPosts</name>
+    <message numerus="yes">
+        <source>and %n more in the outbox</source>
+        <translation>
+            <numerusform>and %n more in the outbox</numerusform>
+            <numerusform>and %n more in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gilde::RefreshCommand</name>
     <message numerus="yes">
         <source>Refreshed %n feed(s) in %1 s: %2 changed, %3 unchanged, %4 failed, %5</source>

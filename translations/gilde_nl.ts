@@ -4330,6 +4330,68 @@ Toon de outbox</translation>
     </message>
 </context>
 <context>
+    <name>gilde::PendingPosts</name>
+    <message>
+        <source>Not posted — the server said: %1</source>
+        <translation>Niet geplaatst — de server meldt: %1</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Wordt geplaatst…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Ingepland voor %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 — sent to the server once you are online</source>
+        <translation>Ingepland voor %1 — gaat naar de server zodra je online bent</translation>
+    </message>
+    <message>
+        <source>In the outbox — posted once you are online</source>
+        <translation>In de wachtrij — wordt geplaatst zodra je online bent</translation>
+    </message>
+    <message>
+        <source>Waiting to try again (%1)</source>
+        <translation>Wacht op een nieuwe poging (%1)</translation>
+    </message>
+    <message>
+        <source>In the outbox — posting shortly</source>
+        <translation>In de wachtrij — wordt zo geplaatst</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the outbox</source>
+        <translation>
+            <numerusform>en nog %n in de wachtrij</numerusform>
+            <numerusform>en nog %n in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the post waiting in the outbox</source>
+        <translation>Het bericht in de wachtrij bewerken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the post waiting in the outbox</source>
+        <translation>Het bericht in de wachtrij annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel post</source>
+        <translation>Bericht annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be posted, and its text is gone.</source>
+        <translation>“%1” annuleren? Het wordt niet geplaatst, en de tekst is weg.</translation>
+    </message>
+</context>
+<context>
     <name>gilde::PostActions</name>
     <message>
         <source>Select a post to reply to.</source>

@@ -173,8 +173,7 @@ void ColumnWidget::buildMenu()
     m_unreadOnlyAction->setVisible(m_column.spec.kind != StreamSpec::Kind::Unread);
     m_itemActions << m_unreadOnlyAction;
     m_itemActions << m_menu->addAction(tr("Mute words…"), this, &ColumnWidget::promptMuteWords);
-    const Source *source = m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
-    if (const auto timeline = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt) {
+    if (const auto timeline = this->timeline()) {
         m_mastodonMenu = new MastodonColumnMenu(*m_menu, *timeline, m_column.spec, this);
         connect(m_mastodonMenu, &MastodonColumnMenu::specEdited, this, &ColumnWidget::setSpec);
     }
@@ -193,6 +192,7 @@ void ColumnWidget::buildMenu()
     m_keepOfflineAction->setChecked(m_column.spec.keepOffline);
     m_keepOfflineAction->setToolTip(tr("Fetch the whole thread of every topic here, to read them without a network"));
     {
+        const Source *source = this->source();
         const auto stream = source && source->kind == u"discourse" ? DiscourseStream::fromSourceUrl(source->url) : std::nullopt;
         m_keepOfflineAction->setVisible(stream && stream->listsTopics());
     }
@@ -207,6 +207,17 @@ void ColumnWidget::buildMenu()
 void ColumnWidget::setCanStartTopic(bool can)
 {
     m_newTopicAction->setVisible(can && m_column.spec.sourceId > 0);
+}
+
+const Source *ColumnWidget::source() const
+{
+    return m_column.spec.kind == StreamSpec::Kind::Source ? m_sources.source(m_column.spec.sourceId) : nullptr;
+}
+
+std::optional<MastodonTimeline> ColumnWidget::timeline() const
+{
+    const Source *source = this->source();
+    return source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
 }
 
 void ColumnWidget::setLinkBody(LinkColumnBody *body)
@@ -227,7 +238,19 @@ void ColumnWidget::insertBelowHeader(QWidget *widget)
 
 QList<QWidget *> ColumnWidget::focusChain() const
 {
-    return QList<QWidget *> { m_header->menuButton() } + m_bars + QList<QWidget *> { m_view };
+    QList<QWidget *> chain { m_header->menuButton() };
+    for (QWidget *bar : m_bars) {
+        // A bar of several controls (queued posts' buttons) offers each.
+        if (bar->focusPolicy() != Qt::NoFocus) {
+            chain << bar;
+            continue;
+        }
+        for (QWidget *child : bar->findChildren<QWidget *>()) {
+            if (child->focusPolicy() & Qt::TabFocus)
+                chain << child;
+        }
+    }
+    return chain << m_view;
 }
 
 void ColumnWidget::setPosition(qint64 tabId, int position)

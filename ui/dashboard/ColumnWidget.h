@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Column.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@ namespace gilde
 class MastodonColumnMenu;
 
 class ColumnHeader;
+struct Source;
 class FeedIconCache;
 class LinkColumnBody;
 class ItemListModel;
@@ -39,6 +41,10 @@ public:
     const Column &column() const { return m_column; }
     /// The column's menu (its header's ⋯), for entries others add.
     QMenu *menu() const { return m_menu; }
+    /// The one source the column shows, if it shows one (from the window's cache).
+    const Source *source() const;
+    /// The Mastodon timeline the column shows, if it shows one.
+    std::optional<MastodonTimeline> timeline() const;
     qint64 columnId() const { return m_column.id; }
     void setPosition(qint64 tabId, int position);
 

@@ -21,6 +21,7 @@
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/DashboardTabBar.h"
 #include "ui/dashboard/FollowEntry.h"
+#include "ui/dashboard/PendingPosts.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
 #include "ui/dashboard/ItemNavigator.h"
@@ -146,8 +147,9 @@ ColumnWidget *Dashboard::makeColumn(const Column &c)
     const qint64 id = c.id;
     m_columns.insert(id, col);
     m_links->attach(col);
-    if (FollowEntry *follow = FollowEntry::attachTo(m_engine, m_sources, col))
+    if (FollowEntry *follow = FollowEntry::attachTo(m_engine, col))
         connect(follow, &FollowEntry::statusMessage, this, &Dashboard::statusMessage);
+    PendingPosts::attachTo(m_engine, col);
     connect(col, &ColumnWidget::edited, this, [this, col] { persist(col); });
     connect(col, &ColumnWidget::moveRequested, this, [this, col](int delta) {
         ColumnStrip *s = m_strips.value(col->column().tabId);

@@ -4,7 +4,6 @@
 #include "core/accounts/Accounts.h"
 #include "core/sources/mastodon/MastodonLists.h"
 #include "core/sync/Outbox.h"
-#include "ui/common/SourceCache.h"
 #include "ui/dashboard/ColumnWidget.h"
 
 #include <QAction>
@@ -27,11 +26,9 @@ FollowEntry::FollowEntry(Engine &engine, QMenu &menu, const MastodonTimeline &pe
     connect(&menu, &QMenu::aboutToShow, this, &FollowEntry::ask);
 }
 
-FollowEntry *FollowEntry::attachTo(Engine &engine, const SourceCache &sources, ColumnWidget *column)
+FollowEntry *FollowEntry::attachTo(Engine &engine, ColumnWidget *column)
 {
-    const StreamSpec &spec = column->column().spec;
-    const Source *source = spec.kind == StreamSpec::Kind::Source ? sources.source(spec.sourceId) : nullptr;
-    const auto person = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
+    const auto person = column->timeline();
     if (!person || person->kind != MastodonTimeline::Kind::Account || person->accountId <= 0)
         return nullptr;
     return new FollowEntry(engine, *column->menu(), *person, column);

@@ -12,7 +12,6 @@ namespace gilde
 
 class ColumnWidget;
 class Engine;
-class SourceCache;
 
 /// The *Follow* tick in a person's column menu: ticked when the reading
 /// account follows them (asked of the server each time the menu opens), a
@@ -23,7 +22,7 @@ class FollowEntry : public QObject
 public:
     FollowEntry(Engine &engine, QMenu &menu, const MastodonTimeline &person, QObject *parent = nullptr);
     /// The entry in the column's menu when it is a person's, read as an account; else none.
-    static FollowEntry *attachTo(Engine &engine, const SourceCache &sources, ColumnWidget *column);
+    static FollowEntry *attachTo(Engine &engine, ColumnWidget *column);
 
     QAction *action() const { return m_action; }
 
