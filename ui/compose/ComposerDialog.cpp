@@ -245,6 +245,29 @@ void ComposerDialog::fillFields(const mastodon::PostDraft &draft)
         m_when->setDateTime(QDateTime::fromMSecsSinceEpoch(draft.scheduledAtMs));
 }
 
+bool ComposerDialog::keepMedia(mastodon::PostDraft &draft)
+{
+    for (mastodon::MediaDraft &m : draft.media) {
+        // A queued post's own copy serves as it is; a file the user picked is copied.
+        if (mastodon::isKeptMediaFile(m.path) && QFile::exists(m.path))
+            continue;
+        // A post the server holds was sent with its pictures, and their copies went.
+        if (mastodon::isKeptMediaFile(m.path)) {
+            m_error->setText(tr("Its pictures went with the post the server holds: add them again."));
+            m_error->show();
+            return false;
+        }
+        QString error;
+        m.path = mastodon::keepMediaFile(m_engine.profileDir(), m.path, &error);
+        if (m.path.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ComposerDialog::replaceScheduled(mastodon::PostDraft draft)
 {
     QString error;
@@ -253,14 +276,8 @@ bool ComposerDialog::replaceScheduled(mastodon::PostDraft draft)
         m_error->show();
         return false;
     };
-    for (mastodon::MediaDraft &m : draft.media) {
-        // Pictures of the held post were sent with it: the new one sends its own.
-        if (mastodon::isKeptMediaFile(m.path) && !QFile::exists(m.path))
-            return fail(tr("Its pictures went with the post the server holds: add them again."));
-        m.path = mastodon::keepMediaFile(m_engine.profileDir(), m.path, &error);
-        if (m.path.isEmpty())
-            return fail(error);
-    }
+    if (!keepMedia(draft))
+        return false;
     // Tried at once whatever its new time, so that the held one is cancelled
     // before it can appear; a near time is then waited for by the deliverer.
     const QJsonObject payload = mastodon::replacing(mastodon::postPayload(draft), *m_editedScheduled);
@@ -415,6 +432,8 @@ bool ComposerDialog::post()
         draft.inReplyToUrl = m_editedReplyToUrl;
         if (m_editedScheduled)
             return replaceScheduled(draft);
+        if (!keepMedia(draft))
+            return false;
         // Its time may have changed: too near for the server, the outbox holds it.
         if (!m_engine.outbox().edit(m_editedEntry, mastodon::postPayload(draft),
                 mastodon::notBeforeOf(draft, QDateTime::currentMSecsSinceEpoch()))) {
@@ -441,14 +460,8 @@ bool ComposerDialog::post()
             return false;
         }
         // Each account's post sends, then removes, its own copies of the pictures.
-        for (mastodon::MediaDraft &m : draft.media) {
-            m.path = mastodon::keepMediaFile(m_engine.profileDir(), m.path, &error);
-            if (m.path.isEmpty()) {
-                m_error->setText(error);
-                m_error->show();
-                return false;
-            }
-        }
+        if (!keepMedia(draft))
+            return false;
         const qint64 notBefore = mastodon::notBeforeOf(draft, QDateTime::currentMSecsSinceEpoch());
         if (m_engine.outbox().enqueue(account->id, QStringLiteral("mastodon.post"), mastodon::postPayload(draft), &error,
                 notBefore) <= 0) {

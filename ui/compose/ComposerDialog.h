@@ -81,6 +81,8 @@ private:
     void restoreDraft(const QString &key);
     void fillFields(const mastodon::PostDraft &draft);
     bool replaceScheduled(mastodon::PostDraft draft);
+    /// Copies of the draft's pictures in the profile, which its post sends and then removes.
+    bool keepMedia(mastodon::PostDraft &draft);
     void updateCounter();
     mastodon::PostDraft fieldsDraft() const; ///< what the fields say, for no reply yet
 

@@ -83,7 +83,8 @@ void waitUntilReady(HttpClient *http, QUrl server, QString token, QString id, in
             done(upload);
             return;
         }
-        QTimer::singleShot(pollMs, [=] { waitUntilReady(http, server, token, id, timeoutMs, pollMs, polls + 1, done); });
+        // With the client as context: gone with it (the program closing), the wait ends.
+        QTimer::singleShot(pollMs, http, [=] { waitUntilReady(http, server, token, id, timeoutMs, pollMs, polls + 1, done); });
     });
 }
 
@@ -152,7 +153,8 @@ void uploadMedia(HttpClient &http, const QUrl &server, const QString &token, con
     std::function<void(const MediaUpload &)> done, int pollMs)
 {
     HttpClient *client = &http;
-    auto *watcher = new QFutureWatcher<ReadFile>();
+    // Owned by the client: the answer is dropped if the client goes first.
+    auto *watcher = new QFutureWatcher<ReadFile>(client);
     QObject::connect(watcher, &QFutureWatcher<ReadFile>::finished, watcher,
         [=, description = media.description, done = std::move(done)]() {
             watcher->deleteLater();
