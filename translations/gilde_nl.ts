@@ -683,6 +683,26 @@
         <source>Too late: the scheduled post has appeared already.</source>
         <translation>Te laat: het ingeplande bericht is al verschenen.</translation>
     </message>
+    <message>
+        <source>The post it answers was cancelled before it went out.</source>
+        <translation>Het bericht waarop het reageert, is geannuleerd voordat het verstuurd werd.</translation>
+    </message>
+    <message>
+        <source>Waits for the post it answers, which the server refused: edit or cancel that one first.</source>
+        <translation>Wacht op het bericht waarop het reageert, dat de server weigerde: bewerk of annuleer dat eerst.</translation>
+    </message>
+    <message>
+        <source>Waits for the post it answers to go out first.</source>
+        <translation>Wacht tot het bericht waarop het reageert eerst verstuurd is.</translation>
+    </message>
+    <message>
+        <source>Waits for the post it answers to appear, %1.</source>
+        <translation>Wacht tot het bericht waarop het reageert verschijnt, %1.</translation>
+    </message>
+    <message>
+        <source>Waits for the post it answers to appear.</source>
+        <translation>Wacht tot het bericht waarop het reageert verschijnt.</translation>
+    </message>
 </context>
 <context>
     <name>MastodonFetcher</name>
@@ -2126,6 +2146,14 @@ Druk op F5 om te vernieuwen.</translation>
     <message>
         <source>Changed: the post the server held is replaced once Gilde is online.</source>
         <translation>Gewijzigd: het bericht dat de server vasthield, wordt vervangen zodra Gilde online is.</translation>
+    </message>
+    <message>
+        <source>Continue the thread</source>
+        <translation>Draad voortzetten</translation>
+    </message>
+    <message>
+        <source>Continuing your post: “%1”</source>
+        <translation>Vervolg op je bericht: “%1”</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4417,18 @@ Toon de outbox</translation>
     <message>
         <source>Cancel “%1”? It will not be posted, and its text is gone.</source>
         <translation>“%1” annuleren? Het wordt niet geplaatst, en de tekst is weg.</translation>
+    </message>
+    <message>
+        <source>Continue thread…</source>
+        <translation>Draad voortzetten…</translation>
+    </message>
+    <message>
+        <source>Write a reply to the post waiting in the outbox</source>
+        <translation>Een reactie schrijven op het bericht in de wachtrij</translation>
+    </message>
+    <message>
+        <source>A reply to this post, sent after it</source>
+        <translation>Een reactie op dit bericht, verstuurd na dit bericht</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,7 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_shaarliDeliverer = new ShaarliDeliverer(*m_accounts, *m_links, *m_http, this);
     m_outbox->registerDeliverer(QStringLiteral("shaarli."), m_shaarliDeliverer);
     m_mastodonDeliverer = new MastodonDeliverer(*m_accounts, *m_http, this);
+    m_mastodonDeliverer->setEntryLookup([this](qint64 entryId) { return m_outboxStore->byId(entryId); });
     m_outbox->registerDeliverer(QStringLiteral("mastodon."), m_mastodonDeliverer);
     m_shaarliSync = new ShaarliSync(*m_accounts, *m_links, *m_outboxStore, *m_http, this);
     m_shaarliSync->setOutbox(m_outbox); // links it keeps against a remote delete go back

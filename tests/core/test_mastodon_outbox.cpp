@@ -407,3 +407,57 @@ TEST_CASE("Mastodon outbox: a post the server holds is replaced by its edit or c
     REQUIRE(env.server.posted().size() == 1);
     CHECK(env.server.posted().first().text == QStringLiteral("Al verschenen"));
 }
+
+TEST_CASE("Mastodon outbox: a thread written offline goes out in order, each post answering the one before",
+    "[mastodon][outbox]")
+{
+    WriteEnv env;
+    env.engine->outbox().setOnline(false);
+    const auto queue = [&](const QString &text, qint64 after) {
+        mastodon::PostDraft draft;
+        draft.text = text;
+        draft.inReplyToEntry = after;
+        const qint64 id = env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(draft));
+        REQUIRE(id > 0);
+        return id;
+    };
+    const qint64 first = queue(QStringLiteral("Draadje over leren, 1/3"), 0);
+    const qint64 second = queue(QStringLiteral("2/3"), first);
+    queue(QStringLiteral("3/3"), second);
+    REQUIRE(env.deliverAll());
+    auto posted = env.server.posted();
+    REQUIRE(posted.size() == 3);
+    CHECK(posted.at(0).inReplyTo.isEmpty());
+    CHECK(posted.at(1).inReplyTo == posted.at(0).id);
+    CHECK(posted.at(2).inReplyTo == posted.at(1).id);
+
+    // The first refused: the answer waits for it, and goes once it went.
+    env.server.setRefusePosts(QStringLiteral("Validation failed: Text can't be blank"));
+    const qint64 refused = queue(QStringLiteral("Nog een draadje"), 0);
+    const qint64 answer = queue(QStringLiteral("met een vervolg"), refused);
+    env.engine->outbox().setOnline(true);
+    env.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] {
+        const auto e = env.engine->outboxStore().byId(answer);
+        return e && e->lastError.contains(QStringLiteral("Waits for the post it answers"));
+    }, 10000));
+    CHECK(env.engine->outboxStore().byId(refused)->state == OutboxEntry::State::Failed);
+    CHECK(env.server.posted().size() == 3);
+    env.server.setRefusePosts({});
+    env.engine->outbox().retry(refused);
+    env.engine->outbox().retry(answer);
+    REQUIRE(env.deliverAll());
+    posted = env.server.posted();
+    REQUIRE(posted.size() == 5);
+    CHECK(posted.at(4).inReplyTo == posted.at(3).id);
+
+    // Its post cancelled: the answer says so and waits for the user.
+    env.engine->outbox().setOnline(false);
+    const qint64 gone = queue(QStringLiteral("Toch niet"), 0);
+    const qint64 orphan = queue(QStringLiteral("vervolg zonder begin"), gone);
+    env.engine->outbox().discard(gone);
+    REQUIRE(env.deliverAll());
+    CHECK(env.engine->outboxStore().byId(orphan)->state == OutboxEntry::State::Failed);
+    CHECK(env.engine->outboxStore().byId(orphan)->lastError.contains(QStringLiteral("cancelled")));
+    CHECK(env.server.posted().size() == 5);
+}

@@ -91,6 +91,17 @@ TEST_CASE("Queued posts show at the top of their Home column with Edit and Cance
     composer->postButton()->click();
     REQUIRE(waitUntil([&] { return labels(home).contains(QStringLiteral("Eerste gedachte, beter")); }, 5000));
 
+    // Continue thread…: an answer to it, sent after it.
+    button(home, QStringLiteral("Continue thread…"))->click();
+    auto *next = qobject_cast<ComposerDialog *>(opened);
+    REQUIRE(next);
+    REQUIRE(next != composer);
+    next->textEdit()->setPlainText(QStringLiteral("En een vervolg"));
+    REQUIRE(next->post());
+    const OutboxEntry answer = env.engine->outboxStore().all().first();
+    CHECK(mastodon::draftOf(answer.payload).inReplyToEntry == first);
+    env.engine->outbox().discard(answer.id);
+
     // More than three: the rest are counted.
     for (int i = 0; i < 4; ++i)
         queue(QStringLiteral("Gedachte %1").arg(i));

@@ -357,6 +357,25 @@ void ComposerDialog::setReplyTo(const Item &parent, const Source &source, qint64
     updateCounter();
 }
 
+void ComposerDialog::setReplyToEntry(const OutboxEntry &parent)
+{
+    fillFields({});
+    m_parentEntry = parent.id;
+    setWindowTitle(tr("Continue the thread"));
+    for (QCheckBox *box : std::as_const(m_accounts)) {
+        box->setChecked(box->property("accountId").toLongLong() == parent.accountId);
+        box->setEnabled(false);
+    }
+    const mastodon::PostDraft above = mastodon::draftOf(parent.payload);
+    m_replyLine->setText(tr("Continuing your post: “%1”").arg(above.text.simplified().left(120)));
+    m_replyLine->show();
+    if (const int visibility = m_visibility->findData(above.visibility); visibility >= 0)
+        m_visibility->setCurrentIndex(visibility);
+    m_draftKey = QStringLiteral("thread-%1").arg(parent.id);
+    restoreDraft(m_draftKey);
+    updateCounter();
+}
+
 void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
 {
     const mastodon::PostDraft draft = mastodon::draftOf(entry.payload);
@@ -453,6 +472,7 @@ bool ComposerDialog::post()
         if (!account)
             continue;
         mastodon::PostDraft draft = fieldsDraft();
+        draft.inReplyToEntry = m_parentEntry;
         QString error;
         if (m_parent && !mastodon::makeReply(draft, *m_parent, m_parentSource, *account, &error)) {
             m_error->setText(error);

@@ -42,6 +42,10 @@ public:
     /// A reply to the item (from the account that reads its timeline).
     void setReplyTo(const Item &parent, const Source &source, qint64 accountId);
 
+    /// An answer to the account's own post still in the outbox (a thread
+    /// written offline): it goes out after that one, as a reply to it.
+    void setReplyToEntry(const OutboxEntry &parent);
+
     /// Edits a queued post the server refused (or that was not sent yet):
     /// its text, warning, visibility and language, from its own account;
     /// post() then replaces that entry instead of queueing another. A post
@@ -109,6 +113,7 @@ private:
     bool m_posted = false;
     std::optional<Item> m_parent;
     qint64 m_editedEntry = 0;
+    qint64 m_parentEntry = 0; ///< answering the account's own post still in the outbox
     std::optional<OutboxEntry> m_editedScheduled; ///< edited: a post the server holds for later
     QString m_editedReplyToId; ///< an edited reply's parent, as its payload names it
     QString m_editedReplyToUrl;

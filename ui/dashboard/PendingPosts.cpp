@@ -6,6 +6,7 @@
 #include "core/sync/Outbox.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/common/Theme.h"
+#include "ui/compose/ComposerDialog.h"
 #include "ui/compose/EntryEditor.h"
 #include "ui/dashboard/ColumnWidget.h"
 
@@ -142,8 +143,14 @@ QWidget *PendingPosts::card(const OutboxEntry &e)
     cancelButton->setAccessibleName(tr("Cancel the post waiting in the outbox"));
     cancelButton->setEnabled(movable);
     cancelButton->setFocusPolicy(Qt::TabFocus);
+    auto *threadButton = new QPushButton(tr("Continue thread…"), card);
+    threadButton->setAccessibleName(tr("Write a reply to the post waiting in the outbox"));
+    threadButton->setToolTip(tr("A reply to this post, sent after it"));
+    threadButton->setEnabled(e.state != OutboxEntry::State::Failed);
+    threadButton->setFocusPolicy(Qt::TabFocus);
     buttons->addWidget(editButton);
     buttons->addWidget(cancelButton);
+    buttons->addWidget(threadButton);
     buttons->addStretch(1);
     layout->addWidget(text);
     layout->addWidget(state);
@@ -151,6 +158,7 @@ QWidget *PendingPosts::card(const OutboxEntry &e)
     const qint64 id = e.id;
     connect(editButton, &QPushButton::clicked, this, [this, id] { edit(id); });
     connect(cancelButton, &QPushButton::clicked, this, [this, id] { cancel(id); });
+    connect(threadButton, &QPushButton::clicked, this, [this, id] { continueThread(id); });
     return card;
 }
 
@@ -163,6 +171,18 @@ void PendingPosts::edit(qint64 entryId)
         Q_EMIT editorOpened(editor);
         editor->open();
     }
+}
+
+void PendingPosts::continueThread(qint64 entryId)
+{
+    const auto entry = m_engine.outboxStore().byId(entryId);
+    if (!entry)
+        return;
+    auto *composer = new ComposerDialog(m_engine, window());
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    composer->setReplyToEntry(*entry);
+    Q_EMIT editorOpened(composer);
+    composer->open();
 }
 
 void PendingPosts::cancel(qint64 entryId)

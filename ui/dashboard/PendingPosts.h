@@ -16,7 +16,7 @@ class Engine;
 /// An account's posts still in the outbox, at the top of its Home column as
 /// the mockup has them: each with what is happening to it (queued until
 /// online, waiting to retry, refused with the server's words, held for its
-/// time), Edit… and Cancel. A post leaves once the server has it; the post
+/// time), Edit…, Cancel and Continue thread…. A post leaves once the server has it; the post
 /// itself then comes in with the timeline.
 class PendingPosts : public QWidget
 {
@@ -37,6 +37,8 @@ public:
 
     /// Edit…: the post in its composer (EntryEditor), which replaces the entry.
     void edit(qint64 entryId);
+    /// Continue thread…: a reply to it, written now, sent after it.
+    void continueThread(qint64 entryId);
     /// Cancel: asked, then the entry leaves the outbox.
     void cancel(qint64 entryId);
 

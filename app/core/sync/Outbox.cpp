@@ -223,6 +223,8 @@ struct Outbox::Private {
                 serverWaitUntil.insert(account, now + serverWait);
                 delay = std::max(delay, serverWait);
             }
+            if (result.waitSecs >= 0)
+                delay = qint64(result.waitSecs) * 1000;
             store.markRetry(id, result.error, now + delay, now);
             qCDebug(lcOutbox) << "entry" << id << "retries in" << delay << "ms:" << result.error;
             break;

@@ -26,7 +26,10 @@ struct DeliveryResult {
     Outcome outcome = Outcome::Transient;
     QString remoteId;
     QString error; ///< translated, or the server's own message
-    int retryAfterSecs = -1; ///< from Retry-After
+    int retryAfterSecs = -1; ///< from Retry-After: the account's writes all wait
+    /// This write alone waits this long (for its time, or for another write),
+    /// instead of the usual backoff; the account's others are not held up by it.
+    int waitSecs = -1;
 };
 
 /// Delivers the outbox entries of some actions (e.g. "shaarli.*"). One per

@@ -125,6 +125,14 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
                 else
                     self->post(job);
             };
+            // An answer to a post of one's own still in the outbox: that one's id, once it has one.
+            if (const qint64 parentEntry = p.value(QLatin1String("in_reply_to_entry")).toInteger(); parentEntry > 0) {
+                self->parentOfEntry(job, parentEntry, [job, go](const QString &id) {
+                    job->entry.payload.insert(QStringLiteral("in_reply_to_id"), id);
+                    go();
+                });
+                return;
+            }
             const QString parentUrl = p.value(QLatin1String("in_reply_to_url")).toString();
             if (parentUrl.isEmpty()) {
                 go();
@@ -279,7 +287,7 @@ void MastodonDeliverer::post(std::shared_ptr<Job> job)
         DeliveryResult d;
         d.outcome = DeliveryResult::Outcome::Transient;
         d.error = Text::tr("Waits until its time, %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat));
-        d.retryAfterSecs = int((at - now + 999) / 1000);
+        d.waitSecs = int((at - now + 999) / 1000);
         job->done(d);
         return;
     }
@@ -400,6 +408,56 @@ void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
             }
         }
         self->post(job);
+    });
+}
+
+void MastodonDeliverer::parentOfEntry(std::shared_ptr<Job> job, qint64 entryId, std::function<void(const QString &)> found)
+{
+    const std::optional<OutboxEntry> parent = m_entryOf ? m_entryOf(entryId) : std::nullopt;
+    const auto wait = [job](const QString &why, int secs) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Transient;
+        d.error = why;
+        d.waitSecs = secs;
+        job->done(d);
+    };
+    if (!parent) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Permanent;
+        d.error = Text::tr("The post it answers was cancelled before it went out.");
+        job->done(d);
+        return;
+    }
+    if (parent->state == OutboxEntry::State::Failed) {
+        wait(Text::tr("Waits for the post it answers, which the server refused: edit or cancel that one first."), 60);
+        return;
+    }
+    if (parent->state != OutboxEntry::State::Sent) {
+        wait(Text::tr("Waits for the post it answers to go out first."), 5);
+        return;
+    }
+    const qint64 at = qint64(parent->payload.value(QLatin1String("scheduled_at_ms")).toDouble());
+    if (at <= 0) {
+        found(parent->remoteId);
+        return;
+    }
+    // The server held the post for later: its id there is the schedule's,
+    // and the post's own comes when it appears, found by its text.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (at > now) {
+        wait(Text::tr("Waits for the post it answers to appear, %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat)),
+            int((at - now) / 1000) + 30);
+        return;
+    }
+    const QString text = comparable(parent->payload.value(QLatin1String("status")).toString());
+    recentStatuses(job, [job, text, found, wait](const QList<MastodonStatus> &recent) {
+        for (const MastodonStatus &s : recent) {
+            if (comparable(htmlToPlainText(s.contentHtml)) == text) {
+                found(s.id);
+                return;
+            }
+        }
+        wait(Text::tr("Waits for the post it answers to appear."), 60);
     });
 }
 

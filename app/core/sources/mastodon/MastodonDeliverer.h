@@ -4,7 +4,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gilde
 {
@@ -29,6 +31,10 @@ class HttpClient;
 /// cancels that first. mastodon.unschedule, payload {scheduled_id, status}:
 /// DELETE /api/v1/scheduled_statuses/:id.
 ///
+/// A reply to a post of one's own still in the outbox (in_reply_to_entry)
+/// waits for it: per account, the outbox sends in the order written, and
+/// the reply takes the parent's server id once it has one.
+///
 /// mastodon.vote, payload {choices, poll_id | status_url}: POST
 /// /api/v1/polls/:id/votes; a server answers a second vote with 422.
 ///
@@ -51,6 +57,8 @@ public:
 
     void deliver(const OutboxEntry &entry, bool resumed, Done done) override;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Where a reply to a post still in the outbox finds that post's entry.
+    void setEntryLookup(std::function<std::optional<OutboxEntry>(qint64 entryId)> entryOf) { m_entryOf = std::move(entryOf); }
     /// The wait between questions about media the server processes later.
     void setMediaPollMs(int ms) { m_mediaPollMs = ms; }
 
@@ -66,6 +74,9 @@ private:
     /// Sends the entry's picture `index`, then goes on with post().
     void upload(std::shared_ptr<Job> job, int index);
     void findSent(std::shared_ptr<Job> job);
+    /// The server's id of the post of outbox entry `entryId`, once it went
+    /// out (and, held for later, appeared); the delivery waits until then.
+    void parentOfEntry(std::shared_ptr<Job> job, qint64 entryId, std::function<void(const QString &)> found);
     /// The account's 40 latest posts.
     void recentStatuses(std::shared_ptr<Job> job, std::function<void(const QList<MastodonStatus> &)> then);
     /// Cancels the post the server holds as `scheduledId` (its text `text`);
@@ -82,6 +93,7 @@ private:
     HttpClient &m_http;
     int m_timeoutMs = 30000;
     int m_mediaPollMs = 2000;
+    std::function<std::optional<OutboxEntry>(qint64)> m_entryOf;
 };
 
 } // namespace gilde

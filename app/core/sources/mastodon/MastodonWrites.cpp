@@ -85,6 +85,8 @@ QJsonObject postPayload(const PostDraft &draft)
         p.insert(QStringLiteral("in_reply_to_id"), draft.inReplyToId);
     if (!draft.inReplyToUrl.isEmpty())
         p.insert(QStringLiteral("in_reply_to_url"), draft.inReplyToUrl);
+    if (draft.inReplyToEntry > 0)
+        p.insert(QStringLiteral("in_reply_to_entry"), draft.inReplyToEntry);
     if (draft.sensitive)
         p.insert(QStringLiteral("sensitive"), true);
     if (!draft.media.isEmpty()) {
@@ -156,6 +158,7 @@ PostDraft draftOf(const QJsonObject &payload)
     draft.language = payload.value(QLatin1String("language")).toString();
     draft.inReplyToId = payload.value(QLatin1String("in_reply_to_id")).toString();
     draft.inReplyToUrl = payload.value(QLatin1String("in_reply_to_url")).toString();
+    draft.inReplyToEntry = payload.value(QLatin1String("in_reply_to_entry")).toInteger();
     draft.sensitive = payload.value(QLatin1String("sensitive")).toBool();
     for (const QJsonValue &v : payload.value(QLatin1String("media")).toArray()) {
         const QJsonObject m = v.toObject();

@@ -49,6 +49,7 @@ struct PostDraft {
     QString language;
     QString inReplyToId;
     QString inReplyToUrl; ///< the parent's address, when it was seen on another server than the account's
+    qint64 inReplyToEntry = 0; ///< the parent is the account's own post, still in the outbox as this entry
     bool sensitive = false;
     QList<MediaDraft> media; ///< up to MaxMedia; a post has media or a poll, not both
     std::optional<PollDraft> poll;
