@@ -410,9 +410,9 @@ void ReaderPane::postLink(const QUrl &url)
     const QString verb = url.path().section(u'/', 0, 0);
     bool ok = false;
     const int number = url.path().section(u'/', 1, 1).toInt(&ok);
-    if (ok && verb == u"vote" && mastodon::pollOf(m_item).open && m_votedFor < 0) {
-        const QStringList options = mastodon::pollOf(m_item).options;
-        if (number < 0 || number >= options.size())
+    if (ok && verb == u"vote") {
+        const mastodon::PollChoices poll = mastodon::pollOf(m_item);
+        if (!poll.open || m_votedFor >= 0 || number < 0 || number >= poll.options.size())
             return;
         m_votedFor = number;
         Q_EMIT voteRequested(m_item.id, number);

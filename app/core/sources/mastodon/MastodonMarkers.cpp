@@ -54,15 +54,16 @@ void MastodonMarkers::start(int pushIntervalMs)
     m_pushTimer.start(pushIntervalMs);
 }
 
-MastodonMarkers::Timelines MastodonMarkers::timelinesOf(qint64 accountId) const
+QHash<qint64, MastodonMarkers::Timelines> MastodonMarkers::timelinesByAccount() const
 {
-    Timelines found;
+    QHash<qint64, Timelines> byAccount;
     for (const Source &source : m_sources.all()) {
         if (source.kind != u"mastodon")
             continue;
         const auto timeline = MastodonTimeline::fromSourceUrl(source.url);
-        if (!timeline || timeline->accountId != accountId)
+        if (!timeline || timeline->accountId <= 0)
             continue;
+        Timelines &found = byAccount[timeline->accountId];
         found.server = timeline->server;
         if (timeline->kind == MastodonTimeline::Kind::Home)
             found.home = source.id;
@@ -71,7 +72,7 @@ MastodonMarkers::Timelines MastodonMarkers::timelinesOf(qint64 accountId) const
         else if (timeline->kind == MastodonTimeline::Kind::Mentions)
             found.mentions << source.id;
     }
-    return found;
+    return byAccount;
 }
 
 void MastodonMarkers::sourceRefreshed(qint64 sourceId)
@@ -114,7 +115,7 @@ void MastodonMarkers::sync(qint64 accountId)
 
 void MastodonMarkers::pull(qint64 accountId, const QString &token, int conflicts)
 {
-    const Timelines timelines = timelinesOf(accountId);
+    const Timelines timelines = timelinesByAccount().value(accountId);
     if (!timelines.home && !timelines.notifications && timelines.mentions.isEmpty()) {
         finish(accountId);
         return;
@@ -124,7 +125,7 @@ void MastodonMarkers::pull(qint64 accountId, const QString &token, int conflicts
     query.addQueryItem(QStringLiteral("timeline[]"), Notifications);
     const HttpRequest request = markersRequest(timelines.server, query, token);
     QPointer<MastodonMarkers> self(this);
-    m_http.get(request, [self, accountId, token, conflicts](const HttpResult &result) {
+    m_http.get(request, [self, accountId, timelines, token, conflicts](const HttpResult &result) {
         if (!self)
             return;
         // Without the server's markers, nothing is told: a marker could move back.
@@ -136,16 +137,15 @@ void MastodonMarkers::pull(qint64 accountId, const QString &token, int conflicts
             self->finish(accountId);
             return;
         }
-        self->applyPulled(accountId, result);
-        self->push(accountId, token, conflicts);
+        self->applyPulled(accountId, timelines, result);
+        self->push(accountId, timelines, token, conflicts);
     });
 }
 
-void MastodonMarkers::applyPulled(qint64 accountId, const HttpResult &result)
+void MastodonMarkers::applyPulled(qint64 accountId, const Timelines &timelines, const HttpResult &result)
 {
     const QHash<QString, MastodonMarker> markers = mastodon::markers(result.body);
     QHash<QString, QString> &known = m_known[accountId];
-    const Timelines timelines = timelinesOf(accountId);
     for (const QString &name : { Home, Notifications }) {
         const QString lastRead = markers.value(name).lastReadId;
         if (lastRead.isEmpty())
@@ -162,12 +162,11 @@ void MastodonMarkers::applyPulled(qint64 accountId, const HttpResult &result)
     }
 }
 
-QByteArray MastodonMarkers::aheadForm(qint64 accountId) const
+QByteArray MastodonMarkers::aheadForm(qint64 accountId, const Timelines &timelines) const
 {
     const auto known = m_known.constFind(accountId);
     if (known == m_known.cend())
         return {};
-    const Timelines timelines = timelinesOf(accountId);
     QUrlQuery form;
     // A mentions-only column says nothing of the other notifications: Notifications alone tells.
     for (const auto &[name, sourceId] : { std::pair { Home, timelines.home }, std::pair { Notifications, timelines.notifications } }) {
@@ -180,23 +179,23 @@ QByteArray MastodonMarkers::aheadForm(qint64 accountId) const
     return form.query(QUrl::FullyEncoded).toUtf8();
 }
 
-void MastodonMarkers::push(qint64 accountId, const QString &token, int conflicts)
+void MastodonMarkers::push(qint64 accountId, const Timelines &timelines, const QString &token, int conflicts)
 {
-    const QByteArray form = aheadForm(accountId);
+    const QByteArray form = aheadForm(accountId, timelines);
     if (form.isEmpty()) {
         finish(accountId);
         return;
     }
-    HttpRequest request = markersRequest(timelinesOf(accountId).server, {}, token);
+    HttpRequest request = markersRequest(timelines.server, {}, token);
     request.method = QByteArrayLiteral("POST");
     request.body = form;
     request.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") });
     QPointer<MastodonMarkers> self(this);
-    m_http.get(request, [self, accountId, token, conflicts](const HttpResult &result) {
+    m_http.get(request, [self, accountId, timelines, token, conflicts](const HttpResult &result) {
         if (!self)
             return;
         if (result.outcome == HttpResult::Outcome::Ok) {
-            self->applyPulled(accountId, result); // the answer is the markers as they now are
+            self->applyPulled(accountId, timelines, result); // the answer is the markers as they now are
             self->finish(accountId);
             return;
         }
@@ -220,9 +219,12 @@ void MastodonMarkers::pushDue()
 {
     // Only accounts whose markers are known (a refresh brought them), and only
     // when the user has read further since: no request otherwise.
+    if (m_known.isEmpty())
+        return;
+    const QHash<qint64, Timelines> timelines = timelinesByAccount();
     const QList<qint64> accounts = m_known.keys();
     for (qint64 accountId : accounts) {
-        if (!m_busy.contains(accountId) && !aheadForm(accountId).isEmpty())
+        if (!m_busy.contains(accountId) && !aheadForm(accountId, timelines.value(accountId)).isEmpty())
             sync(accountId);
     }
 }

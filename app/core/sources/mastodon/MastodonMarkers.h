@@ -57,12 +57,14 @@ private:
         qint64 notifications = 0;
         QList<qint64> mentions; ///< notifications of one kind: the notifications marker reads them too
     };
-    Timelines timelinesOf(qint64 accountId) const;
+    /// Every account's timelines, in one read of the sources: a round looks
+    /// them up once and passes them along.
+    QHash<qint64, Timelines> timelinesByAccount() const;
     void pull(qint64 accountId, const QString &token, int conflicts);
-    void applyPulled(qint64 accountId, const HttpResult &result);
-    void push(qint64 accountId, const QString &token, int conflicts);
+    void applyPulled(qint64 accountId, const Timelines &timelines, const HttpResult &result);
+    void push(qint64 accountId, const Timelines &timelines, const QString &token, int conflicts);
     /// What Gilde has read further than the server knows, as the form of an update.
-    QByteArray aheadForm(qint64 accountId) const;
+    QByteArray aheadForm(qint64 accountId, const Timelines &timelines) const;
     void finish(qint64 accountId);
     void pushDue();
 
