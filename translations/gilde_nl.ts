@@ -4461,6 +4461,50 @@ Toon de outbox</translation>
         <source>Voted: it goes out with the outbox.</source>
         <translation>Gestemd: de outbox verstuurt het.</translation>
     </message>
+    <message>
+        <source>↩ Reply</source>
+        <translation>↩ Reageren</translation>
+    </message>
+    <message>
+        <source>Reply to this post (R)</source>
+        <translation>Reageer op dit bericht (R)</translation>
+    </message>
+    <message>
+        <source>⟲ Boost</source>
+        <translation>⟲ Boosten</translation>
+    </message>
+    <message>
+        <source>Boost it to your followers (T)</source>
+        <translation>Boost het naar je volgers (T)</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favoriet</translation>
+    </message>
+    <message>
+        <source>Favourite it (F)</source>
+        <translation>Markeer het als favoriet (F)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bladwijzer</translation>
+    </message>
+    <message>
+        <source>Keep it in your bookmarks on the server (Shift+B)</source>
+        <translation>Bewaar het bij je bladwijzers op de server (Shift+B)</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reageren…</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Boosten</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
 </context>
 <context>
     <name>gilde::PostCommand</name>

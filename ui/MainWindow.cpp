@@ -128,6 +128,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     connect(m_postActions, &PostActions::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_dashboard->links(), &LinkActions::itemMenuAboutToShow, m_postActions, &PostActions::addToMenu);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
@@ -201,6 +202,7 @@ ReaderPane *MainWindow::reader()
         connect(m_reader, &ReaderPane::voteRequested, m_postActions, &PostActions::vote);
         connect(m_reader, &ReaderPane::followTopicRequested, m_dashboard, &Dashboard::followTopic);
         connect(m_reader, &ReaderPane::timelineRequested, m_accountActions, &AccountActions::addColumn);
+        m_postActions->attachReader(m_reader);
         m_dashboard->links()->attachReader(m_reader);
         updateTabOrder();
     }

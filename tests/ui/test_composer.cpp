@@ -11,8 +11,17 @@
 #include "ui/compose/ComposerAttachments.h"
 #include "ui/compose/ComposerDialog.h"
 #include "ui/compose/ComposerPoll.h"
+#include "ui/common/SourceCache.h"
 #include "ui/compose/PostActions.h"
+#include "ui/dashboard/ColumnWidget.h"
+#include "ui/dashboard/Dashboard.h"
+#include "ui/dashboard/ItemListModel.h"
+#include "ui/dashboard/ItemListView.h"
+#include "ui/links/LinkActions.h"
+#include "ui/reader/ReaderBrowser.h"
+#include "ui/reader/ReaderPane.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -22,11 +31,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -69,6 +80,27 @@ struct ComposeEnv {
     }
 
     QList<OutboxEntry> entries() { return p.engine->outboxStore().all(); }
+
+    /// A post by someone elsewhere, in the first account's Home; its item id.
+    qint64 addHomePost()
+    {
+        Source home;
+        home.kind = QStringLiteral("mastodon");
+        home.url = QUrl(first.server().toString() + QStringLiteral("/api/v1/timelines/home#account=%1").arg(accounts[0].id));
+        home.title = QStringLiteral("Home");
+        const qint64 homeId = p.engine->sources().add(home);
+        REQUIRE(homeId > 0);
+        Item post;
+        post.remoteId = QStringLiteral("4242");
+        post.kind = QStringLiteral("status");
+        post.author = QStringLiteral("Anna (@anna@elsewhere.example)");
+        post.text = QStringLiteral("Wat lees jij deze week?");
+        post.html = QStringLiteral("<p>Wat lees jij deze week?</p>");
+        post.url = QStringLiteral("https://elsewhere.example/@anna/4242");
+        post.meta = QStringLiteral(R"({"status":"4242","acct":"anna@elsewhere.example","visibility":"private"})");
+        REQUIRE(p.engine->items().upsert(homeId, { post }).added == 1);
+        return p.engine->items().page(sourceSpec(homeId), {}, 1).first().id;
+    }
 };
 
 } // namespace
@@ -110,22 +142,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     "[ui][compose]")
 {
     ComposeEnv env;
-    Source home;
-    home.kind = QStringLiteral("mastodon");
-    home.url = QUrl(env.first.server().toString() + QStringLiteral("/api/v1/timelines/home#account=%1").arg(env.accounts[0].id));
-    home.title = QStringLiteral("Home");
-    const qint64 homeId = env.p.engine->sources().add(home);
-    REQUIRE(homeId > 0);
-    Item post;
-    post.remoteId = QStringLiteral("4242");
-    post.kind = QStringLiteral("status");
-    post.author = QStringLiteral("Anna (@anna@elsewhere.example)");
-    post.text = QStringLiteral("Wat lees jij deze week?");
-    post.html = QStringLiteral("<p>Wat lees jij deze week?</p>");
-    post.url = QStringLiteral("https://elsewhere.example/@anna/4242");
-    post.meta = QStringLiteral(R"({"status":"4242","acct":"anna@elsewhere.example","visibility":"private"})");
-    REQUIRE(env.p.engine->items().upsert(homeId, { post }).added == 1);
-    const qint64 itemId = env.p.engine->items().page(sourceSpec(homeId), {}, 1).first().id;
+    const qint64 itemId = env.addHomePost();
 
     QWidget window;
     PostActions actions(*env.p.engine, &window);
@@ -165,6 +182,100 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     actions.favourite(article);
     CHECK(messages.last() == QStringLiteral("This is not a Mastodon post."));
     CHECK(env.entries().size() == 4);
+}
+
+TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the reader's title and in its row's menu",
+    "[ui][compose]")
+{
+    ComposeEnv env;
+    const qint64 itemId = env.addHomePost();
+    const qint64 feed = env.p.addSource(QStringLiteral("A blog"));
+    env.p.addItems(feed, 1, QStringLiteral("Article"), env.p.baseMs);
+    const qint64 article = env.p.engine->items().page(sourceSpec(feed), {}, 1).first().id;
+
+    QWidget window;
+    PostActions actions(*env.p.engine, &window);
+    ReaderPane reader(*env.p.engine, &window);
+    actions.attachReader(&reader);
+    auto *row = reader.findChild<QWidget *>(QStringLiteral("postActions"));
+    REQUIRE(row);
+    reader.showItem(itemId);
+    CHECK(row->isVisibleTo(&reader));
+    // In the reader's Tab order, after its bar and before the text.
+    const QList<QWidget *> chain = reader.focusChain();
+    auto *boost = row->findChild<QToolButton *>(QStringLiteral("boostButton"));
+    REQUIRE(boost);
+    CHECK(chain.indexOf(boost) > chain.indexOf(reader.findChild<QWidget *>(QStringLiteral("closeButton"))));
+    CHECK(chain.indexOf(boost) < chain.indexOf(reader.browser()));
+
+    boost->click();
+    row->findChild<QToolButton *>(QStringLiteral("favouriteButton"))->click();
+    QList<OutboxEntry> entries = env.entries();
+    REQUIRE(entries.size() == 2);
+    QStringList queued { entries[0].action, entries[1].action };
+    queued.sort();
+    CHECK(queued == QStringList { QStringLiteral("mastodon.favourite"), QStringLiteral("mastodon.reblog") });
+    row->findChild<QToolButton *>(QStringLiteral("replyButton"))->click();
+    auto *composer = window.findChild<ComposerDialog *>();
+    REQUIRE(composer);
+    CHECK(composer->textEdit()->toPlainText().startsWith(QStringLiteral("@anna@elsewhere.example ")));
+    composer->close();
+
+    // A feed's article has none of them.
+    reader.showItem(article);
+    CHECK_FALSE(row->isVisibleTo(&reader));
+    reader.clear();
+    CHECK_FALSE(row->isVisibleTo(&reader));
+
+    QMenu postMenu;
+    actions.addToMenu(&postMenu, itemId);
+    QStringList texts;
+    for (QAction *a : postMenu.actions()) {
+        if (!a->isSeparator())
+            texts << a->text();
+    }
+    CHECK(texts == QStringList { "Reply…", "Boost", "Favourite", "Bookmark" });
+    postMenu.actions().last()->trigger();
+    entries = env.entries();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries.first().action == QStringLiteral("mastodon.bookmark"));
+    QMenu articleMenu;
+    actions.addToMenu(&articleMenu, article);
+    CHECK(articleMenu.isEmpty());
+}
+
+TEST_CASE("A column row's menu offers the post's actions before Save link", "[ui][compose]")
+{
+    ComposeEnv env;
+    const qint64 itemId = env.addHomePost();
+    const qint64 homeId = env.p.engine->items().item(itemId)->sourceId;
+    SourceCache sources(env.p.engine->sources());
+    Dashboard dashboard(*env.p.engine, sources, nullptr);
+    dashboard.load(0);
+    ColumnWidget *column = dashboard.column(dashboard.addColumn(QStringLiteral("Home"), sourceSpec(homeId)));
+    REQUIRE(column);
+    dashboard.resize(500, 600);
+    dashboard.show();
+    REQUIRE(waitUntil([&] { return column->model()->rowCount() == 1; }, 5000));
+    PostActions actions(*env.p.engine, &dashboard);
+    QObject::connect(dashboard.links(), &LinkActions::itemMenuAboutToShow, &actions, &PostActions::addToMenu);
+    QStringList texts;
+    qint64 asked = 0;
+    QObject::connect(dashboard.links(), &LinkActions::itemMenuAboutToShow, [&](QMenu *, qint64 id) { asked = id; });
+    // The menu runs its own loop: read and close it from there.
+    QTimer::singleShot(0, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *a : menu->actions())
+                texts << a->text();
+            menu->close();
+        }
+    });
+    ItemListView *view = column->view();
+    Q_EMIT view->customContextMenuRequested(view->visualRect(column->model()->index(0)).center());
+    CHECK(asked == itemId);
+    const qsizetype reply = texts.indexOf(QStringLiteral("Reply…"));
+    CHECK(reply > texts.indexOf(QStringLiteral("Star")));
+    CHECK(reply < texts.indexOf(QStringLiteral("Save link…")));
 }
 
 namespace

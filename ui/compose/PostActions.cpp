@@ -9,6 +9,11 @@
 #include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
 
+#include "ui/reader/ReaderPane.h"
+
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QToolButton>
 #include <QWidget>
 
 namespace gilde
@@ -94,6 +99,62 @@ void PostActions::vote(qint64 itemId, int choice)
         return;
     }
     Q_EMIT statusMessage(tr("Voted: it goes out with the outbox."));
+}
+
+bool PostActions::canActOn(const Item &item) const
+{
+    const auto source = item.id > 0 ? m_engine.sources().byId(item.sourceId) : std::nullopt;
+    return source
+        && mastodon::targetOf(item, *source, m_engine.accounts().ofKind(QStringLiteral("mastodon"))).error.isEmpty();
+}
+
+void PostActions::attachReader(ReaderPane *reader)
+{
+    auto *row = new QWidget(reader);
+    row->setObjectName(QStringLiteral("postActions"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(6);
+    const struct {
+        QString name;
+        QString text;
+        QString tip;
+        void (PostActions::*act)(qint64);
+    } buttons[] = {
+        { QStringLiteral("replyButton"), tr("↩ Reply"), tr("Reply to this post (R)"), &PostActions::reply },
+        { QStringLiteral("boostButton"), tr("⟲ Boost"), tr("Boost it to your followers (T)"), &PostActions::boost },
+        { QStringLiteral("favouriteButton"), tr("☆ Favourite"), tr("Favourite it (F)"), &PostActions::favourite },
+        { QStringLiteral("bookmarkButton"), tr("Bookmark"), tr("Keep it in your bookmarks on the server (Shift+B)"),
+            &PostActions::bookmark },
+    };
+    for (const auto &b : buttons) {
+        auto *button = new QToolButton(row);
+        button->setObjectName(b.name);
+        button->setText(b.text);
+        button->setToolTip(b.tip);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setCursor(Qt::PointingHandCursor);
+        connect(button, &QToolButton::clicked, this, [this, reader, act = b.act] { (this->*act)(reader->currentItemId()); });
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    row->hide();
+    reader->addHeaderWidget(row);
+    connect(reader, &ReaderPane::actionsUpdated, row, [this, row](const Item &item) { row->setVisible(canActOn(item)); });
+}
+
+void PostActions::addToMenu(QMenu *menu, qint64 itemId)
+{
+    const auto item = m_engine.items().item(itemId);
+    if (!item || !canActOn(*item))
+        return;
+    menu->addSeparator();
+    menu->addAction(tr("Reply…"), this, [this, itemId] { reply(itemId); })->setShortcut(QKeySequence(Qt::Key_R));
+    menu->addAction(tr("Boost"), this, [this, itemId] { boost(itemId); })->setShortcut(QKeySequence(Qt::Key_T));
+    menu->addAction(tr("Favourite"), this, [this, itemId] { favourite(itemId); })->setShortcut(QKeySequence(Qt::Key_F));
+    menu->addAction(tr("Bookmark"), this, [this, itemId] { bookmark(itemId); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_B));
 }
 
 void PostActions::act(qint64 itemId, const QString &action, const QString &done)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QMenu;
 class QWidget;
 
 namespace gilde
@@ -15,6 +16,7 @@ namespace gilde
 
 class Engine;
 class ForumActions;
+class ReaderPane;
 
 /// What the writing keys do to the item at hand: r replies (the composer,
 /// the thread's people mentioned), f favourites, t boosts, B bookmarks; and the Write
@@ -36,6 +38,12 @@ public:
     void vote(qint64 itemId, int choice);
     ForumActions &forum() { return *m_forum; }
 
+    /// Reply, Boost, Favourite and Bookmark where the mouse finds them: a row
+    /// under the reader's title, shown for a post an account can act on.
+    void attachReader(ReaderPane *reader);
+    /// The same at the end of a column row's menu (LinkActions::itemMenuAboutToShow).
+    void addToMenu(QMenu *menu, qint64 itemId);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
@@ -47,6 +55,8 @@ private:
     };
     /// The item and who acts on it; says why not (on statusMessage) when nothing can.
     std::optional<Target> targetOf(qint64 itemId, const QString &nothingSelected);
+    /// A Mastodon post that one of the accounts can reply to, boost, …
+    bool canActOn(const Item &item) const;
     void act(qint64 itemId, const QString &action, const QString &done);
 
     Engine &m_engine;

@@ -393,6 +393,7 @@ void LinkActions::showItemMenu(ColumnWidget *column, const QPoint &pos)
         [column, row, read = item->read] { column->model()->setRead(row, !read); });
     menu.addAction(item->starred ? tr("Unstar") : tr("Star"), this,
         [column, row, starred = item->starred] { column->model()->setStarred(row, !starred); });
+    Q_EMIT itemMenuAboutToShow(&menu, id);
     menu.addSeparator();
     const bool saved = index.data(ItemListModel::SavedRole).toBool();
     QAction *save = menu.addAction(saved ? tr("Edit saved link…") : tr("Save link…"), this,

@@ -81,6 +81,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void itemOpened(qint64 itemId);
+    /// A column row's menu is about to open: others may add their actions
+    /// for the item to it (a post's Reply, Boost, …) before Save link.
+    void itemMenuAboutToShow(QMenu *menu, qint64 itemId);
 
 private:
     SaveLinkPopup *openPopup(const Link &draft, const QString &foundIn, const QRect &anchor);

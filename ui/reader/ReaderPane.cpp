@@ -190,6 +190,7 @@ void ReaderPane::buildUi()
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     headerLayout->addWidget(m_metaLabel);
     headerLayout->addWidget(m_titleLabel);
+    m_headerLayout = headerLayout;
     page->addWidget(header);
     page->addWidget(separator(m_itemPage));
 
@@ -470,6 +471,7 @@ void ReaderPane::updateActions()
     m_starButton->setEnabled(has);
     m_readButton->setEnabled(has);
     m_followButton->setVisible(has && m_item.kind == u"topic");
+    Q_EMIT actionsUpdated(m_item);
 }
 
 void ReaderPane::addBarWidget(QWidget *widget)
@@ -479,10 +481,21 @@ void ReaderPane::addBarWidget(QWidget *widget)
     m_barWidgets << widget;
 }
 
+void ReaderPane::addHeaderWidget(QWidget *widget)
+{
+    m_headerLayout->addWidget(widget);
+    m_headerWidgets << widget;
+}
+
 QList<QWidget *> ReaderPane::focusChain() const
 {
-    return QList<QWidget *> { m_openButton, m_starButton, m_readButton, m_followButton } + m_barWidgets
-        + QList<QWidget *> { m_closeButton, m_browser };
+    QList<QWidget *> chain = QList<QWidget *> { m_openButton, m_starButton, m_readButton, m_followButton }
+        + m_barWidgets + QList<QWidget *> { m_closeButton };
+    for (QWidget *row : m_headerWidgets) {
+        const auto buttons = row->findChildren<QAbstractButton *>();
+        chain.append(QList<QWidget *>(buttons.cbegin(), buttons.cend()));
+    }
+    return chain << m_browser;
 }
 
 bool ReaderPane::pageDown()

@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace gilde
 {
@@ -56,6 +57,9 @@ public:
     ReaderBrowser *browser() const { return m_browser; }
     /// Adds a button (e.g. "Save link") to the action bar, after the built-in ones.
     void addBarWidget(QWidget *widget);
+    /// Adds a row under the title (a post's Reply, Boost, …): it shows or
+    /// hides itself as actionsUpdated() tells what is shown.
+    void addHeaderWidget(QWidget *widget);
     /// Its controls in the order Tab visits them: the bar, left to right, then the text.
     QList<QWidget *> focusChain() const;
 
@@ -68,6 +72,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void itemStateChanged(qint64 itemId);
+    /// The item shown (an empty one when none) or its state changed: what
+    /// was added to the bar or the header may follow it.
+    void actionsUpdated(const gilde::Item &item);
     void closeRequested();
     /// A forum post's Reply link, with the text selected in the thread (to quote).
     void replyToPostRequested(qint64 itemId, int postNumber, const QString &quoted);
@@ -132,6 +139,8 @@ private:
     ReaderBrowser *m_browser = nullptr;
     QHBoxLayout *m_bar = nullptr;
     QList<QWidget *> m_barWidgets; ///< added with addBarWidget, in order
+    QList<QWidget *> m_headerWidgets; ///< added with addHeaderWidget, in order
+    QVBoxLayout *m_headerLayout = nullptr;
     bool m_styling = false;
 };
 
