@@ -4505,6 +4505,42 @@ Toon de outbox</translation>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
+    <message>
+        <source>⟲ Boosted</source>
+        <translation>⟲ Geboost</translation>
+    </message>
+    <message>
+        <source>★ Favourited</source>
+        <translation>★ Favoriet</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Bladwijzer gezet</translation>
+    </message>
+    <message>
+        <source>Undo the boost (T)</source>
+        <translation>Maak de boost ongedaan (T)</translation>
+    </message>
+    <message>
+        <source>Undo the favourite (F)</source>
+        <translation>Haal het uit je favorieten (F)</translation>
+    </message>
+    <message>
+        <source>Remove it from your bookmarks (Shift+B)</source>
+        <translation>Haal het uit je bladwijzers (Shift+B)</translation>
+    </message>
+    <message>
+        <source>Favourite undone: it goes out with the outbox.</source>
+        <translation>Uit favorieten gehaald: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Boost undone: it goes out with the outbox.</source>
+        <translation>Boost ongedaan gemaakt: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: it goes out with the outbox.</source>
+        <translation>Bladwijzer weggehaald: de outbox verstuurt het.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::PostCommand</name>

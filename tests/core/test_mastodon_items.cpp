@@ -78,6 +78,33 @@ TEST_CASE("Mastodon items: a boost shows the boosted post and who boosted it", "
     CHECK(item.text.contains(QStringLiteral("inheritance")));
 }
 
+TEST_CASE("Mastodon items: what the reading account did to a post is kept, the boosted post's for a boost",
+    "[mastodon][items]")
+{
+    const Item plain = itemOf(documented());
+    for (const char *mark : { "favourited", "reblogged", "bookmarked" })
+        CHECK_FALSE(mastodon::hasMark(plain, QLatin1String(mark)));
+
+    QJsonObject inner = documented();
+    inner.insert(QStringLiteral("favourited"), true);
+    inner.insert(QStringLiteral("bookmarked"), true);
+    QJsonObject wrapper = documented();
+    wrapper.insert(QStringLiteral("id"), QStringLiteral("900"));
+    wrapper.insert(QStringLiteral("reblog"), inner);
+    wrapper.insert(QStringLiteral("reblogged"), QJsonValue::Null); // a server that leaves it out
+    const Item boost = itemOf(wrapper);
+    CHECK(mastodon::hasMark(boost, QLatin1String("favourited")));
+    CHECK(mastodon::hasMark(boost, QLatin1String("bookmarked")));
+    CHECK_FALSE(mastodon::hasMark(boost, QLatin1String("reblogged")));
+
+    // Done or undone here until the next refresh says.
+    Item undone = boost;
+    undone.meta = mastodon::withMark(boost.meta, QLatin1String("favourited"), false);
+    CHECK_FALSE(mastodon::hasMark(undone, QLatin1String("favourited")));
+    CHECK(mastodon::hasMark(undone, QLatin1String("bookmarked")));
+    CHECK(mastodon::statusIdOf(undone) == mastodon::statusIdOf(boost));
+}
+
 TEST_CASE("Mastodon items: custom emoji are pictures in the post, and leave plain-text names", "[mastodon][items]")
 {
     QJsonObject s = documented();

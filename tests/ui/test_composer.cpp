@@ -160,6 +160,12 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
         == QStringList { QStringLiteral("mastodon.bookmark"), QStringLiteral("mastodon.favourite"), QStringLiteral("mastodon.reblog") });
     CHECK(entries[0].payload.value(QLatin1String("status_id")).toString() == QStringLiteral("4242"));
     CHECK(entries[0].accountId == env.accounts[0].id);
+    // The same key again undoes it, as in Mastodon's own clients.
+    actions.boost(itemId);
+    CHECK(messages.last() == QStringLiteral("Boost undone: it goes out with the outbox."));
+    REQUIRE(env.entries().size() == 4);
+    CHECK(env.entries().first().action == QStringLiteral("mastodon.unreblog"));
+    CHECK(env.entries().first().payload.value(QLatin1String("status_id")).toString() == QStringLiteral("4242"));
 
     actions.reply(itemId);
     auto *composer = window.findChild<ComposerDialog *>();
@@ -169,7 +175,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     QTest::keyClicks(composer->textEdit(), QStringLiteral("Een boek over leren."));
     composer->postButton()->click();
     entries = env.entries();
-    REQUIRE(entries.size() == 4);
+    REQUIRE(entries.size() == 5);
     const OutboxEntry reply = entries.first();
     CHECK(reply.payload.value(QLatin1String("in_reply_to_id")).toString() == QStringLiteral("4242"));
     CHECK(reply.payload.value(QLatin1String("status")).toString()
@@ -181,7 +187,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     const qint64 article = env.p.engine->items().page(sourceSpec(feed), {}, 1).first().id;
     actions.favourite(article);
     CHECK(messages.last() == QStringLiteral("This is not a Mastodon post."));
-    CHECK(env.entries().size() == 4);
+    CHECK(env.entries().size() == 5);
 }
 
 TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the reader's title and in its row's menu",
@@ -208,13 +214,28 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
     CHECK(chain.indexOf(boost) > chain.indexOf(reader.findChild<QWidget *>(QStringLiteral("closeButton"))));
     CHECK(chain.indexOf(boost) < chain.indexOf(reader.browser()));
 
+    auto *favourite = row->findChild<QToolButton *>(QStringLiteral("favouriteButton"));
+    REQUIRE(favourite);
+    CHECK_FALSE(favourite->isChecked());
     boost->click();
-    row->findChild<QToolButton *>(QStringLiteral("favouriteButton"))->click();
+    favourite->click();
     QList<OutboxEntry> entries = env.entries();
     REQUIRE(entries.size() == 2);
     QStringList queued { entries[0].action, entries[1].action };
     queued.sort();
     CHECK(queued == QStringList { QStringLiteral("mastodon.favourite"), QStringLiteral("mastodon.reblog") });
+    // Shown done, and kept so: the post says it when opened again.
+    CHECK(favourite->isChecked());
+    CHECK(favourite->text() == QStringLiteral("★ Favourited"));
+    CHECK(boost->isChecked());
+    CHECK(mastodon::hasMark(*env.p.engine->items().item(itemId), QLatin1String("reblogged")));
+    // Again: undone.
+    favourite->click();
+    REQUIRE(env.entries().size() == 3);
+    CHECK(env.entries().first().action == QStringLiteral("mastodon.unfavourite"));
+    CHECK_FALSE(favourite->isChecked());
+    CHECK(favourite->text() == QStringLiteral("☆ Favourite"));
+    CHECK_FALSE(mastodon::hasMark(*env.p.engine->items().item(itemId), QLatin1String("favourited")));
     row->findChild<QToolButton *>(QStringLiteral("replyButton"))->click();
     auto *composer = window.findChild<ComposerDialog *>();
     REQUIRE(composer);
@@ -235,10 +256,16 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
             texts << a->text();
     }
     CHECK(texts == QStringList { "Reply…", "Boost", "Favourite", "Bookmark" });
+    // Ticked as the post is: boosted, not favourited (any more).
+    CHECK(postMenu.actions().at(2)->isChecked());
+    CHECK_FALSE(postMenu.actions().at(3)->isChecked());
     postMenu.actions().last()->trigger();
     entries = env.entries();
-    REQUIRE(entries.size() == 3);
+    REQUIRE(entries.size() == 4);
     CHECK(entries.first().action == QStringLiteral("mastodon.bookmark"));
+    QMenu again;
+    actions.addToMenu(&again, itemId);
+    CHECK(again.actions().last()->isChecked());
     QMenu articleMenu;
     actions.addToMenu(&articleMenu, article);
     CHECK(articleMenu.isEmpty());

@@ -74,17 +74,17 @@ void PostActions::favourite(qint64 itemId)
         m_forum->like(itemId, 1);
         return;
     }
-    act(itemId, QStringLiteral("mastodon.favourite"), tr("Favourited: it goes out with the outbox."));
+    toggle(itemId, Favourited);
 }
 
 void PostActions::boost(qint64 itemId)
 {
-    act(itemId, QStringLiteral("mastodon.reblog"), tr("Boosted: it goes out with the outbox."));
+    toggle(itemId, Reblogged);
 }
 
 void PostActions::bookmark(qint64 itemId)
 {
-    act(itemId, QStringLiteral("mastodon.bookmark"), tr("Bookmarked: it goes out with the outbox."));
+    toggle(itemId, Bookmarked);
 }
 
 void PostActions::vote(qint64 itemId, int choice)
@@ -115,33 +115,61 @@ void PostActions::attachReader(ReaderPane *reader)
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
-    const struct {
-        QString name;
-        QString text;
-        QString tip;
-        void (PostActions::*act)(qint64);
-    } buttons[] = {
-        { QStringLiteral("replyButton"), tr("↩ Reply"), tr("Reply to this post (R)"), &PostActions::reply },
-        { QStringLiteral("boostButton"), tr("⟲ Boost"), tr("Boost it to your followers (T)"), &PostActions::boost },
-        { QStringLiteral("favouriteButton"), tr("☆ Favourite"), tr("Favourite it (F)"), &PostActions::favourite },
-        { QStringLiteral("bookmarkButton"), tr("Bookmark"), tr("Keep it in your bookmarks on the server (Shift+B)"),
-            &PostActions::bookmark },
+    auto button = [this, reader, row, layout](const QString &name, void (PostActions::*act)(qint64)) {
+        auto *b = new QToolButton(row);
+        b->setObjectName(name);
+        b->setAutoRaise(true);
+        b->setFocusPolicy(Qt::TabFocus);
+        b->setCursor(Qt::PointingHandCursor);
+        connect(b, &QToolButton::clicked, this, [this, reader, act] { (this->*act)(reader->currentItemId()); });
+        layout->addWidget(b);
+        return b;
     };
-    for (const auto &b : buttons) {
-        auto *button = new QToolButton(row);
-        button->setObjectName(b.name);
-        button->setText(b.text);
-        button->setToolTip(b.tip);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::TabFocus);
-        button->setCursor(Qt::PointingHandCursor);
-        connect(button, &QToolButton::clicked, this, [this, reader, act = b.act] { (this->*act)(reader->currentItemId()); });
-        layout->addWidget(button);
-    }
+    QToolButton *reply = button(QStringLiteral("replyButton"), &PostActions::reply);
+    reply->setText(tr("↩ Reply"));
+    reply->setToolTip(tr("Reply to this post (R)"));
+    // The others say whether it is done, and undo it when it is.
+    const QList<std::pair<QToolButton *, QLatin1String>> marks {
+        { button(QStringLiteral("boostButton"), &PostActions::boost), Reblogged },
+        { button(QStringLiteral("favouriteButton"), &PostActions::favourite), Favourited },
+        { button(QStringLiteral("bookmarkButton"), &PostActions::bookmark), Bookmarked },
+    };
     layout->addStretch(1);
     row->hide();
     reader->addHeaderWidget(row);
-    connect(reader, &ReaderPane::actionsUpdated, row, [this, row](const Item &item) { row->setVisible(canActOn(item)); });
+    auto show = [this, row, marks](const Item &item) {
+        row->setVisible(canActOn(item));
+        for (const auto &[b, mark] : marks) {
+            const bool on = mastodon::hasMark(item, mark);
+            b->setCheckable(true);
+            b->setChecked(on);
+            const MarkWords words = wordsOf(mark, on);
+            b->setText(words.button);
+            b->setToolTip(words.tip);
+        }
+    };
+    connect(reader, &ReaderPane::actionsUpdated, row, show);
+    connect(this, &PostActions::postChanged, row, [this, reader, show](qint64 itemId) {
+        if (const auto item = reader->currentItemId() == itemId ? m_engine.items().item(itemId) : std::nullopt)
+            show(*item);
+    });
+}
+
+PostActions::MarkWords PostActions::wordsOf(QLatin1String mark, bool on)
+{
+    if (mark == Reblogged)
+        return on ? MarkWords { tr("⟲ Boosted"), tr("Undo the boost (T)"), tr("Boosted: it goes out with the outbox.") }
+                  : MarkWords { tr("⟲ Boost"), tr("Boost it to your followers (T)"),
+                        tr("Boost undone: it goes out with the outbox.") };
+    if (mark == Favourited)
+        return on ? MarkWords { tr("★ Favourited"), tr("Undo the favourite (F)"),
+                        tr("Favourited: it goes out with the outbox.") }
+                  : MarkWords { tr("☆ Favourite"), tr("Favourite it (F)"),
+                        tr("Favourite undone: it goes out with the outbox.") };
+    return on ? MarkWords { tr("Bookmarked"), tr("Remove it from your bookmarks (Shift+B)"),
+                    tr("Bookmarked: it goes out with the outbox.") }
+              : MarkWords { tr("Bookmark"), tr("Keep it in your bookmarks on the server (Shift+B)"),
+                    tr("Bookmark removed: it goes out with the outbox.") };
 }
 
 void PostActions::addToMenu(QMenu *menu, qint64 itemId)
@@ -151,23 +179,45 @@ void PostActions::addToMenu(QMenu *menu, qint64 itemId)
         return;
     menu->addSeparator();
     menu->addAction(tr("Reply…"), this, [this, itemId] { reply(itemId); })->setShortcut(QKeySequence(Qt::Key_R));
-    menu->addAction(tr("Boost"), this, [this, itemId] { boost(itemId); })->setShortcut(QKeySequence(Qt::Key_T));
-    menu->addAction(tr("Favourite"), this, [this, itemId] { favourite(itemId); })->setShortcut(QKeySequence(Qt::Key_F));
-    menu->addAction(tr("Bookmark"), this, [this, itemId] { bookmark(itemId); })
-        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_B));
+    // Ticked when done: choosing it again undoes it.
+    const struct {
+        QString text;
+        QLatin1String mark;
+        void (PostActions::*act)(qint64);
+        QKeySequence key;
+    } marks[] = {
+        { tr("Boost"), Reblogged, &PostActions::boost, QKeySequence(Qt::Key_T) },
+        { tr("Favourite"), Favourited, &PostActions::favourite, QKeySequence(Qt::Key_F) },
+        { tr("Bookmark"), Bookmarked, &PostActions::bookmark, QKeySequence(Qt::SHIFT | Qt::Key_B) },
+    };
+    for (const auto &m : marks) {
+        QAction *action = menu->addAction(m.text, this, [this, itemId, act = m.act] { (this->*act)(itemId); });
+        action->setCheckable(true);
+        action->setChecked(mastodon::hasMark(*item, m.mark));
+        action->setShortcut(m.key);
+    }
 }
 
-void PostActions::act(qint64 itemId, const QString &action, const QString &done)
+void PostActions::toggle(qint64 itemId, QLatin1String mark)
 {
     const auto t = targetOf(itemId, tr("Select a post first."));
     if (!t)
         return;
+    // As every Mastodon client does: the same key again undoes it.
+    const bool on = !mastodon::hasMark(t->item, mark);
+    const QString verb = mark == Favourited ? QStringLiteral("favourite")
+        : mark == Reblogged                 ? QStringLiteral("reblog")
+                                            : QStringLiteral("bookmark");
+    const QString action = QStringLiteral("mastodon.") + (on ? verb : QStringLiteral("un") + verb);
     QString error;
     if (m_engine.outbox().enqueue(t->target.accountId, action, t->target.payload(), &error) <= 0) {
         Q_EMIT statusMessage(tr("Could not queue it: %1").arg(error));
         return;
     }
-    Q_EMIT statusMessage(done);
+    // Shown done at once; the next refresh brings what the server has.
+    m_engine.items().setMeta(itemId, mastodon::withMark(t->item.meta, mark, on));
+    Q_EMIT postChanged(itemId);
+    Q_EMIT statusMessage(wordsOf(mark, on).done);
 }
 
 } // namespace gilde

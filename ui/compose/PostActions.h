@@ -19,7 +19,8 @@ class ForumActions;
 class ReaderPane;
 
 /// What the writing keys do to the item at hand: r replies (the composer,
-/// the thread's people mentioned), f favourites, t boosts, B bookmarks; and the Write
+/// the thread's people mentioned), f favourites, t boosts, B bookmarks (each
+/// undone by the same key, as the post's meta says it is done); and the Write
 /// button opens the composer. On a forum topic, r replies to it and f likes
 /// its opening post (ForumActions). Every write is a queued outbox entry,
 /// sent when the network is there; an item that is neither says so.
@@ -46,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// A post was favourited, boosted or bookmarked, or that was undone.
+    void postChanged(qint64 itemId);
 
 private:
     struct Target {
@@ -57,7 +60,19 @@ private:
     std::optional<Target> targetOf(qint64 itemId, const QString &nothingSelected);
     /// A Mastodon post that one of the accounts can reply to, boost, …
     bool canActOn(const Item &item) const;
-    void act(qint64 itemId, const QString &action, const QString &done);
+    /// Favourites, boosts or bookmarks the post, or undoes it when done before.
+    void toggle(qint64 itemId, QLatin1String mark);
+    static constexpr QLatin1String Favourited { "favourited" };
+    static constexpr QLatin1String Reblogged { "reblogged" };
+    static constexpr QLatin1String Bookmarked { "bookmarked" };
+    /// What a mark's button says, its tooltip, and what the status bar says
+    /// once it is queued: for the mark set (`on`) or undone.
+    struct MarkWords {
+        QString button;
+        QString tip;
+        QString done;
+    };
+    static MarkWords wordsOf(QLatin1String mark, bool on);
 
     Engine &m_engine;
     QWidget *m_window;

@@ -385,6 +385,19 @@ bool ItemStore::setStarred(qint64 itemId, bool starred)
     return q.numRowsAffected() == 1;
 }
 
+bool ItemStore::setMeta(qint64 itemId, const QString &meta)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE items SET meta = ? WHERE id = ?"));
+    q.addBindValue(meta);
+    q.addBindValue(itemId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "setMeta failed:" << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
 int ItemStore::removeRemote(qint64 sourceId, const QStringList &remoteIds)
 {
     int removed = 0;

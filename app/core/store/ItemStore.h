@@ -68,6 +68,9 @@ public:
 
     bool setRead(qint64 itemId, bool read);
     bool setStarred(qint64 itemId, bool starred);
+    /// What the source's own client keeps of the item (a post's favourite,
+    /// say) changed here before the next refresh tells it.
+    bool setMeta(qint64 itemId, const QString &meta);
     int markAllRead(const StreamSpec &spec); ///< returns rows changed
 
     /// Brings items_fts up to date with items written since the last call.

@@ -37,6 +37,21 @@ bool sameAcct(const QString &a, const QString &b)
 
 } // namespace
 
+bool hasMark(const Item &item, QLatin1String mark)
+{
+    return metaOf(item).value(mark).toBool();
+}
+
+QString withMark(const QString &meta, QLatin1String mark, bool on)
+{
+    QJsonObject o = QJsonDocument::fromJson(meta.toUtf8()).object();
+    if (on)
+        o.insert(mark, true);
+    else
+        o.remove(mark);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 QString statusIdOf(const Item &item)
 {
     return metaOf(item).value(QLatin1String("status")).toString();

@@ -89,6 +89,13 @@ bool makeReply(PostDraft &draft, const Item &parent, const Source &source, const
 /// {status_id} for favourite, reblog, bookmark and their undoing.
 QJsonObject statusPayload(const QString &statusId);
 
+/// What the account reading a post has done to it: "favourited", "reblogged"
+/// or "bookmarked", as its server said with the post or as Gilde has queued
+/// since. Kept in the item's meta.
+bool hasMark(const Item &item, QLatin1String mark);
+/// `meta` with the mark set or cleared.
+QString withMark(const QString &meta, QLatin1String mark, bool on);
+
 /// Who acts on an item, and on what: the account that reads the item's
 /// timeline, else (a public timeline) the first account. A post seen on
 /// another server than the account's has another id there: the payload then

@@ -210,6 +210,13 @@ QString metaOf(const MastodonStatus &s, const MastodonStatus &wrapper)
         o.insert(QStringLiteral("boost"), true);
     if (!s.inReplyToId.isEmpty() && s.inReplyToAccountId != s.account.id)
         o.insert(QStringLiteral("reply"), true);
+    // What the reading account did to it, for the reader's buttons to show
+    // and undo. Only the signed-in timelines carry them.
+    for (const auto &[mark, on] : { std::pair { QLatin1String("favourited"), s.favourited },
+             std::pair { QLatin1String("reblogged"), s.reblogged }, std::pair { QLatin1String("bookmarked"), s.bookmarked } }) {
+        if (on)
+            o.insert(mark, true);
+    }
     // What the reader needs to offer a vote: the poll's id here and its choices.
     if (s.poll && !s.poll->id.isEmpty()) {
         QJsonArray options;
