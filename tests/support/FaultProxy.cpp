@@ -54,6 +54,7 @@ QUrl FaultProxy::url() const
 
 void FaultProxy::setMode(Mode mode, int count)
 {
+    m_passing = 0;
     m_mode = mode;
     m_modeCount = count;
     if (mode == Mode::Refuse && count < 0)
@@ -62,8 +63,18 @@ void FaultProxy::setMode(Mode mode, int count)
         m_server->listen(QHostAddress::LocalHost, m_port);
 }
 
+void FaultProxy::setModeAfter(int passing, Mode mode)
+{
+    setMode(mode);
+    m_passing = passing;
+}
+
 FaultProxy::Mode FaultProxy::takeMode()
 {
+    if (m_passing > 0) {
+        --m_passing;
+        return Mode::Pass;
+    }
     const Mode mode = m_mode;
     if (m_modeCount > 0 && --m_modeCount == 0)
         setMode(Mode::Pass);

@@ -38,6 +38,10 @@ public:
 
     /// The next `count` connections get `mode` (-1: all from now on), then Pass.
     void setMode(Mode mode, int count = -1);
+    /// The next `passing` connections pass, then every one gets `mode`: a
+    /// fault part way through a run of requests, wherever the test's loop is
+    /// (not Refuse, which stops listening at once).
+    void setModeAfter(int passing, Mode mode);
     void setRetryAfter(int secs) { m_retryAfterSecs = secs; }
     void setDelay(int ms) { m_delayMs = ms; }
 
@@ -55,6 +59,7 @@ private:
     quint16 m_port = 0;
     Mode m_mode = Mode::Pass;
     int m_modeCount = -1;
+    int m_passing = 0; ///< connections still passed before m_mode applies
     int m_retryAfterSecs = 2;
     int m_delayMs = 1000;
     int m_connections = 0;
