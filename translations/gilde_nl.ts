@@ -4297,6 +4297,22 @@ Toon de outbox</translation>
         <source>Unfollow</source>
         <translation>Ontvolgen</translation>
     </message>
+    <message>
+        <source>Undo favourite</source>
+        <translation>Favoriet ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo boost</source>
+        <translation>Boost ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>Bladwijzer weghalen</translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxSend</name>
@@ -4540,6 +4556,34 @@ Toon de outbox</translation>
     <message>
         <source>Bookmark removed: it goes out with the outbox.</source>
         <translation>Bladwijzer weggehaald: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Only a post of your own can be deleted.</source>
+        <translation>Alleen een eigen bericht kan worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this post? It goes from the server, for everyone who can see it; replies to it stay.</source>
+        <translation>Dit bericht verwijderen? Het verdwijnt van de server, voor iedereen die het kan zien; reacties erop blijven staan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted: it goes out with the outbox.</source>
+        <translation>Verwijderd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete this post of yours from the server</source>
+        <translation>Verwijder dit bericht van jou van de server</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,50 @@ TEST_CASE("Mastodon outbox: favourite, boost and bookmark go to the status they 
     CHECK(env.stateCount(OutboxEntry::State::Failed) == 1);
 }
 
+TEST_CASE("Mastodon outbox: a favourite, boost or bookmark is undone; a post of one's own is deleted, once",
+    "[mastodon][outbox]")
+{
+    WriteEnv env;
+    const auto account = env.engine->accounts().byId(env.account);
+    REQUIRE(account);
+    Source home;
+    home.kind = QStringLiteral("mastodon");
+    home.url = QUrl(env.server.server().toString() + QStringLiteral("/api/v1/timelines/home#account=%1").arg(env.account));
+    // On its own server the account's acct has no domain; elsewhere it has its full address.
+    const QString local = account->userName.section(u'@', 0, 0);
+    Item own;
+    own.meta = QStringLiteral(R"({"status":"4300","acct":"%1"})").arg(local);
+    Item someone;
+    someone.meta = QStringLiteral(R"({"status":"4301","acct":"%1@elsewhere.example"})").arg(local);
+    CHECK(mastodon::targetOf(own, home, { *account }).ownPost);
+    CHECK_FALSE(mastodon::targetOf(someone, home, { *account }).ownPost);
+    Source elsewhere;
+    elsewhere.kind = QStringLiteral("mastodon");
+    elsewhere.url = QUrl(QStringLiteral("https://elsewhere.example/api/v1/timelines/tag/leren"));
+    Item ownSeenElsewhere;
+    ownSeenElsewhere.url = QStringLiteral("https://elsewhere.example/@x/1");
+    ownSeenElsewhere.meta = QStringLiteral(R"({"status":"1","acct":"%1"})").arg(account->userName);
+    CHECK(mastodon::targetOf(ownSeenElsewhere, elsewhere, { *account }).ownPost);
+    Item namesake = ownSeenElsewhere; // the same name on the server it was read from is someone else
+    namesake.meta = QStringLiteral(R"({"status":"1","acct":"%1"})").arg(local);
+    CHECK_FALSE(mastodon::targetOf(namesake, elsewhere, { *account }).ownPost);
+
+    for (const char *action : { "unfavourite", "unreblog", "unbookmark" })
+        REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.") + QLatin1String(action),
+                    mastodon::statusPayload(QStringLiteral("4242")))
+            > 0);
+    const QJsonObject deletion = mastodon::targetOf(own, home, { *account }).payload();
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.delete"), deletion) > 0);
+    // Deleted twice (an answer lost, say): gone is what was asked, not a failure.
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.delete"), deletion) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(env.server.actions()
+        == QStringList { QStringLiteral("unfavourite 4242"), QStringLiteral("unreblog 4242"),
+            QStringLiteral("unbookmark 4242"), QStringLiteral("delete 4300") });
+    CHECK(env.stateCount(OutboxEntry::State::Failed) == 0);
+    CHECK(env.stateCount(OutboxEntry::State::Sent) == 5);
+}
+
 TEST_CASE("Mastodon outbox: a post seen on another server is found on the account's own before it is acted on",
     "[mastodon][outbox]")
 {

@@ -20,6 +20,21 @@ QString MastodonServer::conversationText(qint64 id, int n)
     return QStringLiteral("Post %1 in the conversation around %2").arg(n).arg(id);
 }
 
+TestResponse MastodonServer::deleteStatus(const TestRequest &request)
+{
+    static const QRegularExpression path(QStringLiteral("^/api/v1/statuses/(\\d+)$"));
+    const auto m = path.match(QString::fromUtf8(request.path));
+    TestResponse refusal;
+    if (!authorized(request, &refusal))
+        return refusal;
+    const QString done = QStringLiteral("delete ") + m.captured(1);
+    QMutexLocker lock(&m_mutex);
+    if (!m.hasMatch() || m_actions.contains(done))
+        return jsonResponse(QJsonObject { { QStringLiteral("error"), QStringLiteral("Record not found") } }, 404);
+    m_actions << done;
+    return jsonResponse(status(m.captured(1).toLongLong(), QStringLiteral("deleted"), m_epochMs));
+}
+
 TestResponse MastodonServer::conversation(const TestRequest &request)
 {
     static const QRegularExpression path(QStringLiteral("^/api/v1/statuses/(\\d+)(/context)?$"));

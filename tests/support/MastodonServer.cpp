@@ -232,6 +232,8 @@ MastodonServer::MastodonServer()
             return media(request);
         if (request.method == "DELETE" && request.path.startsWith("/api/v1/scheduled_statuses/"))
             return scheduledList(request);
+        if (request.method == "DELETE" && request.path.startsWith("/api/v1/statuses/"))
+            return deleteStatus(request);
         const auto m = action.match(QString::fromUtf8(request.path));
         if (request.method != "POST" || !m.hasMatch())
             return TestResponse::error(404, "{\"error\":\"Record not found\"}");

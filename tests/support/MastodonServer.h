@@ -159,6 +159,8 @@ private:
     static TestResponse jsonResponse(const QJsonValue &v, int status = 200);
     /// GET /api/v1/statuses/{id} and /api/v1/statuses/{id}/context (MastodonConversations.cpp).
     TestResponse conversation(const TestRequest &request);
+    /// DELETE /api/v1/statuses/{id}: "delete ID" in actions(); a second time, 404 (MastodonConversations.cpp).
+    TestResponse deleteStatus(const TestRequest &request);
     /// POST /api/v2/media and GET /api/v1/media/ID (MastodonMediaFake.cpp).
     TestResponse media(const TestRequest &request);
     /// A post with scheduled_at: kept as scheduled, answered as a ScheduledStatus.

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -81,25 +82,35 @@ struct ComposeEnv {
 
     QList<OutboxEntry> entries() { return p.engine->outboxStore().all(); }
 
-    /// A post by someone elsewhere, in the first account's Home; its item id.
-    qint64 addHomePost()
+    qint64 homeId = 0;
+
+    /// A post in the first account's Home (by someone elsewhere unless `acct`
+    /// says whose); its item id.
+    qint64 addHomePost(const QString &statusId = QStringLiteral("4242"), const QString &acct = QStringLiteral("anna@elsewhere.example"))
     {
-        Source home;
-        home.kind = QStringLiteral("mastodon");
-        home.url = QUrl(first.server().toString() + QStringLiteral("/api/v1/timelines/home#account=%1").arg(accounts[0].id));
-        home.title = QStringLiteral("Home");
-        const qint64 homeId = p.engine->sources().add(home);
-        REQUIRE(homeId > 0);
+        if (!homeId) {
+            Source home;
+            home.kind = QStringLiteral("mastodon");
+            home.url = QUrl(first.server().toString() + QStringLiteral("/api/v1/timelines/home#account=%1").arg(accounts[0].id));
+            home.title = QStringLiteral("Home");
+            homeId = p.engine->sources().add(home);
+            REQUIRE(homeId > 0);
+        }
         Item post;
-        post.remoteId = QStringLiteral("4242");
+        post.remoteId = statusId;
         post.kind = QStringLiteral("status");
-        post.author = QStringLiteral("Anna (@anna@elsewhere.example)");
+        post.author = QStringLiteral("Anna (@%1)").arg(acct);
         post.text = QStringLiteral("Wat lees jij deze week?");
         post.html = QStringLiteral("<p>Wat lees jij deze week?</p>");
-        post.url = QStringLiteral("https://elsewhere.example/@anna/4242");
-        post.meta = QStringLiteral(R"({"status":"4242","acct":"anna@elsewhere.example","visibility":"private"})");
+        post.url = QStringLiteral("https://elsewhere.example/@anna/%1").arg(statusId);
+        post.meta = QStringLiteral(R"({"status":"%1","acct":"%2","visibility":"private"})").arg(statusId, acct);
         REQUIRE(p.engine->items().upsert(homeId, { post }).added == 1);
-        return p.engine->items().page(sourceSpec(homeId), {}, 1).first().id;
+        for (const Item &item : p.engine->items().page(sourceSpec(homeId), {}, 100)) {
+            if (item.remoteId == statusId)
+                return item.id;
+        }
+        FAIL("the post is not in the cache");
+        return 0;
     }
 };
 
@@ -269,6 +280,59 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
     QMenu articleMenu;
     actions.addToMenu(&articleMenu, article);
     CHECK(articleMenu.isEmpty());
+}
+
+TEST_CASE("A post of one's own can be deleted, after a question: queued, and gone from the cache and the reader",
+    "[ui][compose]")
+{
+    ComposeEnv env;
+    const qint64 others = env.addHomePost();
+    const QString me = env.accounts[0].userName.section(u'@', 0, 0);
+    const qint64 mine = env.addHomePost(QStringLiteral("4343"), me);
+
+    QWidget window;
+    PostActions actions(*env.p.engine, &window);
+    ReaderPane reader(*env.p.engine, &window);
+    actions.attachReader(&reader);
+    auto *remove = reader.findChild<QToolButton *>(QStringLiteral("deleteButton"));
+    REQUIRE(remove);
+    reader.showItem(others);
+    CHECK_FALSE(remove->isVisibleTo(&reader));
+    QMenu othersMenu;
+    actions.addToMenu(&othersMenu, others);
+    CHECK(othersMenu.actions().last()->text() == QStringLiteral("Bookmark"));
+    QMenu mineMenu;
+    actions.addToMenu(&mineMenu, mine);
+    CHECK(mineMenu.actions().last()->text() == QStringLiteral("Delete…"));
+
+    reader.showItem(mine);
+    REQUIRE(remove->isVisibleTo(&reader));
+    // Asked first: Cancel leaves it be.
+    remove->click();
+    auto *question = window.findChild<QMessageBox *>();
+    REQUIRE(question);
+    question->button(QMessageBox::Cancel)->click();
+    QTest::qWait(20);
+    CHECK(env.entries().isEmpty());
+    CHECK(reader.currentItemId() == mine);
+
+    remove->click();
+    question = nullptr;
+    REQUIRE(waitUntil([&] { return (question = window.findChild<QMessageBox *>()) != nullptr; }, 5000));
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *b : question->buttons()) {
+        if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+            confirm = b;
+    }
+    REQUIRE(confirm);
+    confirm->click();
+    const QList<OutboxEntry> entries = env.entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().action == QStringLiteral("mastodon.delete"));
+    CHECK(entries.first().payload.value(QLatin1String("status_id")).toString() == QStringLiteral("4343"));
+    CHECK(reader.currentItemId() == 0);
+    REQUIRE(waitUntil([&] { return !env.p.engine->items().item(mine); }, 5000));
+    CHECK(env.p.engine->items().item(others));
 }
 
 TEST_CASE("A column row's menu offers the post's actions before Save link", "[ui][compose]")

@@ -8,11 +8,14 @@
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include "ui/reader/ReaderPane.h"
 
 #include <QHBoxLayout>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QWidget>
 
@@ -101,11 +104,43 @@ void PostActions::vote(qint64 itemId, int choice)
     Q_EMIT statusMessage(tr("Voted: it goes out with the outbox."));
 }
 
-bool PostActions::canActOn(const Item &item) const
+mastodon::ItemTarget PostActions::actingOn(const Item &item) const
 {
     const auto source = item.id > 0 ? m_engine.sources().byId(item.sourceId) : std::nullopt;
-    return source
-        && mastodon::targetOf(item, *source, m_engine.accounts().ofKind(QStringLiteral("mastodon"))).error.isEmpty();
+    if (!source) {
+        mastodon::ItemTarget none;
+        none.error = tr("Select a post first.");
+        return none;
+    }
+    return mastodon::targetOf(item, *source, m_engine.accounts().ofKind(QStringLiteral("mastodon")));
+}
+
+void PostActions::deletePost(qint64 itemId)
+{
+    const auto t = targetOf(itemId, tr("Select a post first."));
+    if (!t)
+        return;
+    if (!t->target.ownPost) {
+        Q_EMIT statusMessage(tr("Only a post of your own can be deleted."));
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete post"),
+        tr("Delete this post? It goes from the server, for everyone who can see it; replies to it stay."),
+        QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    connect(remove, &QPushButton::clicked, this, [this, itemId, t = *t] {
+        QString error;
+        if (m_engine.outbox().enqueue(t.target.accountId, QStringLiteral("mastodon.delete"), t.target.payload(), &error) <= 0) {
+            Q_EMIT statusMessage(tr("Could not queue it: %1").arg(error));
+            return;
+        }
+        // Gone here at once, as in the web client; the outbox sees it gone from the server.
+        m_engine.sync().withdraw(t.item.sourceId, { t.item.remoteId });
+        Q_EMIT postDeleted(itemId);
+        Q_EMIT statusMessage(tr("Deleted: it goes out with the outbox."));
+    });
+    box->open();
 }
 
 void PostActions::attachReader(ReaderPane *reader)
@@ -135,10 +170,15 @@ void PostActions::attachReader(ReaderPane *reader)
         { button(QStringLiteral("bookmarkButton"), &PostActions::bookmark), Bookmarked },
     };
     layout->addStretch(1);
+    QToolButton *remove = button(QStringLiteral("deleteButton"), &PostActions::deletePost);
+    remove->setText(tr("Delete…"));
+    remove->setToolTip(tr("Delete this post of yours from the server"));
     row->hide();
     reader->addHeaderWidget(row);
-    auto show = [this, row, marks](const Item &item) {
-        row->setVisible(canActOn(item));
+    auto show = [this, row, marks, remove](const Item &item) {
+        const mastodon::ItemTarget target = actingOn(item);
+        row->setVisible(target.error.isEmpty());
+        remove->setVisible(target.ownPost);
         for (const auto &[b, mark] : marks) {
             const bool on = mastodon::hasMark(item, mark);
             b->setCheckable(true);
@@ -152,6 +192,10 @@ void PostActions::attachReader(ReaderPane *reader)
     connect(this, &PostActions::postChanged, row, [this, reader, show](qint64 itemId) {
         if (const auto item = reader->currentItemId() == itemId ? m_engine.items().item(itemId) : std::nullopt)
             show(*item);
+    });
+    connect(this, &PostActions::postDeleted, reader, [reader](qint64 itemId) {
+        if (reader->currentItemId() == itemId)
+            reader->clear();
     });
 }
 
@@ -175,7 +219,8 @@ PostActions::MarkWords PostActions::wordsOf(QLatin1String mark, bool on)
 void PostActions::addToMenu(QMenu *menu, qint64 itemId)
 {
     const auto item = m_engine.items().item(itemId);
-    if (!item || !canActOn(*item))
+    const mastodon::ItemTarget target = item ? actingOn(*item) : mastodon::ItemTarget();
+    if (!item || !target.error.isEmpty())
         return;
     menu->addSeparator();
     menu->addAction(tr("Reply…"), this, [this, itemId] { reply(itemId); })->setShortcut(QKeySequence(Qt::Key_R));
@@ -196,6 +241,8 @@ void PostActions::addToMenu(QMenu *menu, qint64 itemId)
         action->setChecked(mastodon::hasMark(*item, m.mark));
         action->setShortcut(m.key);
     }
+    if (target.ownPost)
+        menu->addAction(tr("Delete…"), this, [this, itemId] { deletePost(itemId); });
 }
 
 void PostActions::toggle(qint64 itemId, QLatin1String mark)

@@ -37,6 +37,8 @@ public:
     void bookmark(qint64 itemId);
     /// A vote for choice `choice` (from 0) of the post's poll.
     void vote(qint64 itemId, int choice);
+    /// Asks, then deletes a post of one's own: queued, and gone from the cache at once.
+    void deletePost(qint64 itemId);
     ForumActions &forum() { return *m_forum; }
 
     /// Reply, Boost, Favourite and Bookmark where the mouse finds them: a row
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// A post was favourited, boosted or bookmarked, or that was undone.
     void postChanged(qint64 itemId);
+    /// A post of one's own was deleted: its rows go, the reader lets it go.
+    void postDeleted(qint64 itemId);
 
 private:
     struct Target {
@@ -58,8 +62,8 @@ private:
     };
     /// The item and who acts on it; says why not (on statusMessage) when nothing can.
     std::optional<Target> targetOf(qint64 itemId, const QString &nothingSelected);
-    /// A Mastodon post that one of the accounts can reply to, boost, …
-    bool canActOn(const Item &item) const;
+    /// Who acts on the item, and whether it is theirs; `error` says when none can.
+    mastodon::ItemTarget actingOn(const Item &item) const;
     /// Favourites, boosts or bookmarks the post, or undoes it when done before.
     void toggle(qint64 itemId, QLatin1String mark);
     static constexpr QLatin1String Favourited { "favourited" };

@@ -187,7 +187,14 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         const QString statusId = p.value(QLatin1String("status_id")).toString();
         const QString accountId = p.value(QLatin1String("account_id")).toString();
         const QString statusUrl = p.value(QLatin1String("status_url")).toString();
-        if (statusVerbs.contains(action) && !statusUrl.isEmpty()) {
+        if (action == u"delete" && !statusUrl.isEmpty()) {
+            self->resolve(job, statusUrl, [self, job](const MastodonStatus &status) {
+                if (self)
+                    self->deleteStatus(job, status.id);
+            });
+        } else if (action == u"delete") {
+            self->deleteStatus(job, statusId);
+        } else if (statusVerbs.contains(action) && !statusUrl.isEmpty()) {
             self->resolve(job, statusUrl, [self, job, action](const MastodonStatus &status) {
                 if (self)
                     self->act(job, QStringLiteral("/api/v1/statuses/%1/%2").arg(status.id, action));
@@ -242,6 +249,38 @@ void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
         d.outcome = DeliveryResult::Outcome::Sent;
         d.remoteId = QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString();
         job->done(d);
+    });
+}
+
+void MastodonDeliverer::sendDelete(std::shared_ptr<Job> job, const QString &path, const QString &id,
+    std::function<void(const HttpResult &)> answered)
+{
+    if (!isId(id)) {
+        DeliveryResult d;
+        d.outcome = DeliveryResult::Outcome::Permanent;
+        d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
+        job->done(d);
+        return;
+    }
+    HttpRequest request = mastodon::apiRequest(job->server, job->token);
+    request.url.setPath(path + id);
+    request.method = QByteArrayLiteral("DELETE");
+    request.timeoutMs = m_timeoutMs;
+    m_http.get(request, std::move(answered));
+}
+
+void MastodonDeliverer::deleteStatus(std::shared_ptr<Job> job, const QString &statusId)
+{
+    sendDelete(job, QStringLiteral("/api/v1/statuses/"), statusId, [job, statusId](const HttpResult &r) {
+        // Gone already (an attempt whose answer was lost): what was asked is done.
+        if (r.outcome == HttpResult::Outcome::Ok || (r.outcome == HttpResult::Outcome::Http && r.status == 404)) {
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Sent;
+            d.remoteId = statusId;
+            job->done(d);
+            return;
+        }
+        job->done(refused(r));
     });
 }
 
@@ -483,19 +522,8 @@ void MastodonDeliverer::recentStatuses(std::shared_ptr<Job> job, std::function<v
 void MastodonDeliverer::cancelScheduled(std::shared_ptr<Job> job, const QString &scheduledId, const QString &text,
     std::function<void()> cancelled)
 {
-    if (!isId(scheduledId)) {
-        DeliveryResult d;
-        d.outcome = DeliveryResult::Outcome::Permanent;
-        d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
-        job->done(d);
-        return;
-    }
-    HttpRequest request = mastodon::apiRequest(job->server, job->token);
-    request.url.setPath(QStringLiteral("/api/v1/scheduled_statuses/") + scheduledId);
-    request.method = QByteArrayLiteral("DELETE");
-    request.timeoutMs = m_timeoutMs;
     QPointer<MastodonDeliverer> self(this);
-    m_http.get(request, [self, job, text, cancelled](const HttpResult &r) {
+    sendDelete(job, QStringLiteral("/api/v1/scheduled_statuses/"), scheduledId, [self, job, text, cancelled](const HttpResult &r) {
         if (!self)
             return;
         if (r.outcome == HttpResult::Outcome::Ok) {

@@ -14,6 +14,7 @@ namespace gilde
 struct MastodonStatus;
 class Accounts;
 class HttpClient;
+struct HttpResult;
 
 /// Delivers the outbox's "mastodon.*" entries for the entry's account.
 ///
@@ -84,6 +85,11 @@ private:
     void cancelScheduled(std::shared_ptr<Job> job, const QString &scheduledId, const QString &text,
         std::function<void()> cancelled);
     void act(std::shared_ptr<Job> job, const QString &path);
+    /// Deletes a post of the account's own; one already gone counts as deleted.
+    void deleteStatus(std::shared_ptr<Job> job, const QString &statusId);
+    /// DELETE of `path` + `id`, its answer to `answered`; an id that is no id fails the entry.
+    void sendDelete(std::shared_ptr<Job> job, const QString &path, const QString &id,
+        std::function<void(const HttpResult &)> answered);
     /// The id the account's server gives the post at `url`.
     void resolve(std::shared_ptr<Job> job, const QString &url, std::function<void(const MastodonStatus &)> found);
     void send(std::shared_ptr<Job> job, const QByteArray &method, const QString &path, const QByteArray &body,

@@ -285,7 +285,13 @@ ItemTarget targetOf(const Item &item, const Source &source, const QList<Account>
             acting = &a;
     }
     t.accountId = acting->id;
-    if (MastodonTimeline::serverOf(acting->server) != timeline->server) {
+    // The account's own acct has no domain on its own server; elsewhere it has one.
+    const QString acct = metaOf(item).value(QLatin1String("acct")).toString();
+    const bool home = MastodonTimeline::serverOf(acting->server) == timeline->server;
+    t.ownPost = !acct.isEmpty()
+        && (acct.compare(acting->userName, Qt::CaseInsensitive) == 0
+            || (home && !acct.contains(u'@') && acct.compare(acting->userName.section(u'@', 0, 0), Qt::CaseInsensitive) == 0));
+    if (!home) {
         t.statusUrl = item.url;
         if (t.statusUrl.isEmpty())
             t.error = Text::tr("This post has no address that another server could find it by.");

@@ -105,6 +105,7 @@ struct ItemTarget {
     QString statusId; ///< on the server the item came from
     QString statusUrl; ///< set when that server is not the account's
     QString error; ///< translated: why nothing can act on it
+    bool ownPost = false; ///< written by the acting account, which may delete it ("mastodon.delete")
     QJsonObject payload() const;
 };
 ItemTarget targetOf(const Item &item, const Source &source, const QList<Account> &mastodonAccounts);
