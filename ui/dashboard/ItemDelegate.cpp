@@ -199,10 +199,16 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const int width = r.right() - PadH - left;
     int y = r.top() + PadV;
 
-    // Title; an item without one (a microblog post) leads with its text.
+    // Title. A microblog post has none: it leads with who wrote it and its
+    // words follow, as in the server's own client; another item without one
+    // leads with its text.
     QString title = plain(index.data(ItemListModel::TitleRole).toString());
     QString excerpt = plain(index.data(ItemListModel::ExcerptRole).toString());
-    if (title.isEmpty()) {
+    const QString author = plain(index.data(ItemListModel::AuthorRole).toString());
+    const bool post = title.isEmpty() && !author.isEmpty() && index.data(ItemListModel::KindRole).toString() == u"status";
+    if (post) {
+        title = author;
+    } else if (title.isEmpty()) {
         title = excerpt;
         excerpt.clear();
     }
@@ -211,7 +217,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(read ? fonts.title : fonts.titleUnread);
     p->setPen(read ? Theme::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.15)
                    : pal.color(QPalette::Text));
-    const int titleLines = paintWrappedText(p, p->font(), title, left, y, width - dotSpace, TitleLines);
+    const int titleLines = paintWrappedText(p, p->font(), title, left, y, width - dotSpace, post ? 1 : TitleLines);
     if (!read) {
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
@@ -226,9 +232,8 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const TopicMeta topic = index.data(ItemListModel::TopicRole).value<TopicMeta>();
     const bool isTopic = topic.topicId != 0;
     const QString time = RelativeTime::format(index.data(ItemListModel::PublishedRole).toLongLong());
-    const QString author = plain(index.data(ItemListModel::AuthorRole).toString());
     QString who = isTopic && !topic.category.isEmpty() ? topic.category : sourceTitle;
-    if (!author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
+    if (!post && !author.isEmpty() && author.compare(sourceTitle, Qt::CaseInsensitive) != 0)
         who += QStringLiteral(" · ") + author;
     QString sep = time.isEmpty() ? QString() : QStringLiteral(" · ") + time;
     if (isTopic && !topic.notice)
@@ -286,7 +291,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         excerpt = topicLine(topic);
     if (!excerpt.isEmpty()) {
         p->setFont(fonts.title);
-        p->setPen(Theme::mutedText(pal));
+        p->setPen(post && !read ? pal.color(QPalette::Text) : Theme::mutedText(pal));
         paintWrappedText(p, fonts.title, excerpt, left, y, width, TextLines - titleLines);
     }
     p->restore();
