@@ -760,6 +760,10 @@
         <source>The server&apos;s answer is not an account.</source>
         <translation>Het antwoord van de server is geen account.</translation>
     </message>
+    <message>
+        <source>The server did not say how the account stands to them.</source>
+        <translation>De server zei niet hoe het account tot hen staat.</translation>
+    </message>
 </context>
 <context>
     <name>MastodonMedia</name>
@@ -2512,29 +2516,6 @@ Voeg er een toe met “+ Kolom”, of typ in het zoekveld en druk op Enter.</tra
     <message>
         <source>Not a feed: %1</source>
         <translation>Geen feed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>gilde::FollowEntry</name>
-    <message>
-        <source>Follow</source>
-        <translation>Volgen</translation>
-    </message>
-    <message>
-        <source>Their posts in your Home</source>
-        <translation>Hun berichten in je Start</translation>
-    </message>
-    <message>
-        <source>Could not queue it: %1</source>
-        <translation>Kon het niet in de wachtrij zetten: %1</translation>
-    </message>
-    <message>
-        <source>Followed: it goes out with the outbox.</source>
-        <translation>Gevolgd: de outbox verstuurt het.</translation>
-    </message>
-    <message>
-        <source>Unfollowed: it goes out with the outbox.</source>
-        <translation>Ontvolgd: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4294,22 @@ Toon de outbox</translation>
         <source>Remove bookmark</source>
         <translation>Bladwijzer weghalen</translation>
     </message>
+    <message>
+        <source>Mute</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Niet meer negeren</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blokkeren</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Deblokkeren</translation>
+    </message>
 </context>
 <context>
     <name>gilde::OutboxSend</name>
@@ -4445,6 +4442,65 @@ Toon de outbox</translation>
     <message>
         <source>A reply to this post, sent after it</source>
         <translation>Een reactie op dit bericht, verstuurd na dit bericht</translation>
+    </message>
+</context>
+<context>
+    <name>gilde::PersonEntries</name>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blokkeren</translation>
+    </message>
+    <message>
+        <source>Their posts in your Home</source>
+        <translation>Hun berichten in je Start</translation>
+    </message>
+    <message>
+        <source>Their posts no longer in your timelines; they are not told</source>
+        <translation>Hun berichten niet meer in je tijdlijnen; zij krijgen dat niet te horen</translation>
+    </message>
+    <message>
+        <source>They can no longer follow you or see your posts, nor you theirs</source>
+        <translation>Zij kunnen je niet meer volgen of je berichten zien, en jij de hunne niet</translation>
+    </message>
+    <message>
+        <source>Followed: it goes out with the outbox.</source>
+        <translation>Gevolgd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Unfollowed: it goes out with the outbox.</source>
+        <translation>Ontvolgd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Muted: it goes out with the outbox.</source>
+        <translation>Genegeerd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Unmuted: it goes out with the outbox.</source>
+        <translation>Niet meer genegeerd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Could not queue it: %1</source>
+        <translation>Kon het niet in de wachtrij zetten: %1</translation>
+    </message>
+    <message>
+        <source>Unblocked: it goes out with the outbox.</source>
+        <translation>Gedeblokkeerd: de outbox verstuurt het.</translation>
+    </message>
+    <message>
+        <source>Block them? They can no longer follow you or see your posts, you no longer see theirs, and follows between you end.</source>
+        <translation>Blokkeren? Zij kunnen je dan niet meer volgen of je berichten zien, jij ziet de hunne niet meer, en volgen over en weer stopt.</translation>
+    </message>
+    <message>
+        <source>Blocked: it goes out with the outbox.</source>
+        <translation>Geblokkeerd: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>

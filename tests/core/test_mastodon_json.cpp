@@ -231,3 +231,23 @@ TEST_CASE("Mastodon JSON: streaming messages, with the payload as text or as an 
     CHECK_FALSE(mastodon::streamEvent("not json"));
     CHECK_FALSE(mastodon::streamEvent("[1,2]"));
 }
+
+TEST_CASE("Mastodon JSON: how the account stands to someone, a request to follow counting as following",
+    "[mastodon][json]")
+{
+    const QByteArray body = R"([{"id":"8","following":false,"muting":true},
+        {"id":"7","following":false,"requested":true,"muting":false,"blocking":true,"showing_reblogs":true}])";
+    const auto seven = mastodon::relationship(body, QStringLiteral("7"));
+    REQUIRE(seven);
+    CHECK(seven->following);
+    CHECK_FALSE(seven->muting);
+    CHECK(seven->blocking);
+    const auto eight = mastodon::relationship(body, QStringLiteral("8"));
+    REQUIRE(eight);
+    CHECK_FALSE(eight->following);
+    CHECK(eight->muting);
+    QString error;
+    CHECK_FALSE(mastodon::relationship(body, QStringLiteral("9"), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(mastodon::relationship("{\"error\":\"Record not found\"}", QStringLiteral("7")));
+}

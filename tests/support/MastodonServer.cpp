@@ -84,15 +84,19 @@ MastodonServer::MastodonServer()
             return refusal;
         const QString id = queryOf(request).queryItemValue(QStringLiteral("id[]"));
         QMutexLocker lock(&m_mutex);
-        bool following = false;
-        for (const QString &done : std::as_const(m_actions)) {
-            if (done == QStringLiteral("follow ") + id)
-                following = true;
-            else if (done == QStringLiteral("unfollow ") + id)
-                following = false;
+        // As the actions so far left it: "follow 7" … "unfollow 7", and so on.
+        QJsonObject relationship { { QStringLiteral("id"), id }, { QStringLiteral("requested"), false } };
+        for (const auto &[verb, field] : { std::pair { "follow", "following" }, std::pair { "mute", "muting" }, std::pair { "block", "blocking" } }) {
+            bool on = false;
+            for (const QString &done : std::as_const(m_actions)) {
+                if (done == QLatin1String(verb) + u' ' + id)
+                    on = true;
+                else if (done == QStringLiteral("un") + QLatin1String(verb) + u' ' + id)
+                    on = false;
+            }
+            relationship.insert(QLatin1String(field), on);
         }
-        return jsonResponse(QJsonArray { QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("following"), following },
-            { QStringLiteral("requested"), false } } });
+        return jsonResponse(QJsonArray { relationship });
     });
     m_http.route("/api/v1/lists", [this](const TestRequest &request) {
         TestResponse refusal;

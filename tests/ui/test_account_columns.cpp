@@ -3,9 +3,11 @@
 // server's posts, each asked for as a column of that account. A person's
 // column follows or unfollows them.
 #include "MastodonProfile.h"
+#include "test_dashboard_support.h"
 #include "ui/accounts/AccountRail.h"
 #include "ui/accounts/TimelineMenu.h"
 #include "core/store/ColumnStore.h"
+#include "core/store/ItemStore.h"
 #include "core/store/OutboxStore.h"
 #include "core/sync/Outbox.h"
 #include "ui/common/SourceCache.h"
@@ -17,6 +19,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QTest>
 
@@ -152,4 +156,83 @@ TEST_CASE("A person's column follows or unfollows them from its menu, ticked as 
     const qint64 tag = env.follow(MastodonTimeline::Kind::Hashtag, 0, QStringLiteral("leren"));
     REQUIRE(dashboard.showSourceColumn(tag, QStringLiteral("#leren")) > 0);
     CHECK_FALSE(entry(dashboard.columns(tab).value(1)->menu(), QStringLiteral("Follow")));
+}
+
+TEST_CASE("Muting or blocking a person from their column queues it and takes their posts out of the account's timelines",
+    "[ui][mastodon][rail]")
+{
+    MastodonProfile env;
+    env.server.setTimeline("/api/v1/timelines/home", 5);
+    env.server.setTimeline("/api/v1/accounts/1/statuses", 3, 5000);
+    const Accounts::AddResult added = env.addAccount(env.server.token());
+    REQUIRE(added.id > 0);
+    const qint64 home = env.follow(MastodonTimeline::Kind::Home, added.id);
+    const qint64 person = env.follow(MastodonTimeline::Kind::Account, added.id, QStringLiteral("1"));
+    QSignalSpy finished(&env.engine->sync(), &SyncEngine::refreshFinished);
+    env.engine->sync().refresh({ home, person });
+    REQUIRE(waitUntil([&] { return finished.count() > 0; }, 20000));
+    // Someone else's post stays where it is.
+    Item other;
+    other.remoteId = QStringLiteral("9001");
+    other.kind = QStringLiteral("status");
+    other.text = QStringLiteral("Van iemand anders");
+    other.meta = QStringLiteral(R"({"status":"9001","account":"2","acct":"bob"})");
+    REQUIRE(env.engine->items().upsert(home, { other }).added == 1);
+    const auto count = [&](qint64 sourceId) { return env.engine->items().page(sourceSpec(sourceId), {}, 100).size(); };
+    REQUIRE(count(home) == 6);
+    REQUIRE(count(person) == 3);
+
+    const qint64 tab = env.engine->columns().addTab(QStringLiteral("Mensen"));
+    SourceCache sources(env.engine->sources());
+    Dashboard dashboard(*env.engine, sources, nullptr);
+    dashboard.load(tab);
+    REQUIRE(dashboard.showSourceColumn(person, QStringLiteral("@Gargron")) > 0);
+    ColumnWidget *column = dashboard.columns(tab).value(0);
+    REQUIRE(column);
+    QAction *mute = entry(column->menu(), QStringLiteral("Mute"));
+    QAction *block = entry(column->menu(), QStringLiteral("Block"));
+    REQUIRE(mute);
+    REQUIRE(block);
+    Q_EMIT column->menu()->aboutToShow();
+    REQUIRE(waitUntil([&] { return mute->isEnabled(); }, 10000));
+    CHECK_FALSE(mute->isChecked());
+    CHECK_FALSE(block->isChecked());
+
+    mute->trigger();
+    QList<OutboxEntry> queued = env.engine->outboxStore().all();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().action == QStringLiteral("mastodon.mute"));
+    CHECK(queued.first().payload.value(QLatin1String("account_id")).toString() == QStringLiteral("1"));
+    // Out of Home at once; their own column keeps them.
+    REQUIRE(waitUntil([&] { return count(home) == 1; }, 5000));
+    CHECK(count(person) == 3);
+
+    // A block is asked first: Cancel leaves it.
+    block->trigger();
+    QMessageBox *question = nullptr;
+    REQUIRE(waitUntil([&] { return (question = column->findChild<QMessageBox *>()) != nullptr; }, 5000));
+    question->button(QMessageBox::Cancel)->click();
+    CHECK_FALSE(block->isChecked());
+    CHECK(env.engine->outboxStore().all().size() == 1);
+    REQUIRE(waitUntil([&] { return !column->findChild<QMessageBox *>(); }, 5000)); // the one answered has gone
+    block->trigger();
+    QAbstractButton *confirm = goAheadButton(column);
+    REQUIRE(confirm);
+    confirm->click();
+    CHECK(block->isChecked());
+    queued = env.engine->outboxStore().all();
+    REQUIRE(queued.size() == 2);
+    CHECK(queued.first().action == QStringLiteral("mastodon.block"));
+
+    env.engine->outbox().setOnline(true);
+    env.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.server.actions().contains(QStringLiteral("block 1")); }, 10000));
+    CHECK(env.server.actions().contains(QStringLiteral("mute 1")));
+    // As the server now says.
+    mute->setChecked(false);
+    block->setChecked(false);
+    Q_EMIT column->menu()->aboutToShow();
+    REQUIRE(waitUntil([&] { return mute->isEnabled(); }, 10000));
+    CHECK(mute->isChecked());
+    CHECK(block->isChecked());
 }

@@ -316,14 +316,9 @@ TEST_CASE("A post of one's own can be deleted, after a question: queued, and gon
     CHECK(env.entries().isEmpty());
     CHECK(reader.currentItemId() == mine);
 
+    REQUIRE(waitUntil([&] { return !window.findChild<QMessageBox *>(); }, 5000)); // the one answered has gone
     remove->click();
-    question = nullptr;
-    REQUIRE(waitUntil([&] { return (question = window.findChild<QMessageBox *>()) != nullptr; }, 5000));
-    QAbstractButton *confirm = nullptr;
-    for (QAbstractButton *b : question->buttons()) {
-        if (question->buttonRole(b) == QMessageBox::DestructiveRole)
-            confirm = b;
-    }
+    QAbstractButton *confirm = goAheadButton(&window);
     REQUIRE(confirm);
     confirm->click();
     const QList<OutboxEntry> entries = env.entries();

@@ -8,7 +8,9 @@
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
 
+#include <QAbstractButton>
 #include <QDateTime>
+#include <QMessageBox>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -16,6 +18,21 @@
 
 namespace gilde::test
 {
+
+/// The question that opens under `parent` (waited for), and its button that
+/// goes ahead with what was asked: the destructive one. Null when none comes.
+inline QAbstractButton *goAheadButton(QWidget *parent)
+{
+    QMessageBox *question = nullptr;
+    if (!waitUntil([&] { return (question = parent->findChild<QMessageBox *>()) != nullptr; }, 5000))
+        return nullptr;
+    const QList<QAbstractButton *> buttons = question->buttons();
+    for (QAbstractButton *b : buttons) {
+        if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+            return b;
+    }
+    return nullptr;
+}
 
 /// A column of one feed.
 inline StreamSpec sourceSpec(qint64 sourceId)

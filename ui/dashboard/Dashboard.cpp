@@ -20,7 +20,7 @@
 #include "ui/common/AvatarCache.h"
 #include "ui/dashboard/ColumnWidget.h"
 #include "ui/dashboard/DashboardTabBar.h"
-#include "ui/dashboard/FollowEntry.h"
+#include "ui/dashboard/PersonEntries.h"
 #include "ui/dashboard/PendingPosts.h"
 #include "ui/dashboard/ItemListModel.h"
 #include "ui/dashboard/ItemListView.h"
@@ -147,8 +147,8 @@ ColumnWidget *Dashboard::makeColumn(const Column &c)
     const qint64 id = c.id;
     m_columns.insert(id, col);
     m_links->attach(col);
-    if (FollowEntry *follow = FollowEntry::attachTo(m_engine, col))
-        connect(follow, &FollowEntry::statusMessage, this, &Dashboard::statusMessage);
+    if (PersonEntries *person = PersonEntries::attachTo(m_engine, col))
+        connect(person, &PersonEntries::statusMessage, this, &Dashboard::statusMessage);
     PendingPosts::attachTo(m_engine, col);
     connect(col, &ColumnWidget::edited, this, [this, col] { persist(col); });
     connect(col, &ColumnWidget::moveRequested, this, [this, col](int delta) {

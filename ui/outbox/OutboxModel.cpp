@@ -136,6 +136,10 @@ QString OutboxModel::actionText(const QString &action)
         { "mastodon.unbookmark", tr("Remove bookmark") },
         { "mastodon.follow", tr("Follow") },
         { "mastodon.unfollow", tr("Unfollow") },
+        { "mastodon.mute", tr("Mute") },
+        { "mastodon.unmute", tr("Unmute") },
+        { "mastodon.block", tr("Block") },
+        { "mastodon.unblock", tr("Unblock") },
     };
     for (const auto &[name, text] : names) {
         if (action == QLatin1String(name))

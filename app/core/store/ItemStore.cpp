@@ -398,6 +398,23 @@ bool ItemStore::setMeta(qint64 itemId, const QString &meta)
     return q.numRowsAffected() == 1;
 }
 
+QStringList ItemStore::remoteIdsByAuthor(qint64 sourceId, const QString &authorId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT remote_id FROM items WHERE source_id = ? AND kind = 'status' "
+                             "AND json_valid(meta) AND json_extract(meta, '$.account') = ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(authorId);
+    QStringList ids;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "posts by author failed:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 int ItemStore::removeRemote(qint64 sourceId, const QStringList &remoteIds)
 {
     int removed = 0;

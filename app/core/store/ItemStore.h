@@ -71,6 +71,9 @@ public:
     /// What the source's own client keeps of the item (a post's favourite,
     /// say) changed here before the next refresh tells it.
     bool setMeta(qint64 itemId, const QString &meta);
+    /// The posts of one author (their id on the server, as a post's meta
+    /// "account" names it) in a source, boosts of them included.
+    QStringList remoteIdsByAuthor(qint64 sourceId, const QString &authorId) const;
     int markAllRead(const StreamSpec &spec); ///< returns rows changed
 
     /// Brings items_fts up to date with items written since the last call.

@@ -183,7 +183,8 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         static const QStringList statusVerbs { QStringLiteral("favourite"), QStringLiteral("unfavourite"),
             QStringLiteral("reblog"), QStringLiteral("unreblog"), QStringLiteral("bookmark"),
             QStringLiteral("unbookmark") };
-        static const QStringList accountVerbs { QStringLiteral("follow"), QStringLiteral("unfollow") };
+        static const QStringList accountVerbs { QStringLiteral("follow"), QStringLiteral("unfollow"),
+            QStringLiteral("mute"), QStringLiteral("unmute"), QStringLiteral("block"), QStringLiteral("unblock") };
         const QString statusId = p.value(QLatin1String("status_id")).toString();
         const QString accountId = p.value(QLatin1String("account_id")).toString();
         const QString statusUrl = p.value(QLatin1String("status_url")).toString();

@@ -191,6 +191,13 @@ struct MastodonList {
     QString title;
 };
 
+/// What the account is to another (/api/v1/accounts/relationships).
+struct MastodonRelationship {
+    bool following = false; ///< or asked to: a locked account's request
+    bool muting = false;
+    bool blocking = false;
+};
+
 /// An API error body: {"error": "...", "error_description": "..."}.
 struct MastodonError {
     QString error;

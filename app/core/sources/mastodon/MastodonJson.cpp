@@ -335,17 +335,24 @@ QList<MastodonNotification> notifications(const QByteArray &body, QString *error
     return listOf<MastodonNotification>(body, error, notification);
 }
 
-bool follows(const QByteArray &body, const QString &personId, QString *error)
+std::optional<MastodonRelationship> relationship(const QByteArray &body, const QString &personId, QString *error)
 {
     const std::optional<QJsonArray> a = array(body, error);
     if (!a)
-        return false;
+        return std::nullopt;
     for (const QJsonValue &v : *a) {
         const QJsonObject r = v.toObject();
-        if (str(r, QLatin1String("id")) == personId)
-            return flag(r, QLatin1String("following")) || flag(r, QLatin1String("requested"));
+        if (str(r, QLatin1String("id")) != personId)
+            continue;
+        MastodonRelationship out;
+        out.following = flag(r, QLatin1String("following")) || flag(r, QLatin1String("requested"));
+        out.muting = flag(r, QLatin1String("muting"));
+        out.blocking = flag(r, QLatin1String("blocking"));
+        return out;
     }
-    return false;
+    if (error)
+        *error = Text::tr("The server did not say how the account stands to them.");
+    return std::nullopt;
 }
 
 QList<MastodonList> lists(const QByteArray &body, QString *error)

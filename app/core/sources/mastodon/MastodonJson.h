@@ -30,9 +30,9 @@ std::optional<MastodonStatus> singleStatus(const QByteArray &body, QString *erro
 std::optional<MastodonAccount> singleAccount(const QByteArray &body, QString *error = nullptr);
 QList<MastodonAccount> accounts(const QByteArray &body, QString *error = nullptr);
 QList<MastodonNotification> notifications(const QByteArray &body, QString *error = nullptr);
-/// /api/v1/accounts/relationships: whether the account follows `personId`,
-/// or asked to (a locked account's request).
-bool follows(const QByteArray &body, const QString &personId, QString *error = nullptr);
+/// /api/v1/accounts/relationships: the account's to `personId`; nothing when
+/// the answer does not name them.
+std::optional<MastodonRelationship> relationship(const QByteArray &body, const QString &personId, QString *error = nullptr);
 /// /api/v1/lists: only lists whose id can go in a path.
 QList<MastodonList> lists(const QByteArray &body, QString *error = nullptr);
 std::optional<MastodonContext> context(const QByteArray &body, QString *error = nullptr);

@@ -29,8 +29,8 @@ void fetchLists(HttpClient &http, const QUrl &server, const QString &token,
     });
 }
 
-void fetchFollowing(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
-    std::function<void(bool following, const QString &error)> done)
+void fetchRelationship(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
+    std::function<void(const MastodonRelationship &relationship, const QString &error)> done)
 {
     QUrl url = server;
     url.setPath(QStringLiteral("/api/v1/accounts/relationships"));
@@ -43,12 +43,12 @@ void fetchFollowing(HttpClient &http, const QUrl &server, const QString &token, 
     http.get(request, [personId, done = std::move(done)](const HttpResult &result) {
         if (result.outcome != HttpResult::Outcome::Ok) {
             const QString refusal = refusalText(result, true);
-            done(false, refusal.isEmpty() ? result.errorText : refusal);
+            done({}, refusal.isEmpty() ? result.errorText : refusal);
             return;
         }
         QString error;
-        const bool following = follows(result.body, personId, &error);
-        done(following, error);
+        const std::optional<MastodonRelationship> found = relationship(result.body, personId, &error);
+        done(found.value_or(MastodonRelationship()), error);
     });
 }
 

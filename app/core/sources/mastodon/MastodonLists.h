@@ -23,9 +23,10 @@ void fetchLists(HttpClient &http, const QUrl &server, const QString &token,
     std::function<void(const QList<MastodonList> &lists, const QString &error)> done);
 
 /// Whether the account follows `personId` (or asked to: a locked account's
-/// request), from /api/v1/accounts/relationships. `error` as above.
-void fetchFollowing(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
-    std::function<void(bool following, const QString &error)> done);
+/// request), mutes or blocks them, from /api/v1/accounts/relationships.
+/// `error` as above.
+void fetchRelationship(HttpClient &http, const QUrl &server, const QString &token, const QString &personId,
+    std::function<void(const MastodonRelationship &relationship, const QString &error)> done);
 
 } // namespace mastodon
 } // namespace gilde
