@@ -4641,6 +4641,18 @@ Toon de outbox</translation>
         <source>Delete this post of yours from the server</source>
         <translation>Verwijder dit bericht van jou van de server</translation>
     </message>
+    <message>
+        <source>Their posts</source>
+        <translation>Hun berichten</translation>
+    </message>
+    <message>
+        <source>Posts by @%1, in a column</source>
+        <translation>Berichten van @%1, in een kolom</translation>
+    </message>
+    <message>
+        <source>Posts by @%1</source>
+        <translation>Berichten van @%1</translation>
+    </message>
 </context>
 <context>
     <name>gilde::PostCommand</name>

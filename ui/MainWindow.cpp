@@ -129,6 +129,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(m_postActions, &PostActions::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
     connect(m_dashboard->links(), &LinkActions::itemMenuAboutToShow, m_postActions, &PostActions::addToMenu);
+    connect(m_postActions, &PostActions::timelineRequested, accountActions, &AccountActions::addColumn);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);

@@ -103,7 +103,7 @@ struct ComposeEnv {
         post.text = QStringLiteral("Wat lees jij deze week?");
         post.html = QStringLiteral("<p>Wat lees jij deze week?</p>");
         post.url = QStringLiteral("https://elsewhere.example/@anna/%1").arg(statusId);
-        post.meta = QStringLiteral(R"({"status":"%1","acct":"%2","visibility":"private"})").arg(statusId, acct);
+        post.meta = QStringLiteral(R"({"status":"%1","account":"%1-author","acct":"%2","visibility":"private"})").arg(statusId, acct);
         REQUIRE(p.engine->items().upsert(homeId, { post }).added == 1);
         for (const Item &item : p.engine->items().page(sourceSpec(homeId), {}, 100)) {
             if (item.remoteId == statusId)
@@ -253,6 +253,22 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
     CHECK(composer->textEdit()->toPlainText().startsWith(QStringLiteral("@anna@elsewhere.example ")));
     composer->close();
 
+    // Whose it is: their posts as a column, read as the account that read this.
+    reader.showItem(itemId);
+    QList<std::pair<MastodonTimeline, QString>> asked;
+    QObject::connect(&actions, &PostActions::timelineRequested,
+        [&](const MastodonTimeline &t, const QString &title) { asked.append({ t, title }); });
+    auto *author = row->findChild<QToolButton *>(QStringLiteral("authorButton"));
+    REQUIRE(author);
+    REQUIRE(author->isVisibleTo(&reader));
+    author->click();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().first.kind == MastodonTimeline::Kind::Account);
+    CHECK(asked.first().first.arg == QStringLiteral("4242-author"));
+    CHECK(asked.first().first.accountId == env.accounts[0].id);
+    CHECK(asked.first().first.server == env.first.server());
+    CHECK(asked.first().second == QStringLiteral("@anna@elsewhere.example"));
+
     // A feed's article has none of them.
     reader.showItem(article);
     CHECK_FALSE(row->isVisibleTo(&reader));
@@ -266,10 +282,10 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
         if (!a->isSeparator())
             texts << a->text();
     }
-    CHECK(texts == QStringList { "Reply…", "Boost", "Favourite", "Bookmark" });
+    CHECK(texts == QStringList { "Posts by @anna@elsewhere.example", "Reply…", "Boost", "Favourite", "Bookmark" });
     // Ticked as the post is: boosted, not favourited (any more).
-    CHECK(postMenu.actions().at(2)->isChecked());
-    CHECK_FALSE(postMenu.actions().at(3)->isChecked());
+    CHECK(postMenu.actions().at(3)->isChecked());
+    CHECK_FALSE(postMenu.actions().at(4)->isChecked());
     postMenu.actions().last()->trigger();
     entries = env.entries();
     REQUIRE(entries.size() == 4);

@@ -143,6 +143,32 @@ void PostActions::deletePost(qint64 itemId)
     box->open();
 }
 
+std::optional<MastodonTimeline> PostActions::authorTimeline(const Item &item) const
+{
+    const mastodon::PostAuthor author = mastodon::authorOf(item);
+    const auto source = author.id.isEmpty() ? std::nullopt : m_engine.sources().byId(item.sourceId);
+    const auto read = source && source->kind == u"mastodon" ? MastodonTimeline::fromSourceUrl(source->url) : std::nullopt;
+    if (!read)
+        return std::nullopt;
+    MastodonTimeline person;
+    person.kind = MastodonTimeline::Kind::Account;
+    person.server = read->server;
+    person.accountId = read->accountId;
+    person.arg = author.id;
+    return person;
+}
+
+void PostActions::showAuthor(qint64 itemId)
+{
+    const auto item = itemId > 0 ? m_engine.items().item(itemId) : std::nullopt;
+    const auto person = item ? authorTimeline(*item) : std::nullopt;
+    if (!person) {
+        Q_EMIT statusMessage(tr("Select a post first."));
+        return;
+    }
+    Q_EMIT timelineRequested(*person, u'@' + mastodon::authorOf(*item).acct);
+}
+
 void PostActions::attachReader(ReaderPane *reader)
 {
     auto *row = new QWidget(reader);
@@ -160,6 +186,8 @@ void PostActions::attachReader(ReaderPane *reader)
         layout->addWidget(b);
         return b;
     };
+    QToolButton *author = button(QStringLiteral("authorButton"), &PostActions::showAuthor);
+    author->setText(tr("Their posts"));
     QToolButton *reply = button(QStringLiteral("replyButton"), &PostActions::reply);
     reply->setText(tr("↩ Reply"));
     reply->setToolTip(tr("Reply to this post (R)"));
@@ -175,11 +203,18 @@ void PostActions::attachReader(ReaderPane *reader)
     remove->setToolTip(tr("Delete this post of yours from the server"));
     row->hide();
     reader->addHeaderWidget(row);
-    auto show = [this, row, marks, remove](const Item &item) {
+    auto show = [this, row, author, reply, marks, remove](const Item &item) {
+        // Whose it is shows to anyone; what is done to it, with an account that can.
         const mastodon::ItemTarget target = actingOn(item);
-        row->setVisible(target.error.isEmpty());
-        remove->setVisible(target.ownPost);
+        const bool canAct = target.error.isEmpty();
+        const bool hasAuthor = authorTimeline(item).has_value();
+        row->setVisible(canAct || hasAuthor);
+        author->setVisible(hasAuthor);
+        author->setToolTip(tr("Posts by @%1, in a column").arg(mastodon::authorOf(item).acct));
+        reply->setVisible(canAct);
+        remove->setVisible(canAct && target.ownPost);
         for (const auto &[b, mark] : marks) {
+            b->setVisible(canAct);
             const bool on = mastodon::hasMark(item, mark);
             b->setCheckable(true);
             b->setChecked(on);
@@ -219,10 +254,16 @@ PostActions::MarkWords PostActions::wordsOf(QLatin1String mark, bool on)
 void PostActions::addToMenu(QMenu *menu, qint64 itemId)
 {
     const auto item = m_engine.items().item(itemId);
-    const mastodon::ItemTarget target = item ? actingOn(*item) : mastodon::ItemTarget();
-    if (!item || !target.error.isEmpty())
+    if (!item)
         return;
-    menu->addSeparator();
+    const mastodon::ItemTarget target = actingOn(*item);
+    const bool hasAuthor = authorTimeline(*item).has_value();
+    if (hasAuthor || target.error.isEmpty())
+        menu->addSeparator();
+    if (hasAuthor)
+        menu->addAction(tr("Posts by @%1").arg(mastodon::authorOf(*item).acct), this, [this, itemId] { showAuthor(itemId); });
+    if (!target.error.isEmpty())
+        return;
     menu->addAction(tr("Reply…"), this, [this, itemId] { reply(itemId); })->setShortcut(QKeySequence(Qt::Key_R));
     // Ticked when done: choosing it again undoes it.
     const struct {

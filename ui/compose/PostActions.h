@@ -2,6 +2,7 @@
 
 #include "core/model/Item.h"
 #include "core/model/Source.h"
+#include "core/sources/mastodon/MastodonTimeline.h"
 #include "core/sources/mastodon/MastodonWrites.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     void vote(qint64 itemId, int choice);
     /// Asks, then deletes a post of one's own: queued, and gone from the cache at once.
     void deletePost(qint64 itemId);
+    /// The author's posts as a column: on the server the post was read from,
+    /// as the account that read it (timelineRequested).
+    void showAuthor(qint64 itemId);
     ForumActions &forum() { return *m_forum; }
 
     /// Reply, Boost, Favourite and Bookmark where the mouse finds them: a row
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void postChanged(qint64 itemId);
     /// A post of one's own was deleted: its rows go, the reader lets it go.
     void postDeleted(qint64 itemId);
+    void timelineRequested(const gilde::MastodonTimeline &timeline, const QString &title);
 
 private:
     struct Target {
@@ -64,6 +69,8 @@ private:
     std::optional<Target> targetOf(qint64 itemId, const QString &nothingSelected);
     /// Who acts on the item, and whether it is theirs; `error` says when none can.
     mastodon::ItemTarget actingOn(const Item &item) const;
+    /// The column of the post's author, when it names one.
+    std::optional<MastodonTimeline> authorTimeline(const Item &item) const;
     /// Favourites, boosts or bookmarks the post, or undoes it when done before.
     void toggle(qint64 itemId, QLatin1String mark);
     static constexpr QLatin1String Favourited { "favourited" };

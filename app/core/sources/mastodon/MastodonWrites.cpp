@@ -42,6 +42,15 @@ bool hasMark(const Item &item, QLatin1String mark)
     return metaOf(item).value(mark).toBool();
 }
 
+PostAuthor authorOf(const Item &item)
+{
+    const QJsonObject meta = metaOf(item);
+    PostAuthor author { meta.value(QLatin1String("account")).toString(), meta.value(QLatin1String("acct")).toString() };
+    if (author.id.isEmpty() || author.acct.isEmpty() || item.kind != u"status")
+        return {};
+    return author;
+}
+
 QString withMark(const QString &meta, QLatin1String mark, bool on)
 {
     QJsonObject o = QJsonDocument::fromJson(meta.toUtf8()).object();

@@ -93,6 +93,13 @@ QJsonObject statusPayload(const QString &statusId);
 /// or "bookmarked", as its server said with the post or as Gilde has queued
 /// since. Kept in the item's meta.
 bool hasMark(const Item &item, QLatin1String mark);
+/// Who wrote the post (of a boost, the boosted post): their id on the server
+/// it was read from and their acct there. Empty when the item says none.
+struct PostAuthor {
+    QString id;
+    QString acct;
+};
+PostAuthor authorOf(const Item &item);
 /// `meta` with the mark set or cleared.
 QString withMark(const QString &meta, QLatin1String mark, bool on);
 
