@@ -13,7 +13,10 @@ int paintWrappedText(
     if (text.isEmpty() || maxLines <= 0 || width <= 0)
         return 0;
     const QFontMetrics fm(font);
-    QTextLayout layout(text, font);
+    // Laid out no further than the lines can show (with a line to spare):
+    // a long excerpt's rest would be shaped for nothing.
+    const int lineChars = 2 * width / qMax(1, fm.averageCharWidth()) + 8;
+    QTextLayout layout(text.left(lineChars * (maxLines + 1)), font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -29,7 +32,7 @@ int paintWrappedText(
         const bool more = line.textStart() + line.textLength() < text.size();
         if (lines == maxLines && more) {
             p->drawText(QPoint(left, y + fm.ascent()),
-                fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
+                fm.elidedText(text.mid(line.textStart(), lineChars), Qt::ElideRight, width));
             break;
         }
         p->drawText(QPoint(left, y + fm.ascent()), text.mid(line.textStart(), line.textLength()));
