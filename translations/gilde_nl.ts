@@ -4653,6 +4653,10 @@ Toon de outbox</translation>
         <source>Posts by @%1</source>
         <translation>Berichten van @%1</translation>
     </message>
+    <message>
+        <source>Only the people it was written for can see it: it cannot be boosted.</source>
+        <translation>Alleen wie het bericht voor bedoeld is kan het zien: het kan niet geboost worden.</translation>
+    </message>
 </context>
 <context>
     <name>gilde::PostCommand</name>

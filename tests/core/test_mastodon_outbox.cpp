@@ -199,6 +199,14 @@ TEST_CASE("Mastodon outbox: a favourite, boost or bookmark is undone; a post of 
     Item namesake = ownSeenElsewhere; // the same name on the server it was read from is someone else
     namesake.meta = QStringLiteral(R"({"status":"1","acct":"%1"})").arg(local);
     CHECK_FALSE(mastodon::targetOf(namesake, elsewhere, { *account }).ownPost);
+    // Followers-only: boosted by its author alone; direct: by no one.
+    own.meta = QStringLiteral(R"({"status":"4300","acct":"%1","visibility":"private"})").arg(local);
+    someone.meta = QStringLiteral(R"({"status":"4301","acct":"x@elsewhere.example","visibility":"private"})");
+    CHECK(mastodon::targetOf(own, home, { *account }).boostable);
+    CHECK_FALSE(mastodon::targetOf(someone, home, { *account }).boostable);
+    own.meta = QStringLiteral(R"({"status":"4300","acct":"%1","visibility":"direct"})").arg(local);
+    CHECK_FALSE(mastodon::targetOf(own, home, { *account }).boostable);
+    own.meta = QStringLiteral(R"({"status":"4300","acct":"%1"})").arg(local);
 
     for (const char *action : { "unfavourite", "unreblog", "unbookmark" })
         REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.") + QLatin1String(action),

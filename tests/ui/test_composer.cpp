@@ -86,7 +86,8 @@ struct ComposeEnv {
 
     /// A post in the first account's Home (by someone elsewhere unless `acct`
     /// says whose); its item id.
-    qint64 addHomePost(const QString &statusId = QStringLiteral("4242"), const QString &acct = QStringLiteral("anna@elsewhere.example"))
+    qint64 addHomePost(const QString &statusId = QStringLiteral("4242"), const QString &acct = QStringLiteral("anna@elsewhere.example"),
+        const QString &visibility = QStringLiteral("unlisted"))
     {
         if (!homeId) {
             Source home;
@@ -103,7 +104,7 @@ struct ComposeEnv {
         post.text = QStringLiteral("Wat lees jij deze week?");
         post.html = QStringLiteral("<p>Wat lees jij deze week?</p>");
         post.url = QStringLiteral("https://elsewhere.example/@anna/%1").arg(statusId);
-        post.meta = QStringLiteral(R"({"status":"%1","account":"%1-author","acct":"%2","visibility":"private"})").arg(statusId, acct);
+        post.meta = QStringLiteral(R"({"status":"%1","account":"%1-author","acct":"%2","visibility":"%3"})").arg(statusId, acct, visibility);
         REQUIRE(p.engine->items().upsert(homeId, { post }).added == 1);
         for (const Item &item : p.engine->items().page(sourceSpec(homeId), {}, 100)) {
             if (item.remoteId == statusId)
@@ -182,7 +183,7 @@ TEST_CASE("Writing keys: reply mentions the thread, favourite and boost queue; a
     auto *composer = window.findChild<ComposerDialog *>();
     REQUIRE(composer);
     CHECK(composer->textEdit()->toPlainText().startsWith(QStringLiteral("@anna@elsewhere.example ")));
-    CHECK(composer->visibilityBox()->currentData().toString() == QStringLiteral("private"));
+    CHECK(composer->visibilityBox()->currentData().toString() == QStringLiteral("unlisted"));
     QTest::keyClicks(composer->textEdit(), QStringLiteral("Een boek over leren."));
     composer->postButton()->click();
     entries = env.entries();
@@ -268,6 +269,15 @@ TEST_CASE("A post's Reply, Boost, Favourite and Bookmark are buttons under the r
     CHECK(asked.first().first.accountId == env.accounts[0].id);
     CHECK(asked.first().first.server == env.first.server());
     CHECK(asked.first().second == QStringLiteral("@anna@elsewhere.example"));
+
+    // Someone's followers-only post is theirs to share: no boost.
+    const qint64 followersOnly = env.addHomePost(QStringLiteral("4244"), QStringLiteral("anna@elsewhere.example"), QStringLiteral("private"));
+    reader.showItem(followersOnly);
+    CHECK_FALSE(boost->isEnabled());
+    CHECK(favourite->isEnabled());
+    const qsizetype before = env.entries().size();
+    actions.boost(followersOnly);
+    CHECK(env.entries().size() == before);
 
     // A feed's article has none of them.
     reader.showItem(article);

@@ -222,6 +222,12 @@ void PostActions::attachReader(ReaderPane *reader)
             b->setText(words.button);
             b->setToolTip(words.tip);
         }
+        if (canAct && !target.boostable && !mastodon::hasMark(item, Reblogged)) {
+            marks.first().first->setEnabled(false);
+            marks.first().first->setToolTip(tr("Only the people it was written for can see it: it cannot be boosted."));
+        } else {
+            marks.first().first->setEnabled(true);
+        }
     };
     connect(reader, &ReaderPane::actionsUpdated, row, show);
     connect(this, &PostActions::postChanged, row, [this, reader, show](qint64 itemId) {
@@ -281,6 +287,7 @@ void PostActions::addToMenu(QMenu *menu, qint64 itemId)
         action->setCheckable(true);
         action->setChecked(mastodon::hasMark(*item, m.mark));
         action->setShortcut(m.key);
+        action->setEnabled(m.mark != Reblogged || target.boostable || action->isChecked());
     }
     if (target.ownPost)
         menu->addAction(tr("Delete…"), this, [this, itemId] { deletePost(itemId); });
@@ -293,6 +300,10 @@ void PostActions::toggle(qint64 itemId, QLatin1String mark)
         return;
     // As every Mastodon client does: the same key again undoes it.
     const bool on = !mastodon::hasMark(t->item, mark);
+    if (mark == Reblogged && on && !t->target.boostable) {
+        Q_EMIT statusMessage(tr("Only the people it was written for can see it: it cannot be boosted."));
+        return;
+    }
     const QString verb = mark == Favourited ? QStringLiteral("favourite")
         : mark == Reblogged                 ? QStringLiteral("reblog")
                                             : QStringLiteral("bookmark");

@@ -300,6 +300,8 @@ ItemTarget targetOf(const Item &item, const Source &source, const QList<Account>
     t.ownPost = !acct.isEmpty()
         && (acct.compare(acting->userName, Qt::CaseInsensitive) == 0
             || (home && !acct.contains(u'@') && acct.compare(acting->userName.section(u'@', 0, 0), Qt::CaseInsensitive) == 0));
+    const QString visibility = replyVisibility(item);
+    t.boostable = visibility != u"direct" && (visibility != u"private" || t.ownPost);
     if (!home) {
         t.statusUrl = item.url;
         if (t.statusUrl.isEmpty())

@@ -113,6 +113,8 @@ struct ItemTarget {
     QString statusUrl; ///< set when that server is not the account's
     QString error; ///< translated: why nothing can act on it
     bool ownPost = false; ///< written by the acting account, which may delete it ("mastodon.delete")
+    /// A direct post is never boosted, a followers-only one only by its author.
+    bool boostable = true;
     QJsonObject payload() const;
 };
 ItemTarget targetOf(const Item &item, const Source &source, const QList<Account> &mastodonAccounts);
