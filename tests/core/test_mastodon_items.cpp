@@ -231,6 +231,11 @@ TEST_CASE("Mastodon items: notifications say what happened", "[mastodon][items]"
     const Item follow = make("follow", false);
     CHECK(follow.title == QStringLiteral("ikea shark fan account followed you"));
     CHECK(follow.url == QStringLiteral("https://awoo.space/@noiob"));
+    // Whose column a notification leads to: who did it, when it says.
+    CHECK(mastodon::authorOf(mention).acct == QStringLiteral("Gargron"));
+    CHECK(mastodon::authorOf(follow).id == account.value(QLatin1String("id")).toString());
+    CHECK(mastodon::authorOf(follow).acct == account.value(QLatin1String("acct")).toString());
+    CHECK(mastodon::authorOf(favourite).id.isEmpty()); // its meta names the post's author: not who favourited
 }
 
 TEST_CASE("Mastodon items: a warned post's row, read back from the cache, keeps what it warns about hidden",

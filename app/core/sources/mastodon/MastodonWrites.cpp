@@ -46,7 +46,13 @@ PostAuthor authorOf(const Item &item)
 {
     const QJsonObject meta = metaOf(item);
     PostAuthor author { meta.value(QLatin1String("account")).toString(), meta.value(QLatin1String("acct")).toString() };
-    if (author.id.isEmpty() || author.acct.isEmpty() || item.kind != u"status")
+    // A notification's meta names the one who did it when they wrote the post
+    // (a mention) or are the news (a follow); a favourite's names its post's author.
+    static const QStringList byActor { QStringLiteral("mention"), QStringLiteral("status"), QStringLiteral("update"),
+        QStringLiteral("follow"), QStringLiteral("follow_request") };
+    const bool actor = item.kind == u"status"
+        || (item.kind == u"notification" && byActor.contains(meta.value(QLatin1String("notification")).toString()));
+    if (author.id.isEmpty() || author.acct.isEmpty() || !actor)
         return {};
     return author;
 }

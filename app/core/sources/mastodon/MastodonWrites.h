@@ -93,8 +93,9 @@ QJsonObject statusPayload(const QString &statusId);
 /// or "bookmarked", as its server said with the post or as Gilde has queued
 /// since. Kept in the item's meta.
 bool hasMark(const Item &item, QLatin1String mark);
-/// Who wrote the post (of a boost, the boosted post): their id on the server
-/// it was read from and their acct there. Empty when the item says none.
+/// Who wrote the post (of a boost, the boosted post; of a mention or a
+/// follow, who did it): their id on the server it was read from and their
+/// acct there. Empty when the item says none.
 struct PostAuthor {
     QString id;
     QString acct;
