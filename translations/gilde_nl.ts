@@ -703,6 +703,14 @@
         <source>Waits for the post it answers to appear.</source>
         <translation>Wacht tot het bericht waarop het reageert verschijnt.</translation>
     </message>
+    <message>
+        <source>The post has a poll now: edit it in your server&apos;s web client.</source>
+        <translation>Het bericht heeft nu een peiling: bewerk het in de webclient van je server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a post.</source>
+        <translation>Het antwoord van de server is geen bericht.</translation>
+    </message>
 </context>
 <context>
     <name>MastodonFetcher</name>
@@ -763,6 +771,17 @@
     <message>
         <source>The server did not say how the account stands to them.</source>
         <translation>De server zei niet hoe het account tot hen staat.</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonLists</name>
+    <message>
+        <source>The server does not let this post be edited.</source>
+        <translation>De server laat dit bericht niet bewerken.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the post&apos;s text.</source>
+        <translation>Het antwoord van de server is niet de tekst van het bericht.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2177,26 @@ Druk op F5 om te vernieuwen.</translation>
     <message>
         <source>Continuing your post: “%1”</source>
         <translation>Vervolg op je bericht: “%1”</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Je bericht bewerken</translation>
+    </message>
+    <message>
+        <source>Save edit</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Its pictures and who can see it stay as they are.</source>
+        <translation>De afbeeldingen en wie het kan zien blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>The edit could not be queued: %1</source>
+        <translation>De wijziging kon niet in de wachtrij: %1</translation>
+    </message>
+    <message>
+        <source>Edited: it goes out with the outbox.</source>
+        <translation>Bewerkt: de outbox verstuurt het.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4695,30 @@ Toon de outbox</translation>
     <message>
         <source>Only the people it was written for can see it: it cannot be boosted.</source>
         <translation>Alleen wie het bericht voor bedoeld is kan het zien: het kan niet geboost worden.</translation>
+    </message>
+    <message>
+        <source>Only a post of your own without a poll, read on your own server, can be edited here.</source>
+        <translation>Alleen een eigen bericht zonder peiling, gelezen op je eigen server, kan hier worden bewerkt.</translation>
+    </message>
+    <message>
+        <source>Fetching the post&apos;s words to edit them…</source>
+        <translation>De tekst van het bericht wordt opgehaald om te bewerken…</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account is not in the keychain: %1</source>
+        <translation>De aanmelding van dit account staat niet in de sleutelbos: %1</translation>
+    </message>
+    <message>
+        <source>The post could not be fetched to edit: %1</source>
+        <translation>Het bericht kon niet worden opgehaald om te bewerken: %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the words of this post of yours</source>
+        <translation>Verander de tekst van dit bericht van jou</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "sources/feeds/FeedFetcher.h"
 #include "sources/mastodon/MastodonAccountSetup.h"
 #include "sources/mastodon/MastodonDeliverer.h"
+#include "sources/mastodon/StatusToItems.h"
 #include "sources/mastodon/MastodonFetcher.h"
 #include "sources/mastodon/MastodonMarkers.h"
 #include "sources/mastodon/MastodonThreads.h"
@@ -177,6 +178,11 @@ Engine::Engine(const QString &profileDir, std::unique_ptr<QLockFile> lock, std::
     m_mastodonDeliverer = new MastodonDeliverer(*m_accounts, *m_http, this);
     m_mastodonDeliverer->setEntryLookup([this](qint64 entryId) { return m_outboxStore->byId(entryId); });
     m_outbox->registerDeliverer(QStringLiteral("mastodon."), m_mastodonDeliverer);
+    // An edited post shows as edited where it was edited from, as the server renders it.
+    connect(m_mastodonDeliverer, &MastodonDeliverer::statusEdited, this, [this](qint64 sourceId, const MastodonStatus &status) {
+        if (m_sync)
+            m_sync->ingest(sourceId, mastodon::itemsFromStatuses({ status }, sourceId), PageReport());
+    });
     m_shaarliSync = new ShaarliSync(*m_accounts, *m_links, *m_outboxStore, *m_http, this);
     m_shaarliSync->setOutbox(m_outbox); // links it keeps against a remote delete go back
     // What the server side changes shows in the library like a local change.

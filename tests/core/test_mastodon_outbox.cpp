@@ -8,6 +8,7 @@
 #include "accounts/Accounts.h"
 #include "sources/mastodon/MastodonDeliverer.h"
 #include "sources/mastodon/MastodonMedia.h"
+#include "sources/mastodon/MastodonLists.h"
 #include "sources/mastodon/MastodonWrites.h"
 #include "store/OutboxStore.h"
 #include "sync/Outbox.h"
@@ -320,6 +321,58 @@ TEST_CASE("Mastodon outbox: pictures go before the post that shows them, describ
     for (const mastodon::MediaDraft &m : draft.media)
         CHECK_FALSE(QFile::exists(m.path));
     CHECK(QFile::exists(cat));
+}
+
+TEST_CASE("Mastodon outbox: an edit changes a post's words and keeps its pictures", "[mastodon][outbox][media]")
+{
+    WriteEnv env;
+    env.engine->mastodonDeliverer().setMediaPollMs(20);
+    QTemporaryDir files;
+    mastodon::PostDraft draft;
+    draft.text = QStringLiteral("Eerste versie");
+    QString error;
+    const QString kept = mastodon::keepMediaFile(
+        env.engine->profileDir(), writePng(files.filePath(QStringLiteral("bord.png")), 'b'), &error);
+    REQUIRE_FALSE(kept.isEmpty());
+    draft.media.append({ kept, QStringLiteral("Een whiteboard") });
+    REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(draft)) > 0);
+    REQUIRE(env.deliverAll());
+    REQUIRE(env.server.posted().size() == 1);
+    const QString id = env.server.posted().first().id;
+    const QJsonValue pictures = env.server.posted().first().body.value(QLatin1String("media_ids"));
+    REQUIRE(pictures.toArray().size() == 1);
+
+    // The words as the server keeps them, for the composer.
+    std::optional<std::pair<QString, QString>> source;
+    env.engine->accounts().secret(env.account, [&](bool, const QString &token, const QString &) {
+        mastodon::fetchSource(env.engine->http(), env.server.server(), token, id,
+            [&](const QString &text, const QString &spoiler, const QString &) { source = std::pair { text, spoiler }; });
+    });
+    REQUIRE(waitUntil([&] { return source.has_value(); }, 10000));
+    CHECK(source->first == QStringLiteral("Eerste versie"));
+
+    mastodon::PostDraft edited;
+    edited.text = QStringLiteral("Tweede versie, met een tikfout minder");
+    edited.spoiler = QStringLiteral("Werk");
+    REQUIRE(env.engine->outbox().enqueue(env.account, QLatin1String(mastodon::EditAction), mastodon::editPayload(id, edited)) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(env.stateCount(OutboxEntry::State::Failed) == 0);
+    CHECK(env.server.actions().contains(QStringLiteral("edit ") + id));
+    const auto after = env.server.posted();
+    REQUIRE(after.size() == 1); // the same post, not a new one
+    CHECK(after.first().text == edited.text);
+    CHECK(after.first().body.value(QLatin1String("spoiler_text")).toString() == QStringLiteral("Werk"));
+    CHECK(after.first().body.value(QLatin1String("sensitive")).toBool());
+    CHECK(after.first().body.value(QLatin1String("media_ids")) == pictures);
+
+    // A server without edits says so.
+    std::optional<QString> refused;
+    env.engine->accounts().secret(env.account, [&](bool, const QString &token, const QString &) {
+        mastodon::fetchSource(env.engine->http(), env.server.server(), token, QStringLiteral("999999"),
+            [&](const QString &, const QString &, const QString &error) { refused = error; });
+    });
+    REQUIRE(waitUntil([&] { return refused.has_value(); }, 10000));
+    CHECK_FALSE(refused->isEmpty());
 }
 
 TEST_CASE("Mastodon outbox: a picture that is gone fails its post with a word why; a poll goes with its post",

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRegularExpression>
 
@@ -18,6 +19,43 @@ void MastodonServer::setConversation(qint64 id, int ancestors, int descendants)
 QString MastodonServer::conversationText(qint64 id, int n)
 {
     return QStringLiteral("Post %1 in the conversation around %2").arg(n).arg(id);
+}
+
+std::optional<TestResponse> MastodonServer::ownPost(const TestRequest &request)
+{
+    static const QRegularExpression path(QStringLiteral("^/api/v1/statuses/(\\d+)(/source)?$"));
+    const auto m = path.match(QString::fromUtf8(request.path));
+    if (!m.hasMatch() || (request.method != "GET" && request.method != "PUT"))
+        return std::nullopt;
+    const auto find = [&] {
+        return std::find_if(m_posted.begin(), m_posted.end(), [&](const Posted &p) { return p.id == m.captured(1); });
+    };
+    {
+        QMutexLocker lock(&m_mutex);
+        if (find() == m_posted.end())
+            return std::nullopt;
+    }
+    TestResponse refusal;
+    if (!authorized(request, &refusal))
+        return refusal;
+    QMutexLocker lock(&m_mutex);
+    const auto post = find();
+    if (request.method == "PUT") {
+        const QJsonObject edit = QJsonDocument::fromJson(request.body).object();
+        post->text = edit.value(QLatin1String("status")).toString();
+        post->body = edit;
+        m_actions << QStringLiteral("edit ") + post->id;
+    }
+    if (!m.captured(2).isEmpty())
+        return jsonResponse(QJsonObject { { QStringLiteral("id"), post->id }, { QStringLiteral("text"), post->text },
+            { QStringLiteral("spoiler_text"), post->body.value(QLatin1String("spoiler_text")).toString() } });
+    QJsonObject s = status(post->id.toLongLong(), post->text, m_epochMs);
+    QJsonArray media;
+    for (const QJsonValue &id : post->body.value(QLatin1String("media_ids")).toArray())
+        media.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("type"), QStringLiteral("image") },
+            { QStringLiteral("url"), QStringLiteral("https://files.example/%1.png").arg(id.toString()) } });
+    s.insert(QStringLiteral("media_attachments"), media);
+    return jsonResponse(s);
 }
 
 TestResponse MastodonServer::deleteStatus(const TestRequest &request)

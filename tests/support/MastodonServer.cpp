@@ -230,6 +230,8 @@ MastodonServer::MastodonServer()
     // Actions on one status or account: /api/v1/statuses/ID/VERB, /api/v1/accounts/ID/VERB.
     m_http.setFallback([this](const TestRequest &request) {
         static const QRegularExpression action(QStringLiteral("^/api/v1/(statuses|accounts|polls)/(\\w+)/(\\w+)$"));
+        if (auto own = ownPost(request))
+            return *own;
         if (request.method == "GET" && request.path.startsWith("/api/v1/statuses/"))
             return conversation(request);
         if (request.method == "GET" && request.path.startsWith("/api/v1/media/"))

@@ -161,6 +161,11 @@ private:
     TestResponse conversation(const TestRequest &request);
     /// DELETE /api/v1/statuses/{id}: "delete ID" in actions(); a second time, 404 (MastodonConversations.cpp).
     TestResponse deleteStatus(const TestRequest &request);
+    /// A post made here: GET /api/v1/statuses/{id} (its pictures as media_ids
+    /// named them), GET …/source, PUT (an edit: "edit ID" in actions(), the
+    /// post's text and body as the edit has them). Nothing when `request`
+    /// names no such post (MastodonConversations.cpp).
+    std::optional<TestResponse> ownPost(const TestRequest &request);
     /// POST /api/v2/media and GET /api/v1/media/ID (MastodonMediaFake.cpp).
     TestResponse media(const TestRequest &request);
     /// A post with scheduled_at: kept as scheduled, answered as a ScheduledStatus.

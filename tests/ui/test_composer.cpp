@@ -356,6 +356,51 @@ TEST_CASE("A post of one's own can be deleted, after a question: queued, and gon
     CHECK(env.p.engine->items().item(others));
 }
 
+TEST_CASE("A post of one's own is edited in the composer, its words fetched first; once sent it shows edited",
+    "[ui][compose]")
+{
+    ComposeEnv env;
+    // A post of the first account's, on its server.
+    mastodon::PostDraft first;
+    first.text = QStringLiteral("Eerste versie");
+    REQUIRE(env.p.engine->outbox().enqueue(env.accounts[0].id, QStringLiteral("mastodon.post"), mastodon::postPayload(first)) > 0);
+    env.p.engine->outbox().setOnline(true);
+    env.p.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.first.posted().size() == 1; }, 10000));
+    const QString id = env.first.posted().first().id;
+    const qint64 mine = env.addHomePost(id, env.accounts[0].userName.section(u'@', 0, 0));
+
+    QWidget window;
+    PostActions actions(*env.p.engine, &window);
+    ReaderPane reader(*env.p.engine, &window);
+    actions.attachReader(&reader);
+    reader.showItem(mine);
+    auto *change = reader.findChild<QToolButton *>(QStringLiteral("editButton"));
+    REQUIRE(change);
+    REQUIRE(change->isVisibleTo(&reader));
+    change->click();
+    ComposerDialog *composer = nullptr;
+    REQUIRE(waitUntil([&] { return (composer = window.findChild<ComposerDialog *>()) != nullptr; }, 10000));
+    CHECK(composer->textEdit()->toPlainText() == QStringLiteral("Eerste versie"));
+    CHECK_FALSE(composer->visibilityBox()->isEnabled());
+    composer->textEdit()->setPlainText(QStringLiteral("Tweede versie"));
+    composer->postButton()->click();
+    const QList<OutboxEntry> entries = env.entries();
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.first().action == QStringLiteral("mastodon.edit"));
+    CHECK(entries.first().payload.value(QLatin1String("status_id")).toString() == id);
+
+    env.p.engine->outbox().deliverNow();
+    REQUIRE(waitUntil([&] { return env.first.actions().contains(QStringLiteral("edit ") + id); }, 10000));
+    CHECK(env.first.posted().first().text == QStringLiteral("Tweede versie"));
+    // Where it was edited from, it reads as the server now has it.
+    REQUIRE(waitUntil([&] { return env.p.engine->items().item(mine)->html.contains(QStringLiteral("Tweede versie")); }, 10000));
+
+    // Someone else's post has no Edit.
+    reader.showItem(env.addHomePost(QStringLiteral("4242")));
+    CHECK_FALSE(change->isVisibleTo(&reader));
+}
+
 TEST_CASE("A column row's menu offers the post's actions before Save link", "[ui][compose]")
 {
     ComposeEnv env;

@@ -407,6 +407,33 @@ void ComposerDialog::setEditedEntry(const OutboxEntry &entry)
     updateCounter();
 }
 
+void ComposerDialog::setEditedStatus(const Item &post, qint64 accountId, const QString &text, const QString &spoiler)
+{
+    m_editedStatus = post;
+    m_editedStatusAccount = accountId;
+    m_draftKey.clear(); // the post itself is what is kept
+    m_saveDraft->hide();
+    setWindowTitle(tr("Edit your post"));
+    m_post->setText(tr("Save edit"));
+    for (QCheckBox *box : std::as_const(m_accounts)) {
+        box->setChecked(box->property("accountId").toLongLong() == accountId);
+        box->setEnabled(false);
+    }
+    // An edit changes the words: what else the post is stays.
+    for (QWidget *fixed : { static_cast<QWidget *>(m_visibility), static_cast<QWidget *>(m_laterToggle),
+             static_cast<QWidget *>(m_pollToggle), static_cast<QWidget *>(m_addMedia) })
+        fixed->setEnabled(false);
+    m_replyLine->setText(tr("Its pictures and who can see it stay as they are."));
+    m_replyLine->show();
+    mastodon::PostDraft draft;
+    draft.text = text;
+    draft.spoiler = spoiler;
+    draft.visibility = mastodon::replyVisibility(post);
+    fillFields(draft);
+    m_text->setFocus();
+    updateCounter();
+}
+
 void ComposerDialog::updateCounter()
 {
     const int used = mastodon::characterCount(m_text->toPlainText())
@@ -445,6 +472,23 @@ mastodon::PostDraft ComposerDialog::fieldsDraft() const
 
 bool ComposerDialog::post()
 {
+    if (m_editedStatus) {
+        const mastodon::PostDraft draft = fieldsDraft();
+        const QString statusId = mastodon::statusIdOf(*m_editedStatus);
+        // Shown edited where it was edited from once the server has it, unless
+        // that row is someone's boost of it.
+        const qint64 sourceId = m_editedStatus->remoteId == statusId ? m_editedStatus->sourceId : 0;
+        QString error;
+        if (m_engine.outbox().enqueue(m_editedStatusAccount, QLatin1String(mastodon::EditAction),
+                mastodon::editPayload(statusId, draft, sourceId), &error) <= 0) {
+            m_error->setText(tr("The edit could not be queued: %1").arg(error));
+            m_error->show();
+            return false;
+        }
+        m_posted = true;
+        Q_EMIT queued(tr("Edited: it goes out with the outbox."));
+        return true;
+    }
     if (m_editedEntry > 0) {
         mastodon::PostDraft draft = fieldsDraft();
         draft.inReplyToId = m_editedReplyToId;

@@ -52,6 +52,11 @@ public:
     /// the server holds for later is replaced by a new one, which cancels it.
     void setEditedEntry(const OutboxEntry &entry);
 
+    /// Edits a published post of the account's own: its words (`text` and
+    /// `spoiler` as the server keeps them) and language; its pictures and who
+    /// can see it stay. post() queues a "mastodon.edit".
+    void setEditedStatus(const Item &post, qint64 accountId, const QString &text, const QString &spoiler);
+
     QPlainTextEdit *textEdit() const { return m_text; }
     QLineEdit *warningField() const { return m_warning; }
     QComboBox *visibilityBox() const { return m_visibility; }
@@ -115,6 +120,8 @@ private:
     qint64 m_editedEntry = 0;
     qint64 m_parentEntry = 0; ///< answering the account's own post still in the outbox
     std::optional<OutboxEntry> m_editedScheduled; ///< edited: a post the server holds for later
+    std::optional<Item> m_editedStatus; ///< edited: a published post
+    qint64 m_editedStatusAccount = 0;
     QString m_editedReplyToId; ///< an edited reply's parent, as its payload names it
     QString m_editedReplyToUrl;
     Source m_parentSource;

@@ -4,6 +4,7 @@
 #include "ForumActions.h"
 #include "core/Engine.h"
 #include "core/accounts/Accounts.h"
+#include "core/sources/mastodon/MastodonLists.h"
 #include "core/sources/mastodon/MastodonWrites.h"
 #include "core/store/ItemStore.h"
 #include "core/store/SourceStore.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
 #include <QWidget>
@@ -143,6 +145,44 @@ void PostActions::deletePost(qint64 itemId)
     box->open();
 }
 
+void PostActions::editPost(qint64 itemId)
+{
+    const auto t = targetOf(itemId, tr("Select a post first."));
+    if (!t)
+        return;
+    const auto account = m_engine.accounts().byId(t->target.accountId);
+    if (!t->target.editable || !account) {
+        Q_EMIT statusMessage(tr("Only a post of your own without a poll, read on your own server, can be edited here."));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Fetching the post's words to edit them…"));
+    QPointer<PostActions> self(this);
+    const Target target = *t;
+    const QUrl server = MastodonTimeline::serverOf(account->server);
+    m_engine.accounts().secret(account->id, [self, target, server](bool ok, const QString &token, const QString &error) {
+        if (!self)
+            return;
+        if (!ok || token.isEmpty()) {
+            Q_EMIT self->statusMessage(tr("The sign-in of this account is not in the keychain: %1").arg(error));
+            return;
+        }
+        mastodon::fetchSource(self->m_engine.http(), server, token, target.target.statusId,
+            [self, target](const QString &text, const QString &spoiler, const QString &error) {
+                if (!self)
+                    return;
+                if (!error.isEmpty()) {
+                    Q_EMIT self->statusMessage(tr("The post could not be fetched to edit: %1").arg(error));
+                    return;
+                }
+                auto *dialog = new ComposerDialog(self->m_engine, self->m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setEditedStatus(target.item, target.target.accountId, text, spoiler);
+                connect(dialog, &ComposerDialog::queued, self, &PostActions::statusMessage);
+                dialog->open();
+            });
+    });
+}
+
 std::optional<MastodonTimeline> PostActions::authorTimeline(const Item &item) const
 {
     const mastodon::PostAuthor author = mastodon::authorOf(item);
@@ -198,12 +238,15 @@ void PostActions::attachReader(ReaderPane *reader)
         { button(QStringLiteral("bookmarkButton"), &PostActions::bookmark), Bookmarked },
     };
     layout->addStretch(1);
+    QToolButton *change = button(QStringLiteral("editButton"), &PostActions::editPost);
+    change->setText(tr("Edit…"));
+    change->setToolTip(tr("Change the words of this post of yours"));
     QToolButton *remove = button(QStringLiteral("deleteButton"), &PostActions::deletePost);
     remove->setText(tr("Delete…"));
     remove->setToolTip(tr("Delete this post of yours from the server"));
     row->hide();
     reader->addHeaderWidget(row);
-    auto show = [this, row, author, reply, marks, remove](const Item &item) {
+    auto show = [this, row, author, reply, marks, change, remove](const Item &item) {
         // Whose it is shows to anyone; what is done to it, with an account that can.
         const mastodon::ItemTarget target = actingOn(item);
         const bool canAct = target.error.isEmpty();
@@ -213,6 +256,7 @@ void PostActions::attachReader(ReaderPane *reader)
         author->setToolTip(tr("Posts by @%1, in a column").arg(mastodon::authorOf(item).acct));
         reply->setVisible(canAct);
         remove->setVisible(canAct && target.ownPost);
+        change->setVisible(canAct && target.editable);
         for (const auto &[b, mark] : marks) {
             b->setVisible(canAct);
             const bool on = mastodon::hasMark(item, mark);
@@ -289,6 +333,8 @@ void PostActions::addToMenu(QMenu *menu, qint64 itemId)
         action->setShortcut(m.key);
         action->setEnabled(m.mark != Reblogged || target.boostable || action->isChecked());
     }
+    if (target.editable)
+        menu->addAction(tr("Edit…"), this, [this, itemId] { editPost(itemId); });
     if (target.ownPost)
         menu->addAction(tr("Delete…"), this, [this, itemId] { deletePost(itemId); });
 }

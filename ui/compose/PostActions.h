@@ -40,6 +40,9 @@ public:
     void vote(qint64 itemId, int choice);
     /// Asks, then deletes a post of one's own: queued, and gone from the cache at once.
     void deletePost(qint64 itemId);
+    /// A post of one's own in the composer, its words as the server keeps
+    /// them (fetched first: online only), to queue an edit.
+    void editPost(qint64 itemId);
     /// The author's posts as a column: on the server the post was read from,
     /// as the account that read it (timelineRequested).
     void showAuthor(qint64 itemId);

@@ -68,6 +68,15 @@ DeliveryResult refused(const HttpResult &r)
     return d;
 }
 
+/// An entry whose payload names nothing this deliverer can send.
+DeliveryResult cannotSend(const OutboxEntry &entry)
+{
+    DeliveryResult d;
+    d.outcome = DeliveryResult::Outcome::Permanent;
+    d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(entry.action);
+    return d;
+}
+
 } // namespace
 
 struct MastodonDeliverer::Job {
@@ -171,6 +180,10 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
                 self->resolve(job, statusUrl, [vote](const MastodonStatus &status) { vote(status.poll ? status.poll->id : QString()); });
             return;
         }
+        if (action == u"edit") {
+            self->editStatus(job);
+            return;
+        }
         if (action == u"unschedule") {
             self->cancelScheduled(job, p.value(QLatin1String("scheduled_id")).toString(),
                 p.value(QLatin1String("status")).toString(), [job] {
@@ -205,10 +218,7 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         } else if (accountVerbs.contains(action) && isId(accountId)) {
             self->act(job, QStringLiteral("/api/v1/accounts/%1/%2").arg(accountId, action));
         } else {
-            DeliveryResult d;
-            d.outcome = DeliveryResult::Outcome::Permanent;
-            d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
-            job->done(d);
+            job->done(cannotSend(job->entry));
         }
     });
 }
@@ -227,10 +237,10 @@ void MastodonDeliverer::send(std::shared_ptr<Job> job, const QByteArray &method,
     request.accept = QByteArrayLiteral("application/json");
     request.timeoutMs = m_timeoutMs;
     request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + job->token.toUtf8() });
-    if (method == "POST") {
+    if (method == "POST" || method == "PUT")
         request.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    if (method == "POST")
         request.headers.append({ QByteArrayLiteral("Idempotency-Key"), job->entry.idempotencyKey.toUtf8() });
-    }
     QPointer<MastodonDeliverer> self(this);
     m_http.get(request, [self, job, sent = std::move(sent)](const HttpResult &r) {
         if (!self)
@@ -253,14 +263,58 @@ void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
     });
 }
 
+void MastodonDeliverer::editStatus(std::shared_ptr<Job> job)
+{
+    const QJsonObject &p = job->entry.payload;
+    const QString id = p.value(QLatin1String("status_id")).toString();
+    if (!isId(id)) {
+        job->done(cannotSend(job->entry));
+        return;
+    }
+    QJsonObject body { { QStringLiteral("status"), p.value(QLatin1String("status")) },
+        { QStringLiteral("spoiler_text"), p.value(QLatin1String("spoiler_text")) },
+        { QStringLiteral("sensitive"), p.value(QLatin1String("sensitive")).toBool() } };
+    if (p.contains(QLatin1String("language")))
+        body.insert(QStringLiteral("language"), p.value(QLatin1String("language")));
+    // An edit replaces the whole post: its pictures stay only when named
+    // again, so what it has now is asked first.
+    QPointer<MastodonDeliverer> self(this);
+    const QString path = QStringLiteral("/api/v1/statuses/") + id;
+    send(job, "GET", path, {}, [self, job, id, path, body](const QByteArray &answer) mutable {
+        if (!self)
+            return;
+        const std::optional<MastodonStatus> now = mastodon::singleStatus(answer);
+        if (!now || now->poll) {
+            // A poll named again anew would start its votes over; left out, it would go.
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Permanent;
+            d.error = now ? Text::tr("The post has a poll now: edit it in your server's web client.")
+                          : Text::tr("The server's answer is not a post.");
+            job->done(d);
+            return;
+        }
+        QJsonArray media;
+        for (const MastodonMedia &m : now->media)
+            media.append(m.id);
+        if (!media.isEmpty())
+            body.insert(QStringLiteral("media_ids"), media);
+        self->send(job, "PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), [self, job, id](const QByteArray &answer) {
+            const qint64 sourceId = job->entry.payload.value(QLatin1String("source_id")).toInteger();
+            if (const auto edited = mastodon::singleStatus(answer); self && edited && sourceId > 0)
+                Q_EMIT self->statusEdited(sourceId, *edited);
+            DeliveryResult d;
+            d.outcome = DeliveryResult::Outcome::Sent;
+            d.remoteId = id;
+            job->done(d);
+        });
+    });
+}
+
 void MastodonDeliverer::sendDelete(std::shared_ptr<Job> job, const QString &path, const QString &id,
     std::function<void(const HttpResult &)> answered)
 {
     if (!isId(id)) {
-        DeliveryResult d;
-        d.outcome = DeliveryResult::Outcome::Permanent;
-        d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(job->entry.action);
-        job->done(d);
+        job->done(cannotSend(job->entry));
         return;
     }
     HttpRequest request = mastodon::apiRequest(job->server, job->token);

@@ -39,9 +39,15 @@ struct HttpResult;
 /// mastodon.vote, payload {choices, poll_id | status_url}: POST
 /// /api/v1/polls/:id/votes; a server answers a second vote with 422.
 ///
+/// mastodon.edit, payload {status_id, status, spoiler_text, sensitive?,
+/// language?, source_id?}: GET the post for the pictures it has, then PUT
+/// /api/v1/statuses/:id naming them again (an edit replaces the whole post);
+/// the post as edited goes to statusEdited. mastodon.delete, payload
+/// {status_id}: DELETE /api/v1/statuses/:id, a 404 counting as done.
+///
 /// mastodon.favourite, .unfavourite, .reblog, .unreblog, .bookmark,
 /// .unbookmark, payload {status_id, status_url?}; mastodon.follow, .unfollow,
-/// payload {account_id}: the server's answer to a repeat is the same state,
+/// .mute, .unmute, .block, .unblock, payload {account_id}: the server's answer to a repeat is the same state,
 /// so they are sent as they are. A post seen on another server (status_url,
 /// in_reply_to_url) is first looked up on the account's own server
 /// (/api/v2/search with resolve), since ids differ from server to server.
@@ -57,6 +63,13 @@ public:
     MastodonDeliverer(Accounts &accounts, HttpClient &http, QObject *parent = nullptr);
 
     void deliver(const OutboxEntry &entry, bool resumed, Done done) override;
+
+Q_SIGNALS:
+    /// An edit went through: the post as the server now has it, for the
+    /// source it was edited from (its payload's source_id).
+    void statusEdited(qint64 sourceId, const gilde::MastodonStatus &status);
+
+public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Where a reply to a post still in the outbox finds that post's entry.
     void setEntryLookup(std::function<std::optional<OutboxEntry>(qint64 entryId)> entryOf) { m_entryOf = std::move(entryOf); }
@@ -85,6 +98,8 @@ private:
     void cancelScheduled(std::shared_ptr<Job> job, const QString &scheduledId, const QString &text,
         std::function<void()> cancelled);
     void act(std::shared_ptr<Job> job, const QString &path);
+    /// New words for a post of the account's own, its pictures kept (PUT /api/v1/statuses/:id).
+    void editStatus(std::shared_ptr<Job> job);
     /// Deletes a post of the account's own; one already gone counts as deleted.
     void deleteStatus(std::shared_ptr<Job> job, const QString &statusId);
     /// DELETE of `path` + `id`, its answer to `answered`; an id that is no id fails the entry.

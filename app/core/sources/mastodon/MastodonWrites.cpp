@@ -136,6 +136,19 @@ QJsonObject postPayload(const PostDraft &draft)
     return p;
 }
 
+QJsonObject editPayload(const QString &statusId, const PostDraft &draft, qint64 sourceId)
+{
+    QJsonObject p { { QStringLiteral("status_id"), statusId }, { QStringLiteral("status"), draft.text },
+        { QStringLiteral("spoiler_text"), draft.spoiler } };
+    if (!draft.language.isEmpty())
+        p.insert(QStringLiteral("language"), draft.language);
+    if (draft.sensitive || !draft.spoiler.isEmpty())
+        p.insert(QStringLiteral("sensitive"), true);
+    if (sourceId > 0)
+        p.insert(QStringLiteral("source_id"), sourceId);
+    return p;
+}
+
 qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs)
 {
     return draft.scheduledAtMs > nowMs && draft.scheduledAtMs < nowMs + ServerScheduleMinMs ? draft.scheduledAtMs : 0;
@@ -308,6 +321,7 @@ ItemTarget targetOf(const Item &item, const Source &source, const QList<Account>
             || (home && !acct.contains(u'@') && acct.compare(acting->userName.section(u'@', 0, 0), Qt::CaseInsensitive) == 0));
     const QString visibility = replyVisibility(item);
     t.boostable = visibility != u"direct" && (visibility != u"private" || t.ownPost);
+    t.editable = t.ownPost && home && !metaOf(item).contains(QLatin1String("poll"));
     if (!home) {
         t.statusUrl = item.url;
         if (t.statusUrl.isEmpty())

@@ -63,6 +63,11 @@ inline constexpr int MaxPollOptions = 4;
 inline constexpr qint64 ServerScheduleMinMs = 5 * 60 * 1000;
 
 QJsonObject postPayload(const PostDraft &draft);
+/// "mastodon.edit": new words for a published post of the account's own (its
+/// text, warning and language); its pictures and who can see it stay.
+/// `sourceId`: where the post was edited from, to show it edited there once sent.
+QJsonObject editPayload(const QString &statusId, const PostDraft &draft, qint64 sourceId = 0);
+inline constexpr char EditAction[] = "mastodon.edit";
 /// When the outbox may send the post: its time when that is too near for the
 /// server to schedule it (under ServerScheduleMinMs from `nowMs`), else 0.
 qint64 notBeforeOf(const PostDraft &draft, qint64 nowMs);
@@ -116,6 +121,9 @@ struct ItemTarget {
     bool ownPost = false; ///< written by the acting account, which may delete it ("mastodon.delete")
     /// A direct post is never boosted, a followers-only one only by its author.
     bool boostable = true;
+    /// One's own post read on one's own server, with no poll (whose edit
+    /// would start its votes over): its words can be changed ("mastodon.edit").
+    bool editable = false;
     QJsonObject payload() const;
 };
 ItemTarget targetOf(const Item &item, const Source &source, const QList<Account> &mastodonAccounts);
