@@ -124,10 +124,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     });
     auto *accountActions = new AccountActions(engine, *m_dashboard, *rail, this);
     m_accountActions = accountActions;
-    connect(accountActions, &AccountActions::statusMessage, this,
-        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
-    connect(m_postActions, &PostActions::statusMessage, this,
-        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(accountActions, &AccountActions::statusMessage, this, &MainWindow::say);
+    connect(m_postActions, &PostActions::statusMessage, this, &MainWindow::say);
     connect(m_dashboard->links(), &LinkActions::itemMenuAboutToShow, m_postActions, &PostActions::addToMenu);
     connect(m_postActions, &PostActions::timelineRequested, accountActions, &AccountActions::addColumn);
     auto *body = new QHBoxLayout;
@@ -159,17 +157,15 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
         if (m_reader && m_reader->currentItemId() == itemId)
             m_reader->refreshState();
     });
-    connect(m_dashboard, &Dashboard::statusMessage, this,
-        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
-    connect(m_library, &LibraryMenu::statusMessage, this,
-        [this](const QString &m) { statusBar()->showMessage(m, MessageMs); });
+    connect(m_dashboard, &Dashboard::statusMessage, this, &MainWindow::say);
+    connect(m_library, &LibraryMenu::statusMessage, this, &MainWindow::say);
     connect(m_library, &LibraryMenu::activityChanged, this, &MainWindow::updateStatus);
     connect(&m_engine.shaarliSync(), &ShaarliSync::pullFinished, this, [this](const ShaarliPullSummary &s) {
         if (const QStringList notices = shaarliPullNotices(s); !notices.isEmpty())
-            statusBar()->showMessage(notices.join(QLatin1Char(' ')), MessageMs);
+            say(notices.join(QLatin1Char(' ')));
     });
     connect(&m_engine.shaarliDeliverer(), &ShaarliDeliverer::merged, this,
-        [this](qint64, const QString &message) { statusBar()->showMessage(message, MessageMs); });
+        [this](qint64, const QString &message) { say(message); });
     connect(m_outboxStatus, &OutboxStatus::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::newTopicRequested, &m_postActions->forum(), &ForumActions::newTopic);
     connect(m_dashboard, &Dashboard::refreshRequested, this,
@@ -187,6 +183,11 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::say(const QString &message)
+{
+    statusBar()->showMessage(message, MessageMs);
+}
 
 ReaderPane *MainWindow::reader()
 {
@@ -336,7 +337,7 @@ void MainWindow::refreshFinished(const RefreshSummary &summary)
     const QString text = summary.failed > 0
         ? tr("Refreshed %n feed(s): %1, %2 failed", nullptr, summary.sources).arg(items).arg(summary.failed)
         : tr("Refreshed %n feed(s): %1", nullptr, summary.sources).arg(items);
-    statusBar()->showMessage(text, MessageMs);
+    say(text);
 }
 
 void MainWindow::updateStatus()
@@ -468,7 +469,7 @@ void MainWindow::subscribed(qint64 sourceId)
         spec.sourceId = sourceId;
         m_dashboard->addColumn(title, spec);
     }
-    statusBar()->showMessage(tr("Subscribed to %1").arg(title), MessageMs);
+    say(tr("Subscribed to %1").arg(title));
 }
 
 void MainWindow::showSources()
@@ -492,20 +493,17 @@ void MainWindow::importOpml()
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), MessageMs);
+        say(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         return;
     }
     const Subscriptions::ImportResult result = m_engine.subscriptions().importOpml(f.readAll());
     if (!result.error.isEmpty()) {
-        statusBar()->showMessage(result.error, MessageMs);
+        say(result.error);
         return;
     }
-    statusBar()->showMessage(result.existing > 0
-            ? tr("Imported %n new feed(s) (%1 already subscribed)", nullptr, result.added)
-                  .arg(result.existing)
-            : tr("Imported %n new feed(s)", nullptr, result.added),
-        MessageMs);
+    say(result.existing > 0
+            ? tr("Imported %n new feed(s) (%1 already subscribed)", nullptr, result.added).arg(result.existing)
+            : tr("Imported %n new feed(s)", nullptr, result.added));
     if (result.added > 0)
         m_engine.sync().refreshDue();
 }
@@ -518,13 +516,10 @@ void MainWindow::exportOpml()
         return;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_engine.subscriptions().exportOpml()) < 0 || !f.commit()) {
-        statusBar()->showMessage(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), MessageMs);
+        say(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         return;
     }
-    statusBar()->showMessage(
-        tr("Exported %n feed(s) to %1", nullptr, m_sources->size()).arg(QDir::toNativeSeparators(path)),
-        MessageMs);
+    say(tr("Exported %n feed(s) to %1", nullptr, m_sources->size()).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showShortcuts()

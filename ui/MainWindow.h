@@ -74,6 +74,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// A message in the status bar, for a while.
+    void say(const QString &message);
     void buildActions();
     void connectSync();
     void updateStatus();
