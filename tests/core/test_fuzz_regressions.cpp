@@ -4,6 +4,7 @@
 #include "links/NetscapeBookmarks.h"
 #include "sources/feeds/Opml.h"
 #include "sources/mastodon/MastodonJson.h"
+#include "text/HtmlSanitizer.h"
 #include "test_feed_support.h"
 
 #include <algorithm>
@@ -145,4 +146,25 @@ TEST_CASE("Mastodon ids sent as numbers too big for 64 bits are no ids", "[fuzz]
     CHECK(s->inReplyToId.isEmpty());
     CHECK(s->inReplyToAccountId == u"-9223372036854775808");
     CHECK_FALSE(mastodon::singleStatus(R"({"id":9.3e18})"));
+}
+
+TEST_CASE("Markup nested past the sanitizer's depth reads the same when sanitized again", "[fuzz][sanitizer]")
+{
+    // An element too deep was written closed at once; read again, its end tag
+    // closed an outer element of the same name instead (found nested <dl>s).
+    const QUrl base(QStringLiteral("https://base.example/"));
+    const QString around = QStringLiteral("<div>").repeated(197);
+    const QStringList deepest {
+        QStringLiteral("<dl><dt>a</dt>b</dl>"),
+        QStringLiteral("<dl><p/>a<b>b</b></dl>"),
+        QStringLiteral("<dl><iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" title=\"Talk\"></iframe></dl>"),
+        QStringLiteral("<dl><img src=\"https://base.example/a.png\">a</dl>"),
+    };
+    for (const QString &inner : deepest) {
+        INFO(inner.toStdString());
+        const QString html = QStringLiteral("<dl><dt>") + around + inner + QStringLiteral("c</dt></dl>");
+        const QString once = sanitizeHtml(html, base);
+        CHECK(sanitizeHtml(once, base) == once);
+        CHECK(htmlToPlainText(once).contains(u'a'));
+    }
 }

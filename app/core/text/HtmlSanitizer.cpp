@@ -204,6 +204,11 @@ private:
         if (!(tag->flags & Allowed))
             return;
         impliedEnds(tag);
+        // Nested past all reason: the element goes and its content stays in
+        // the one around it. Written closed at once instead, its end tag would
+        // close an outer namesake when the output is read again.
+        if (!(tag->flags & Void) && m_open.size() >= kMaxDepth)
+            return;
         const qsizetype mark = m_out.size();
         m_out.append(u'<');
         m_out.append(QLatin1StringView(tag->outputName()));
@@ -215,7 +220,7 @@ private:
             m_out.append(QLatin1StringView("/>"));
             return;
         }
-        if (m_tokens.selfClosing() || m_open.size() >= kMaxDepth) {
+        if (m_tokens.selfClosing()) {
             // <p/> in HTML is an open <p>; close it at once to stay balanced.
             m_out.append(QLatin1StringView("></"));
             m_out.append(QLatin1StringView(tag->outputName()));
@@ -312,6 +317,12 @@ private:
             return;
         const QString label = videoLinkLabel(decodedValue(title, m_scratch).toString(), *video);
         impliedEnds(tagInfo(u"a"));
+        if (m_open.size() >= kMaxDepth) { // too deep for a link: its words alone, as for any element
+            appendHtmlEscaped(m_out, label);
+            if (!(tag->flags & Void) && !m_tokens.selfClosing())
+                m_tokens.skipRawText(m_tokens.tagName());
+            return;
+        }
         m_out.append(QLatin1StringView("<a"));
         writeAttribute("href", video->url);
         m_out.append(u'>');
