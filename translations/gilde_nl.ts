@@ -2198,6 +2198,10 @@ Druk op F5 om te vernieuwen.</translation>
         <source>Edited: it goes out with the outbox.</source>
         <translation>Bewerkt: de outbox verstuurt het.</translation>
     </message>
+    <message>
+        <source>As it is</source>
+        <translation>Zoals het is</translation>
+    </message>
 </context>
 <context>
     <name>gilde::ComposerPoll</name>

@@ -389,6 +389,7 @@ TEST_CASE("A post of one's own is edited in the composer, its words fetched firs
     REQUIRE_FALSE(entries.isEmpty());
     CHECK(entries.first().action == QStringLiteral("mastodon.edit"));
     CHECK(entries.first().payload.value(QLatin1String("status_id")).toString() == id);
+    CHECK_FALSE(entries.first().payload.contains(QLatin1String("language"))); // kept as the server has it
 
     env.p.engine->outbox().deliverNow();
     REQUIRE(waitUntil([&] { return env.first.actions().contains(QStringLiteral("edit ") + id); }, 10000));

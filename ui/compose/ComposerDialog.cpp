@@ -430,6 +430,10 @@ void ComposerDialog::setEditedStatus(const Item &post, qint64 accountId, const Q
     draft.spoiler = spoiler;
     draft.visibility = mastodon::replyVisibility(post);
     fillFields(draft);
+    // Its language as the server has it, unless another is picked: an edit
+    // that names none keeps it.
+    m_language->insertItem(0, tr("As it is"), QString());
+    m_language->setCurrentIndex(0);
     m_text->setFocus();
     updateCounter();
 }
