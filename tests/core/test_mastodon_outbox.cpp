@@ -335,6 +335,7 @@ TEST_CASE("Mastodon outbox: an edit changes a post's words and keeps its picture
         env.engine->profileDir(), writePng(files.filePath(QStringLiteral("bord.png")), 'b'), &error);
     REQUIRE_FALSE(kept.isEmpty());
     draft.media.append({ kept, QStringLiteral("Een whiteboard") });
+    draft.sensitive = true; // a picture marked sensitive, with no warning
     REQUIRE(env.engine->outbox().enqueue(env.account, QStringLiteral("mastodon.post"), mastodon::postPayload(draft)) > 0);
     REQUIRE(env.deliverAll());
     REQUIRE(env.server.posted().size() == 1);
@@ -364,6 +365,13 @@ TEST_CASE("Mastodon outbox: an edit changes a post's words and keeps its picture
     CHECK(after.first().body.value(QLatin1String("spoiler_text")).toString() == QStringLiteral("Werk"));
     CHECK(after.first().body.value(QLatin1String("sensitive")).toBool());
     CHECK(after.first().body.value(QLatin1String("media_ids")) == pictures);
+
+    // Edited again without the warning: the picture stays marked sensitive.
+    edited.spoiler.clear();
+    REQUIRE(env.engine->outbox().enqueue(env.account, QLatin1String(mastodon::EditAction), mastodon::editPayload(id, edited)) > 0);
+    REQUIRE(env.deliverAll());
+    CHECK(env.server.posted().first().body.value(QLatin1String("sensitive")).toBool());
+    CHECK(env.server.posted().first().body.value(QLatin1String("spoiler_text")).toString().isEmpty());
 
     // A server without edits says so.
     std::optional<QString> refused;

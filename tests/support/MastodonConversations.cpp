@@ -55,6 +55,7 @@ std::optional<TestResponse> MastodonServer::ownPost(const TestRequest &request)
         media.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("type"), QStringLiteral("image") },
             { QStringLiteral("url"), QStringLiteral("https://files.example/%1.png").arg(id.toString()) } });
     s.insert(QStringLiteral("media_attachments"), media);
+    s.insert(QStringLiteral("sensitive"), post->body.value(QLatin1String("sensitive")).toBool());
     return jsonResponse(s);
 }
 

@@ -272,8 +272,7 @@ void MastodonDeliverer::editStatus(std::shared_ptr<Job> job)
         return;
     }
     QJsonObject body { { QStringLiteral("status"), p.value(QLatin1String("status")) },
-        { QStringLiteral("spoiler_text"), p.value(QLatin1String("spoiler_text")) },
-        { QStringLiteral("sensitive"), p.value(QLatin1String("sensitive")).toBool() } };
+        { QStringLiteral("spoiler_text"), p.value(QLatin1String("spoiler_text")) } };
     if (p.contains(QLatin1String("language")))
         body.insert(QStringLiteral("language"), p.value(QLatin1String("language")));
     // An edit replaces the whole post: its pictures stay only when named
@@ -298,6 +297,8 @@ void MastodonDeliverer::editStatus(std::shared_ptr<Job> job)
             media.append(m.id);
         if (!media.isEmpty())
             body.insert(QStringLiteral("media_ids"), media);
+        // Pictures marked sensitive stay so: an edit that says nothing would unmark them.
+        body.insert(QStringLiteral("sensitive"), job->entry.payload.value(QLatin1String("sensitive")).toBool() || now->sensitive);
         self->send(job, "PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), [self, job, id](const QByteArray &answer) {
             const qint64 sourceId = job->entry.payload.value(QLatin1String("source_id")).toInteger();
             if (const auto edited = mastodon::singleStatus(answer); self && edited && sourceId > 0)
