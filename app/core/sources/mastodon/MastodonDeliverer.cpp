@@ -68,13 +68,27 @@ DeliveryResult refused(const HttpResult &r)
     return d;
 }
 
-/// An entry whose payload names nothing this deliverer can send.
-DeliveryResult cannotSend(const OutboxEntry &entry)
+/// Refused for good, with a word why: the entry waits for the user.
+DeliveryResult permanent(const QString &why)
 {
     DeliveryResult d;
     d.outcome = DeliveryResult::Outcome::Permanent;
-    d.error = Text::tr("Gilde cannot send this kind of write: %1").arg(entry.action);
+    d.error = why;
     return d;
+}
+
+DeliveryResult sentAs(const QString &remoteId = {})
+{
+    DeliveryResult d;
+    d.outcome = DeliveryResult::Outcome::Sent;
+    d.remoteId = remoteId;
+    return d;
+}
+
+/// An entry whose payload names nothing this deliverer can send.
+DeliveryResult cannotSend(const OutboxEntry &entry)
+{
+    return permanent(Text::tr("Gilde cannot send this kind of write: %1").arg(entry.action));
 }
 
 } // namespace
@@ -100,10 +114,7 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
     job->done = std::move(done);
     const auto account = m_accounts.byId(entry.accountId);
     if (!account || account->kind != u"mastodon") {
-        DeliveryResult d;
-        d.outcome = DeliveryResult::Outcome::Permanent;
-        d.error = Text::tr("The account of this write is gone.");
-        job->done(d);
+        job->done(permanent(Text::tr("The account of this write is gone.")));
         return;
     }
     job->server = account->server;
@@ -159,18 +170,12 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
                 if (!self)
                     return;
                 if (!isId(pollId)) {
-                    DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Permanent;
-                    d.error = Text::tr("The post has no poll on the account's server.");
-                    job->done(d);
+                    job->done(permanent(Text::tr("The post has no poll on the account's server.")));
                     return;
                 }
                 const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("choices"), choices } }).toJson(QJsonDocument::Compact);
                 self->send(job, "POST", QStringLiteral("/api/v1/polls/%1/votes").arg(pollId), body, [job, pollId](const QByteArray &) {
-                    DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Sent;
-                    d.remoteId = pollId;
-                    job->done(d);
+                    job->done(sentAs(pollId));
                 });
             };
             const QString statusUrl = p.value(QLatin1String("status_url")).toString();
@@ -187,9 +192,7 @@ void MastodonDeliverer::deliver(const OutboxEntry &entry, bool resumed, Done don
         if (action == u"unschedule") {
             self->cancelScheduled(job, p.value(QLatin1String("scheduled_id")).toString(),
                 p.value(QLatin1String("status")).toString(), [job] {
-                    DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Sent;
-                    job->done(d);
+                    job->done(sentAs());
                 });
             return;
         }
@@ -256,10 +259,7 @@ void MastodonDeliverer::send(std::shared_ptr<Job> job, const QByteArray &method,
 void MastodonDeliverer::act(std::shared_ptr<Job> job, const QString &path)
 {
     send(job, "POST", path, QByteArrayLiteral("{}"), [job](const QByteArray &answer) {
-        DeliveryResult d;
-        d.outcome = DeliveryResult::Outcome::Sent;
-        d.remoteId = QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString();
-        job->done(d);
+        job->done(sentAs(QJsonDocument::fromJson(answer).object().value(QLatin1String("id")).toString()));
     });
 }
 
@@ -285,11 +285,8 @@ void MastodonDeliverer::editStatus(std::shared_ptr<Job> job)
         const std::optional<MastodonStatus> now = mastodon::singleStatus(answer);
         if (!now || now->poll) {
             // A poll named again anew would start its votes over; left out, it would go.
-            DeliveryResult d;
-            d.outcome = DeliveryResult::Outcome::Permanent;
-            d.error = now ? Text::tr("The post has a poll now: edit it in your server's web client.")
-                          : Text::tr("The server's answer is not a post.");
-            job->done(d);
+            job->done(permanent(now ? Text::tr("The post has a poll now: edit it in your server's web client.")
+                          : Text::tr("The server's answer is not a post.")));
             return;
         }
         QJsonArray media;
@@ -303,10 +300,7 @@ void MastodonDeliverer::editStatus(std::shared_ptr<Job> job)
             const qint64 sourceId = job->entry.payload.value(QLatin1String("source_id")).toInteger();
             if (const auto edited = mastodon::singleStatus(answer); self && edited && sourceId > 0)
                 Q_EMIT self->statusEdited(sourceId, *edited);
-            DeliveryResult d;
-            d.outcome = DeliveryResult::Outcome::Sent;
-            d.remoteId = id;
-            job->done(d);
+            job->done(sentAs(id));
         });
     });
 }
@@ -330,10 +324,7 @@ void MastodonDeliverer::deleteStatus(std::shared_ptr<Job> job, const QString &st
     sendDelete(job, QStringLiteral("/api/v1/statuses/"), statusId, [job, statusId](const HttpResult &r) {
         // Gone already (an attempt whose answer was lost): what was asked is done.
         if (r.outcome == HttpResult::Outcome::Ok || (r.outcome == HttpResult::Outcome::Http && r.status == 404)) {
-            DeliveryResult d;
-            d.outcome = DeliveryResult::Outcome::Sent;
-            d.remoteId = statusId;
-            job->done(d);
+            job->done(sentAs(statusId));
             return;
         }
         job->done(refused(r));
@@ -351,10 +342,7 @@ void MastodonDeliverer::resolve(std::shared_ptr<Job> job, const QString &url, st
     send(job, "GET", path, {}, [job, url, found = std::move(found)](const QByteArray &answer) {
         const QList<MastodonStatus> statuses = mastodon::foundStatuses(answer);
         if (statuses.isEmpty() || !isId(statuses.first().id)) {
-            DeliveryResult d;
-            d.outcome = DeliveryResult::Outcome::Permanent;
-            d.error = Text::tr("The account's server could not find the post at %1.").arg(url);
-            job->done(d);
+            job->done(permanent(Text::tr("The account's server could not find the post at %1.").arg(url)));
             return;
         }
         found(statuses.first());
@@ -473,10 +461,7 @@ void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
                 const QJsonObject scheduled = v.toObject();
                 const QJsonObject params = scheduled.value(QLatin1String("params")).toObject();
                 if (comparable(params.value(QLatin1String("text")).toString()) == text) {
-                    DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Sent;
-                    d.remoteId = scheduled.value(QLatin1String("id")).toString();
-                    job->done(d);
+                    job->done(sentAs(scheduled.value(QLatin1String("id")).toString()));
                     return;
                 }
             }
@@ -495,10 +480,7 @@ void MastodonDeliverer::findSent(std::shared_ptr<Job> job)
             if (s.createdAtMs > 0 && job->entry.createdMs > 0 && s.createdAtMs < job->entry.createdMs - 60000)
                 continue;
             if (s.inReplyToId == replyTo && comparable(htmlToPlainText(s.contentHtml)) == text) {
-                DeliveryResult d;
-                d.outcome = DeliveryResult::Outcome::Sent;
-                d.remoteId = s.id;
-                job->done(d);
+                job->done(sentAs(s.id));
                 return;
             }
         }
@@ -517,10 +499,7 @@ void MastodonDeliverer::parentOfEntry(std::shared_ptr<Job> job, qint64 entryId, 
         job->done(d);
     };
     if (!parent) {
-        DeliveryResult d;
-        d.outcome = DeliveryResult::Outcome::Permanent;
-        d.error = Text::tr("The post it answers was cancelled before it went out.");
-        job->done(d);
+        job->done(permanent(Text::tr("The post it answers was cancelled before it went out.")));
         return;
     }
     if (parent->state == OutboxEntry::State::Failed) {
@@ -595,10 +574,7 @@ void MastodonDeliverer::cancelScheduled(std::shared_ptr<Job> job, const QString 
         self->recentStatuses(job, [job, text, cancelled](const QList<MastodonStatus> &recent) {
             for (const MastodonStatus &s : recent) {
                 if (comparable(htmlToPlainText(s.contentHtml)) == comparable(text)) {
-                    DeliveryResult d;
-                    d.outcome = DeliveryResult::Outcome::Permanent;
-                    d.error = Text::tr("Too late: the scheduled post has appeared already.");
-                    job->done(d);
+                    job->done(permanent(Text::tr("Too late: the scheduled post has appeared already.")));
                     return;
                 }
             }
